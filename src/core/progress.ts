@@ -1,0 +1,198 @@
+// Progress arithmetic over a roadmap: statuses, counts, the next skill, the career level the
+// progress matches, and migrations of retired ids. Pure: the store (src/state) persists records.
+import { allSkills, findItem } from './roadmap';
+import type { Roadmap, CheckableItem, CareerLevel } from './roadmap';
+
+export const STATUSES = ['none', 'learning', 'learned', 'skipped'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export function isStatus(x: unknown): x is Status {
+  return typeof x === 'string' && (STATUSES as readonly string[]).includes(x);
+}
+
+/** Where the coding assistant saw a skill being used. */
+export interface Evidence {
+  /** Workspace-relative path with forward slashes. */
+  readonly path: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** ISO date (yyyy-mm-dd) when it was recorded. */
+  readonly date: string;
+}
+
+/** What is stored per skill, one record per key. */
+export interface SkillRecord {
+  readonly status: Status;
+  /** ISO timestamp of the last change. */
+  readonly changed: string;
+  readonly note?: string;
+  readonly evidence?: readonly Evidence[];
+}
+
+/**
+ * Reads a stored value defensively: returns the record, or a reason it cannot be used.
+ * Never throws; unknown extra properties are kept by the caller (the value is not rewritten).
+ */
+export function parseRecord(value: unknown): { record: SkillRecord } | { error: string } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { error: `expected an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
+  }
+  const o = value as Record<string, unknown>;
+  if (!isStatus(o.status)) return { error: `status: expected one of ${STATUSES.join(', ')}, got ${JSON.stringify(o.status) ?? 'nothing'}` };
+  if (typeof o.changed !== 'string') return { error: 'changed: expected a timestamp string' };
+  if (o.note !== undefined && typeof o.note !== 'string') return { error: 'note: expected a string' };
+  let evidence: Evidence[] | undefined;
+  if (o.evidence !== undefined) {
+    if (!Array.isArray(o.evidence)) return { error: 'evidence: expected an array' };
+    evidence = [];
+    for (const [i, e] of o.evidence.entries()) {
+      const ev = e as Record<string, unknown> | null;
+      if (!ev || typeof ev !== 'object' || typeof ev.path !== 'string' || typeof ev.line !== 'number' || typeof ev.date !== 'string') {
+        return { error: `evidence[${i}]: expected { path, line, date }` };
+      }
+      evidence.push({ path: ev.path, line: ev.line, date: ev.date });
+    }
+  }
+  return {
+    record: {
+      status: o.status,
+      changed: o.changed,
+      ...(o.note !== undefined ? { note: o.note as string } : {}),
+      ...(evidence ? { evidence } : {}),
+    },
+  };
+}
+
+export type StatusOf = (id: string) => Status;
+
+export interface Counts {
+  readonly total: number;
+  readonly learned: number;
+  readonly learning: number;
+  readonly skipped: number;
+  readonly none: number;
+  /** learned ÷ (total − skipped), 0 when nothing counts. */
+  readonly ratio: number;
+}
+
+export function countItems(items: readonly CheckableItem[], statusOf: StatusOf): Counts {
+  const c = { total: items.length, learned: 0, learning: 0, skipped: 0, none: 0 };
+  for (const item of items) c[statusOf(item.id)]++;
+  const counted = c.total - c.skipped;
+  return { ...c, ratio: counted > 0 ? c.learned / counted : 0 };
+}
+
+export interface PhaseProgress extends Counts {
+  readonly phaseId: string;
+}
+
+/** Counts per phase, in roadmap order. */
+export function phaseProgress(roadmap: Roadmap, statusOf: StatusOf): PhaseProgress[] {
+  const items = allSkills(roadmap);
+  return roadmap.phases.map((p) => ({ phaseId: p.id, ...countItems(items.filter((i) => i.phaseId === p.id), statusOf) }));
+}
+
+export function overallProgress(roadmap: Roadmap, statusOf: StatusOf): Counts {
+  return countItems(allSkills(roadmap), statusOf);
+}
+
+/** A status is "done" when nothing more is expected of it. */
+export const isDone = (s: Status): boolean => s === 'learned' || s === 'skipped';
+
+/**
+ * The next item to work on, in roadmap order: the first that is not learned or skipped and
+ * whose prerequisites are all done. Practice items are included unless `skillsOnly`.
+ * Falls back to the first unfinished item if every candidate still waits on a prerequisite.
+ */
+export function nextSkill(roadmap: Roadmap, statusOf: StatusOf, opts: { skillsOnly?: boolean } = {}): CheckableItem | undefined {
+  const candidates = allSkills(roadmap).filter((i) => !isDone(statusOf(i.id)) && (!opts.skillsOnly || i.kind === 'skill'));
+  const ready = candidates.find((i) => i.prerequisites.every((p) => isDone(statusOf(p))));
+  return ready ?? candidates[0];
+}
+
+/** Prerequisites of an item that are not done yet. */
+export function missingPrerequisites(roadmap: Roadmap, id: string, statusOf: StatusOf): CheckableItem[] {
+  const item = findItem(roadmap, id);
+  if (!item) return [];
+  return item.prerequisites.filter((p) => !isDone(statusOf(p))).map((p) => findItem(roadmap, p)).filter((x): x is CheckableItem => !!x);
+}
+
+export interface LevelEstimate {
+  /** The highest career level whose milestone phases are all mostly learned, if any. */
+  readonly level?: CareerLevel;
+  /** The level after it, if any. */
+  readonly next?: CareerLevel;
+  /** For `next`: each milestone phase's learned ratio against the threshold. */
+  readonly toNext: readonly { phaseId: string; ratio: number }[];
+}
+
+/**
+ * Estimates the career level the progress matches: a level is reached when every one of its
+ * milestone phases has at least `careers.threshold` of its (non-skipped) items learned.
+ */
+export function estimateLevel(roadmap: Roadmap, statusOf: StatusOf): LevelEstimate {
+  const ratios = new Map(phaseProgress(roadmap, statusOf).map((p) => [p.phaseId, p.ratio]));
+  const threshold = roadmap.careers.threshold;
+  const reached = (l: CareerLevel) => l.milestonePhases.every((id) => (ratios.get(id) ?? 0) >= threshold);
+  let level: CareerLevel | undefined;
+  let next: CareerLevel | undefined;
+  for (const l of roadmap.careers.levels) {
+    if (reached(l)) level = l;
+    else { next = l; break; }
+  }
+  const toNext = next ? next.milestonePhases.map((phaseId) => ({ phaseId, ratio: ratios.get(phaseId) ?? 0 })) : [];
+  return { ...(level ? { level } : {}), ...(next ? { next } : {}), toNext };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migrations. Ids are forever; when a skill is renamed or merged, its old id is mapped here so
+// stored progress follows it. An id that is neither current nor mapped is kept untouched.
+
+/** Retired id → current id. Empty: no id has been retired yet. */
+export const RETIRED_IDS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Follows a chain of retirements (a → b → c) to the current id; stops on a cycle. */
+export function migrateId(id: string, table: Readonly<Record<string, string>> = RETIRED_IDS): string {
+  const seen = new Set<string>();
+  let current = id;
+  while (Object.prototype.hasOwnProperty.call(table, current) && !seen.has(current)) {
+    seen.add(current);
+    current = table[current]!;
+  }
+  return current;
+}
+
+/**
+ * Plans the moves for stored records whose ids were retired: for each, the key to read, the id
+ * to write, and the record to write there. When both the old and the current id hold a record,
+ * the more recently changed one wins and the note texts are joined, so nothing typed is lost.
+ */
+export function planMigrations(
+  records: ReadonlyMap<string, SkillRecord>,
+  table: Readonly<Record<string, string>> = RETIRED_IDS,
+): { from: string; to: string; record: SkillRecord }[] {
+  const merged = new Map<string, { from: string[]; record: SkillRecord }>();
+  for (const [id, record] of records) {
+    const to = migrateId(id, table);
+    if (to === id) continue;
+    const existing = merged.get(to)?.record ?? records.get(to);
+    const from = [...(merged.get(to)?.from ?? []), id];
+    merged.set(to, { from, record: existing ? mergeRecords(existing, record) : record });
+  }
+  const plan: { from: string; to: string; record: SkillRecord }[] = [];
+  for (const [to, { from, record }] of merged) for (const f of from) plan.push({ from: f, to, record });
+  return plan;
+}
+
+export function mergeRecords(a: SkillRecord, b: SkillRecord): SkillRecord {
+  const [newer, older] = a.changed >= b.changed ? [a, b] : [b, a];
+  const notes = [newer.note, older.note].filter((n): n is string => !!n && n.trim() !== '');
+  const note = [...new Set(notes)].join('\n\n');
+  const evidence = [...(newer.evidence ?? []), ...(older.evidence ?? [])];
+  return {
+    status: newer.status,
+    changed: newer.changed,
+    ...(note ? { note } : {}),
+    ...(evidence.length ? { evidence } : {}),
+  };
+}

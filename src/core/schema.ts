@@ -1,0 +1,144 @@
+// The one source of truth for the shape of a roadmap file: TypeScript types (InferOutput),
+// runtime validation (parseRoadmap in roadmap.ts) and data/roadmap.schema.json (written by
+// `npm run schema` for authors of custom roadmaps) all come from the valibot schemas below.
+import * as v from 'valibot';
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(ID_PATTERN, 'expected a lower-case id of letters, digits and dashes (like "context-managers")'),
+  v.description('A stable identifier. Ids are forever: progress is stored against them.'),
+);
+
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
+const TextList = v.array(Text);
+const IdList = v.array(IdSchema);
+const HttpUrl = v.pipe(v.string(), v.url('expected a URL'), v.regex(/^https?:\/\//, 'expected an http or https URL'));
+const Count = v.pipe(v.number(), v.minValue(0, 'expected a number of 0 or more'));
+
+export const ResourceSchema = v.strictObject({
+  id: IdSchema,
+  title: Text,
+  kind: v.picklist(['reference', 'book', 'practice-site', 'course', 'certification', 'community', 'docs', 'tool']),
+  url: v.optional(HttpUrl),
+  summary: Text,
+});
+
+export const SkillSchema = v.strictObject({
+  id: IdSchema,
+  title: Text,
+  summary: v.pipe(Text, v.description('One line, shown in tooltips and search results.')),
+  description: v.pipe(Text, v.description('What it is and why it matters on the way to senior.')),
+  keyPoints: v.pipe(TextList, v.minLength(1, 'expected at least one key point')),
+  aliases: v.pipe(TextList, v.description('Other names a developer may search for (e.g. "@property", "k8s").')),
+  keywords: TextList,
+  prerequisites: v.optional(IdList),
+  resources: v.optional(IdList),
+  essential: v.optional(v.pipe(v.boolean(), v.description('Employers list it among the essential skills for 2026 hiring.'))),
+  group: v.optional(IdSchema),
+});
+
+export const PracticeSchema = v.strictObject({
+  id: IdSchema,
+  title: Text,
+  summary: Text,
+  description: v.optional(Text),
+  aliases: v.optional(TextList),
+  skills: v.optional(v.pipe(IdList, v.description('Skills this practice item exercises.'))),
+  resources: v.optional(IdList),
+});
+
+export const GroupSchema = v.strictObject({
+  id: IdSchema,
+  title: Text,
+  summary: Text,
+});
+
+export const PhaseSchema = v.strictObject({
+  id: IdSchema,
+  number: v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more')),
+  title: Text,
+  level: Text,
+  duration: v.strictObject({ label: Text, minMonths: Count, maxMonths: Count }),
+  summary: Text,
+  groups: v.optional(v.array(GroupSchema)),
+  skills: v.pipe(v.array(SkillSchema), v.minLength(1, 'expected at least one skill')),
+  practice: v.pipe(v.array(PracticeSchema), v.minLength(1, 'expected at least one practice item')),
+});
+
+export const CareerLevelSchema = v.strictObject({
+  id: IdSchema,
+  title: Text,
+  role: Text,
+  years: v.strictObject({ label: Text, min: Count, max: v.optional(Count) }),
+  summary: Text,
+  focus: v.pipe(TextList, v.minLength(1, 'expected at least one focus area')),
+  industries: v.pipe(TextList, v.minLength(1, 'expected at least one industry')),
+  salary: v.strictObject({
+    label: Text,
+    currency: Text,
+    min: Count,
+    max: Count,
+    openEnded: v.optional(v.boolean()),
+  }),
+  milestonePhases: v.pipe(IdList, v.description('The level is estimated as reached when these phases are mostly learned.')),
+});
+
+export const FaqSchema = v.strictObject({
+  id: IdSchema,
+  question: Text,
+  answer: Text,
+  points: v.optional(TextList),
+  skills: IdList,
+  source: v.picklist(['career-guide', 'roadmap']),
+});
+
+export const ListSectionSchema = v.strictObject({
+  id: IdSchema,
+  title: Text,
+  summary: Text,
+  items: v.optional(v.array(v.strictObject({ label: Text, skills: v.optional(IdList) }))),
+  figures: v.optional(TextList),
+  skills: v.optional(IdList),
+  emerging: v.optional(v.boolean()),
+});
+
+export const RoadmapSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  schemaVersion: v.literal(1),
+  id: IdSchema,
+  title: Text,
+  summary: Text,
+  overview: v.strictObject({
+    yearsToSenior: v.strictObject({ label: Text, min: Count, max: Count }),
+    hoursPerWeek: v.strictObject({ label: Text, min: Count, max: Count }),
+    stats: v.array(v.strictObject({ figure: Text, text: Text, source: v.optional(IdSchema) })),
+    levels: v.array(v.strictObject({ title: Text, years: Text, summary: Text })),
+  }),
+  phases: v.pipe(v.array(PhaseSchema), v.minLength(1, 'expected at least one phase')),
+  careers: v.strictObject({
+    levels: v.pipe(v.array(CareerLevelSchema), v.minLength(1, 'expected at least one career level')),
+    salaryNote: Text,
+    aiPremium: v.strictObject({ minPercent: Count, maxPercent: Count, note: Text }),
+    threshold: v.pipe(v.number(), v.minValue(0, 'expected 0 to 1'), v.maxValue(1, 'expected 0 to 1')),
+  }),
+  responsibilities: v.array(ListSectionSchema),
+  hiring: v.array(ListSectionSchema),
+  trends: v.array(ListSectionSchema),
+  faqs: v.array(FaqSchema),
+  tips: v.array(ListSectionSchema),
+  nextSteps: v.array(ListSectionSchema),
+  finalAdvice: TextList,
+  resources: v.array(ResourceSchema),
+});
+
+export type Roadmap = v.InferOutput<typeof RoadmapSchema>;
+export type Phase = v.InferOutput<typeof PhaseSchema>;
+export type Skill = v.InferOutput<typeof SkillSchema>;
+export type PracticeItem = v.InferOutput<typeof PracticeSchema>;
+export type Group = v.InferOutput<typeof GroupSchema>;
+export type CareerLevel = v.InferOutput<typeof CareerLevelSchema>;
+export type Faq = v.InferOutput<typeof FaqSchema>;
+export type Resource = v.InferOutput<typeof ResourceSchema>;
+export type ListSection = v.InferOutput<typeof ListSectionSchema>;

@@ -1,0 +1,71 @@
+// `npm test`: compile, lint, build, run the unit tests in Node and the integration tests inside a
+// real VS Code, then print one closing line `tests: N passed, N failed` (both suites summed).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const t0 = Date.now();
+let passed = 0;
+let failed = 0;
+
+function step(name, cmd, args) {
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: false });
+  console.log(`[test] ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+  return r.status === 0;
+}
+
+function finish(code) {
+  console.log(`[test] total ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+  process.exit(code);
+}
+
+const node = process.execPath;
+const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
+
+// 1. Types (tsc also emits out/ for the tests), lint (including "no vscode in src/core"), bundle.
+const prepared =
+  step('compile (tsc)', node, [bin('typescript', 'bin/tsc'), '-p', '.']) &&
+  step('lint (eslint)', node, [bin('eslint', 'bin/eslint.js'), 'src', 'test']) &&
+  step('bundle (esbuild)', node, ['esbuild.js']);
+if (!prepared) {
+  failed++;
+  finish(1);
+}
+
+// 2. Unit tests: plain Node, no VS Code.
+const mochaModule = require('mocha');
+const Mocha = mochaModule.Mocha ?? mochaModule.default ?? mochaModule;
+const unitDir = join(root, 'out', 'test', 'unit');
+const mocha = new Mocha({ ui: 'tdd', color: true, timeout: 20000 });
+if (process.env.MOCHA_GREP) mocha.grep(process.env.MOCHA_GREP);
+for (const f of readdirSync(unitDir).sort()) if (f.endsWith('.test.js')) mocha.addFile(join(unitDir, f));
+await mocha.loadFilesAsync();
+const unit = await new Promise((resolve) => {
+  const runner = mocha.run(() => resolve(runner.stats));
+});
+passed += unit.passes;
+failed += unit.failures;
+console.log(`[test] unit: ${unit.passes} passed, ${unit.failures} failed, ${unit.pending} skipped`);
+
+// 3. Integration tests inside a real VS Code (added with the UI).
+const integration = join(root, 'test', 'integration', 'run.mjs');
+if (existsSync(integration) && process.env.SKIP_INTEGRATION !== '1') {
+  const t = Date.now();
+  const r = spawnSync(node, [integration], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  process.stdout.write(r.stdout ?? '');
+  const m = /^mocha: (\d+) passed, (\d+) failed/m.exec(r.stdout ?? '');
+  if (m) {
+    passed += Number(m[1]);
+    failed += Number(m[2]);
+  }
+  if (r.status !== 0 && (!m || Number(m[2]) === 0)) failed++; // the harness itself failed
+  console.log(`[test] integration: exit ${r.status} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+}
+
+finish(failed > 0 ? 1 : 0);

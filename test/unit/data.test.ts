@@ -1,0 +1,133 @@
+// Checks over the shipped data/roadmap.json: complete, linked, and faithful to the source facts.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { allSkills, findItem } from '../../src/core/roadmap';
+import type { Skill } from '../../src/core/roadmap';
+import { ROOT, shippedRoadmap } from './fixtures';
+
+const REQUIRED_IDS = `syntax-basics functions-modules oop decorators generators context-managers metaclasses comprehensions
+lambdas pythonic-idioms data-structures algorithms error-handling file-io regex virtual-environments git testing code-style
+type-hints linting-formatting refactoring debugging logging dependency-management ci-cd django flask fastapi rest-apis
+authentication sqlalchemy numpy pandas matplotlib scikit-learn deep-learning nlp airflow automation-scripting selenium ansible
+asyncio threading multiprocessing sql nosql graphql docker concurrency-parallelism performance-optimization design-patterns
+system-design caching cloud kubernetes security monitoring mentoring code-review technical-writing follow-peps advanced-books
+certifications community portfolio`.split(/\s+/);
+
+suite('data: the shipped roadmap', () => {
+  const r = shippedRoadmap();
+  const skills = r.phases.flatMap((p) => p.skills);
+
+  test('every required skill id is present, as a skill', () => {
+    const missing = REQUIRED_IDS.filter((id) => findItem(r, id)?.kind !== 'skill');
+    assert.deepEqual(missing, []);
+  });
+
+  test('five phases in order, from Foundations to Continuous Growth, each with skills and practice', () => {
+    assert.deepEqual(r.phases.map((p) => p.number), [1, 2, 3, 4, 5]);
+    assert.equal(r.phases[0]!.title, 'Foundations');
+    assert.match(r.phases[4]!.title, /Continuous Growth/);
+    for (const p of r.phases) {
+      assert.ok(p.skills.length >= 5, `${p.id} has ${p.skills.length} skills`);
+      assert.ok(p.practice.length >= 2, `${p.id} has ${p.practice.length} practice items`);
+    }
+  });
+
+  test('durations and levels of the phases carry over', () => {
+    assert.deepEqual(r.phases.map((p) => p.duration.label), ['3–12 months', '6–12 months', '1–3 years', '3–5+ years', 'Ongoing']);
+  });
+
+  test('phase 3 groups its four paths plus the shared skills; phase 4 has its soft skills as a group', () => {
+    const p3 = r.phases[2]!;
+    assert.deepEqual(p3.groups?.map((g) => g.id), ['web', 'data-ml', 'automation-devops', 'other', 'every-path']);
+    for (const g of p3.groups!) assert.ok(p3.skills.some((s) => s.group === g.id), `group ${g.id} is empty`);
+    const soft = r.phases[3]!.skills.filter((s) => s.group === 'soft-skills').map((s) => s.id);
+    assert.ok(['mentoring', 'code-review', 'technical-writing'].every((id) => soft.includes(id)), soft.join());
+  });
+
+  test('every skill has a description, key points, aliases and keywords of its own', () => {
+    const seenDescriptions = new Set<string>();
+    for (const s of skills) {
+      assert.ok(s.description.length >= 120, `${s.id}: description too short`);
+      assert.ok(s.summary.length <= 110, `${s.id}: summary should fit one line`);
+      assert.ok(s.keyPoints.length >= 2, `${s.id}: key points`);
+      assert.ok(s.aliases.length >= 1 && s.keywords.length >= 1, `${s.id}: aliases/keywords`);
+      assert.ok(!seenDescriptions.has(s.description), `${s.id}: description repeated`);
+      seenDescriptions.add(s.description);
+    }
+  });
+
+  test('prerequisites point backwards or within reach: no skill needs a skill from a later phase', () => {
+    const phaseOf = new Map(allSkills(r).map((i) => [i.id, r.phases.findIndex((p) => p.id === i.phaseId)]));
+    for (const s of skills) {
+      for (const p of s.prerequisites ?? []) {
+        assert.ok(phaseOf.get(p)! <= phaseOf.get(s.id)!, `${s.id} needs ${p} from a later phase`);
+      }
+    }
+  });
+
+  test('the skills employers list for 2026 hiring are flagged essential', () => {
+    const essential = new Set(skills.filter((s: Skill) => s.essential).map((s) => s.id));
+    for (const id of ['generators', 'decorators', 'metaclasses', 'asyncio', 'threading', 'multiprocessing', 'memory-management',
+      'pythonic-idioms', 'deep-learning', 'scikit-learn', 'nlp', 'pandas', 'numpy', 'sqlalchemy', 'airflow', 'django', 'flask',
+      'fastapi', 'rest-apis', 'docker', 'kubernetes', 'ansible', 'ci-cd']) {
+      assert.ok(essential.has(id), `${id} should be essential`);
+    }
+    assert.ok(!essential.has('certifications'));
+    const hiringSkills = new Set(r.hiring.flatMap((h) => h.items?.flatMap((i) => i.skills ?? []) ?? []));
+    for (const id of essential) assert.ok(hiringSkills.has(id), `${id} is essential but not in a hiring list`);
+  });
+
+  test('career levels carry the years, focus, industries and salary ranges', () => {
+    const levels = r.careers.levels;
+    assert.deepEqual(levels.map((l) => l.id), ['entry', 'mid', 'senior']);
+    assert.deepEqual(levels.map((l) => l.salary.label), ['$70K–$95K', '$110K–$160K', '$180K–$250K+']);
+    assert.deepEqual(levels.map((l) => [l.salary.min, l.salary.max]), [[70000, 95000], [110000, 160000], [180000, 250000]]);
+    assert.deepEqual(levels.map((l) => l.role), ['Junior Python Developer', 'Python Software Engineer', 'Staff/Principal Engineer']);
+    assert.deepEqual(levels.map((l) => l.industries), [['Startups', 'IT consulting'], ['FAANG', 'Fintech', 'Healthcare'], ['AI labs', 'Cloud providers', 'Enterprise-scale tech']]);
+    assert.deepEqual(levels[1]!.focus, ['System design', 'Performance tuning', 'Mentoring juniors']);
+    assert.deepEqual([r.careers.aiPremium.minPercent, r.careers.aiPremium.maxPercent], [15, 25]);
+    assert.deepEqual(levels.map((l) => l.years.label), ['0–2 years', '2–5 years', '5+ years']);
+  });
+
+  test('the overview keeps the headline numbers', () => {
+    assert.deepEqual([r.overview.yearsToSenior.min, r.overview.yearsToSenior.max], [5, 10]);
+    assert.deepEqual([r.overview.hoursPerWeek.min, r.overview.hoursPerWeek.max], [10, 20]);
+    assert.deepEqual(r.overview.stats.map((s) => s.figure), ['83%', '87%', '#2']);
+  });
+
+  test('FAQs: the three of the career guide and the roadmap\'s own, each linked to skills', () => {
+    const guide = r.faqs.filter((f) => f.source === 'career-guide').map((f) => f.id);
+    for (const id of ['too-simple', 'move-to-ai-ml', 'biggest-challenge']) assert.ok(guide.includes(id), id);
+    const own = r.faqs.filter((f) => f.source === 'roadmap').map((f) => f.id);
+    for (const id of ['how-long-to-senior', 'hours-per-week', 'which-niche']) assert.ok(own.includes(id), id);
+    for (const f of r.faqs) assert.ok(f.skills.length > 0, `${f.id} links no skill`);
+  });
+
+  test('responsibilities, hiring areas, trends, tips and next steps are all there', () => {
+    assert.deepEqual(r.responsibilities.map((x) => x.items?.length), [3, 3, 3]);
+    assert.deepEqual(r.hiring.map((x) => x.items?.length), [4, 4, 3]);
+    assert.equal(r.trends.length, 4);
+    assert.ok(r.trends.some((t) => t.emerging && /Qiskit/.test(t.summary)));
+    assert.ok(r.tips.length >= 4 && r.nextSteps.length === 4 && r.finalAdvice.length >= 1);
+  });
+
+  test('the references and books the documents name are resources, with URLs where a site is named', () => {
+    const byId = new Map(r.resources.map((x) => [x.id, x]));
+    for (const id of ['roadmap-sh-python', 'coursera-python-career', 'real-python-advanced', 'medium-python-2025', 'gfg-senior-python-jd',
+      'fluent-python', 'effective-python', 'pcpp', 'leetcode', 'hackerrank', 'codewars', 'pycon', 'reddit-python', 'owasp']) {
+      assert.ok(byId.has(id), id);
+    }
+    assert.equal(byId.get('roadmap-sh-python')?.url, 'https://roadmap.sh/python');
+    assert.equal(byId.get('fluent-python')?.kind, 'book');
+    for (const x of r.resources) if (x.url) assert.match(x.url, /^https:\/\//, x.id);
+    const used = new Set([...skills.flatMap((s) => s.resources ?? []), ...r.phases.flatMap((p) => p.practice.flatMap((x) => x.resources ?? [])), ...r.overview.stats.map((s) => s.source)]);
+    const unused = r.resources.filter((x) => !used.has(x.id) && !['python-org', 'qiskit', 'coursera-python-career', 'medium-python-2025'].includes(x.id));
+    assert.deepEqual(unused.map((x) => x.id), [], 'every resource is linked from somewhere');
+  });
+
+  test('data/roadmap.schema.json is generated from the current schema', () => {
+    const out = spawnSync(process.execPath, [join(ROOT, 'test', 'tools', 'write-schema.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(out.status, 0, out.stdout + out.stderr);
+  });
+});

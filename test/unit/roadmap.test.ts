@@ -1,0 +1,142 @@
+import * as assert from 'node:assert/strict';
+import { parseRoadmap, parseRoadmapJson, allSkills, findItem, formatPath, RoadmapError } from '../../src/core/roadmap';
+import { minimalRoadmap } from './fixtures';
+
+/** Asserts that parsing throws a RoadmapError whose message contains every fragment. */
+function rejects(raw: unknown, ...fragments: string[]): RoadmapError {
+  let error: unknown;
+  try {
+    parseRoadmap(raw, 'my-roadmap.json');
+  } catch (e) {
+    error = e;
+  }
+  assert.ok(error instanceof RoadmapError, `expected a RoadmapError, got ${String(error)}`);
+  for (const f of fragments) assert.ok(error.message.includes(f), `message lacks ${JSON.stringify(f)}:\n${error.message}`);
+  return error;
+}
+
+suite('roadmap: parseRoadmap', () => {
+  test('accepts a minimal valid roadmap and freezes it', () => {
+    const r = parseRoadmap(minimalRoadmap());
+    assert.equal(r.phases.length, 2);
+    assert.ok(Object.isFrozen(r) && Object.isFrozen(r.phases[0]!.skills[0]!.keyPoints));
+  });
+
+  test('text that is not JSON names the file, line and column', () => {
+    assert.throws(() => parseRoadmapJson('{\n  "id": "x",\n  oops\n}', 'custom.json'), (e: unknown) => {
+      assert.ok(e instanceof RoadmapError);
+      assert.match(e.message, /^custom\.json: not valid JSON/);
+      assert.match(e.message, /line 3, column 3/);
+      return true;
+    });
+  });
+
+  test('a value of the wrong type is reported with its JSON path', () => {
+    const raw = minimalRoadmap();
+    raw.phases[1].skills[1].id = 42;
+    const e = rejects(raw, 'my-roadmap.json', 'phases[1].skills[1].id: expected a string, got number 42');
+    assert.deepEqual(e.issues.map((i) => i.path), ['phases[1].skills[1].id']);
+  });
+
+  test('the whole document must be an object', () => {
+    rejects([], 'expected an object, got an array');
+    rejects(null, 'expected an object, got null');
+  });
+
+  test('missing fields are each reported', () => {
+    const raw = minimalRoadmap();
+    delete raw.phases[0].title;
+    delete raw.phases[1].skills[0].description;
+    const e = rejects(raw, 'phases[0].title: missing (expected a string)', 'phases[1].skills[0].description: missing');
+    assert.equal(e.issues.length, 2);
+  });
+
+  test('an unknown property is called out (typos do not pass silently)', () => {
+    const raw = minimalRoadmap();
+    raw.phases[0].skills[0].tittle = 'x';
+    rejects(raw, 'phases[0].skills[0].tittle: unknown property');
+  });
+
+  test('ids must be kebab-case', () => {
+    const raw = minimalRoadmap();
+    raw.phases[0].skills[2].id = 'Not An Id';
+    rejects(raw, 'phases[0].skills[2].id: expected a lower-case id');
+  });
+
+  test('an empty phase and a non-http URL are rejected', () => {
+    const raw = minimalRoadmap();
+    raw.phases[1].skills = [];
+    raw.resources[0].url = 'javascript:alert(1)';
+    rejects(raw, 'phases[1].skills: expected at least one skill', 'resources[0].url: expected an http or https URL');
+  });
+
+  test('an unknown status picklist value lists the choices', () => {
+    const raw = minimalRoadmap();
+    raw.faqs[0].source = 'blog';
+    rejects(raw, 'faqs[0].source: expected one of "career-guide" | "roadmap", got "blog"');
+  });
+
+  test('duplicate ids name both places, across skills and practice items', () => {
+    const raw = minimalRoadmap();
+    raw.phases[1].practice[0].id = 'a2';
+    rejects(raw, 'phases[1].practice[0].id: duplicate id "a2" (first defined at phases[0].skills[1].id)');
+  });
+
+  test('dangling links are reported where they are', () => {
+    const raw = minimalRoadmap();
+    raw.phases[0].skills[0].prerequisites = ['nope'];
+    raw.faqs[0].skills = ['a1', 'ghost'];
+    raw.phases[1].skills[1].group = 'missing-group';
+    raw.phases[0].skills[2].resources = ['no-such-resource'];
+    raw.careers.levels[0].milestonePhases = ['z'];
+    const e = rejects(
+      raw,
+      'phases[0].skills[0].prerequisites[0]: unknown skill "nope"',
+      'faqs[0].skills[1]: unknown skill "ghost"',
+      'phases[1].skills[1].group: no group "missing-group" in phase "b"',
+      'phases[0].skills[2].resources[0]: unknown resource "no-such-resource"',
+      'careers.levels[0].milestonePhases[0]: unknown phase "z"',
+    );
+    assert.equal(e.issues.length, 5);
+  });
+
+  test('a prerequisite cycle is rejected', () => {
+    const raw = minimalRoadmap();
+    raw.phases[0].skills[0].prerequisites = ['b1'];
+    rejects(raw, 'prerequisites form a cycle', 'a1 → b1 → a2 → a1');
+  });
+
+  test('formatPath quotes keys that are not identifiers', () => {
+    assert.equal(formatPath(['phases', 2, 'skills', 4, 'id']), 'phases[2].skills[4].id');
+    assert.equal(formatPath(['a b', 0]), '["a b"][0]');
+  });
+
+  test('long issue lists are shortened in the message but kept in full', () => {
+    const raw = minimalRoadmap();
+    for (const s of raw.phases[0].skills) delete s.title;
+    for (const s of raw.phases[1].skills) delete s.title;
+    for (const s of raw.phases[1].skills) delete s.summary;
+    for (const s of raw.phases[0].skills) delete s.summary;
+    const e = rejects(raw, '…and 2 more');
+    assert.equal(e.issues.length, 10);
+  });
+});
+
+suite('roadmap: allSkills and findItem', () => {
+  test('lists skills then practice items, phase by phase, with phase ids and order', () => {
+    const r = parseRoadmap(minimalRoadmap());
+    const items = allSkills(r);
+    assert.deepEqual(items.map((i) => `${i.phaseId}/${i.kind}/${i.id}`), [
+      'a/skill/a1', 'a/skill/a2', 'a/skill/a3', 'a/practice/a-practice', 'b/skill/b1', 'b/skill/b2', 'b/practice/b-practice',
+    ]);
+    assert.deepEqual(items.map((i) => i.order), [0, 1, 2, 3, 4, 5, 6]);
+    assert.equal(items[4]!.groupId, 'g');
+    assert.equal(allSkills(r), items, 'cached per roadmap');
+  });
+
+  test('findItem finds by id, and not by title', () => {
+    const r = parseRoadmap(minimalRoadmap());
+    assert.equal(findItem(r, 'b-practice')?.kind, 'practice');
+    assert.equal(findItem(r, 'a1 ')?.id, undefined);
+  });
+});
