@@ -1,6 +1,8 @@
 // Parsing and validating roadmap data, and the read-only views of it the rest of the
 // extension uses. Pure: no `vscode` here.
 import * as v from 'valibot';
+import { parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { RoadmapSchema } from './schema';
 import type { Roadmap, Phase, Skill, PracticeItem } from './schema';
 
@@ -186,15 +188,17 @@ function describeValue(x: unknown): string {
   return `${typeof x} ${String(x)}`;
 }
 
+/** Locates the first syntax error exactly (V8's own message does not always give a position). */
 function describeJsonError(text: string, e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  const m = /position (\d+)/.exec(msg);
-  if (!m) return msg;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (!first) return e instanceof Error ? e.message : String(e);
+  const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return `${msg.replace(/\s*\(line \d+ column \d+\)/, '')}; line ${line}, column ${column}`;
+  const column = first.offset - before.lastIndexOf('\n');
+  const what = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${what} at line ${line}, column ${column}`;
 }
 
 /** What a schema cannot check: unique ids and links that resolve, and no prerequisite cycles. */

@@ -26,9 +26,12 @@ suite('roadmap: parseRoadmap', () => {
     assert.throws(() => parseRoadmapJson('{\n  "id": "x",\n  oops\n}', 'custom.json'), (e: unknown) => {
       assert.ok(e instanceof RoadmapError);
       assert.match(e.message, /^custom\.json: not valid JSON/);
-      assert.match(e.message, /line 3, column 3/);
+      assert.match(e.message, /at line 3, column 3/);
       return true;
     });
+    for (const [text, where] of [['{"a": ,}', 'line 1, column 7'], ['{\n\n  "a": 1,\n}', 'line 4, column 1'], ['', 'line 1, column 1']]) {
+      assert.throws(() => parseRoadmapJson(text!, 'x.json'), new RegExp(`not valid JSON \\([a-z ]+ at ${where}\\)`));
+    }
   });
 
   test('a value of the wrong type is reported with its JSON path', () => {
