@@ -1,0 +1,99 @@
+// `npm run bench`: prints speed and size figures. Not a test: nothing here passes or fails.
+//   - roadmap parse + validation time (shipped data)
+//   - search latency per query over a generated roadmap of 1,000 skills
+//   - bundle sizes: dist/extension.js (production build) and the core's libraries
+import { readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const out = (p) => join(root, 'out', 'src', 'core', p);
+
+const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(1);
+const { parseRoadmapJson, parseRoadmap, allSkills } = require(out('roadmap.js'));
+const { search } = require(out('search.js'));
+
+const now = () => performance.now();
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
+};
+const ms = (x) => `${x.toFixed(3)} ms`;
+
+// 1. Parsing the shipped roadmap.
+const text = readFileSync(join(root, 'data', 'roadmap.json'), 'utf8');
+const parseTimes = [];
+let shipped;
+for (let i = 0; i < 30; i++) {
+  const t = now();
+  shipped = parseRoadmapJson(text);
+  parseTimes.push(now() - t);
+}
+console.log(`roadmap: ${allSkills(shipped).length} checkable items, ${shipped.faqs.length} FAQs, ${shipped.resources.length} resources, ${(text.length / 1024).toFixed(0)} KiB`);
+console.log(`parse + validate data/roadmap.json: median ${ms(stats(parseTimes).median)}, first ${ms(parseTimes[0])}`);
+
+// 2. Search over 1,000 skills: the shipped skills, cloned with varied names until there are 1,000.
+const raw = JSON.parse(text);
+const words = ['alpha', 'bravo', 'delta', 'kappa', 'sigma', 'omega', 'vector', 'matrix', 'stream', 'cluster', 'socket', 'buffer'];
+let n = 0;
+const base = raw.phases.flatMap((p) => p.skills);
+while (raw.phases.reduce((a, p) => a + p.skills.length + p.practice.length, 0) < 1000) {
+  const s = base[n % base.length];
+  const w = `${words[n % words.length]} ${words[(n * 7) % words.length]}`;
+  raw.phases[n % raw.phases.length].skills.push({
+    ...s, id: `${s.id}-${n}`, title: `${s.title} ${w}`, summary: `${s.summary} (${w})`,
+    aliases: s.aliases.map((a) => `${a} ${words[n % words.length]}`), prerequisites: [], group: undefined,
+  });
+  n++;
+}
+for (const p of raw.phases) for (const s of p.skills) if (s.group === undefined) delete s.group;
+const big = parseRoadmap(raw);
+const queries = ['django', 'djnago', '@property', '__enter__', 'async await', 'k8s', 'how do I test my code', 'pandsa',
+  'docker compose', 'github actions', 'type hints', 'memory leaks', 'vector stream', 'x', 'performance optimisation with cython'];
+let t = now();
+search(big, 'warm up');
+console.log(`\nsearch over ${allSkills(big).length} items: index built on first query in ${ms(now() - t)}`);
+const all = [];
+for (const q of queries) {
+  const times = [];
+  for (let i = 0; i < 200; i++) {
+    t = now();
+    search(big, q);
+    times.push(now() - t);
+  }
+  all.push(...times);
+  const s = stats(times);
+  console.log(`  ${JSON.stringify(q).padEnd(40)} median ${ms(s.median)}  p95 ${ms(s.p95)}`);
+}
+const s = stats(all);
+console.log(`  all queries: median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`);
+
+// 3. Sizes.
+const esbuild = require('esbuild');
+spawnSync(process.execPath, [join(root, 'esbuild.js'), '--production'], { cwd: root, stdio: 'inherit' });
+console.log(`\ndist/extension.js (production): ${(statSync(join(root, 'dist', 'extension.js')).size / 1024).toFixed(1)} KiB`);
+const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
+try {
+  const result = await esbuild.build({
+    stdin: { contents: "export * from './src/core/roadmap'; export * from './src/core/progress'; export * from './src/core/search';", resolveDir: root, loader: 'ts' },
+    bundle: true, minify: true, platform: 'node', format: 'cjs', outfile: join(tmp, 'core.js'), metafile: true, logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  const byPackage = {};
+  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+    const key = m ? m[1] : 'src/core';
+    byPackage[key] = (byPackage[key] ?? 0) + bytesInOutput;
+  }
+  console.log(`core bundle (minified): ${(output.bytes / 1024).toFixed(1)} KiB`);
+  for (const [k, v] of Object.entries(byPackage).sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(16)} ${(v / 1024).toFixed(1)} KiB`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+spawnSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root, stdio: 'ignore' }); // back to the dev build
