@@ -38,6 +38,16 @@ async function main() {
       target: 'node20',
       outfile: 'dist/extension.js',
       external: ['vscode'],
+      mainFields: ['module', 'main'], // jsonc-parser's UMD build hides its requires from the bundler
+    }),
+    // The webview's client: browser code, one IIFE, loaded with the CSP nonce.
+    await esbuild.context({
+      ...common,
+      entryPoints: ['src/webview/client/main.ts'],
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      outfile: 'dist/webview.js',
     }),
   ];
   if (watch) {

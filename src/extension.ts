@@ -1,8 +1,69 @@
-// Composition root. The UI arrives with the next issue; for now activation only wires nothing.
-import type * as vscode from 'vscode';
+// Composition root: build the services, wire them, push every disposable. No work at startup:
+// VS Code activates this only for the view, a command or a restored panel.
+import * as vscode from 'vscode';
+import { findItem } from './core/roadmap';
+import { RoadmapSource } from './roadmapSource';
+import { ProgressStore } from './state/progressStore';
+import { registerRoadmapTree } from './tree/treeView';
+import { RoadmapPanel, PANEL_VIEW_TYPE } from './webview/panel';
+import { registerStatusCommands } from './commands/statusCommands';
+import { registerNavigationCommands } from './commands/navigation';
+import { registerResetCommands } from './commands/resetProgress';
+import { registerFilterCommands } from './commands/filter';
+import { registerStatusBar } from './statusBar';
+import { openWorkspaceLocation } from './workspaceLocation';
+import type { Services } from './services';
+import type { PythonRoadmapApi } from './api';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Intentionally empty until the sidebar, webview and commands land.
+export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
+  const t0 = performance.now();
+  const log = vscode.window.createOutputChannel('Python Roadmap', { log: true });
+  const roadmap = loadRoadmapOnce(new RoadmapSource(context.extensionUri), log);
+  const knownIds = (() => { try { return roadmap().phases.flatMap((p) => [...p.skills, ...p.practice].map((i) => i.id)); } catch { return []; } })();
+  const store = new ProgressStore(context.globalState, knownIds, (m) => { log.warn(m); void vscode.window.showWarningMessage(m); });
+  const panel = new RoadmapPanel({ extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation });
+  const tree = registerRoadmapTree(context, roadmap, store);
+  const s: Services = { roadmap, store, panel, tree };
+
+  registerStatusCommands(context, s);
+  registerNavigationCommands(context, s);
+  registerResetCommands(context, s);
+  registerFilterCommands(context, s);
+  const statusBar = registerStatusBar(context, s);
+  context.subscriptions.push(
+    log, store, panel,
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),
+    vscode.window.onDidChangeWindowState((e) => e.focused && store.refresh()), // another window may have marked skills
+  );
+  void store.initialize();
+
+  const known = (id: string) => { try { return !!findItem(roadmap(), id); } catch { return false; } };
+  return {
+    status: (id) => (known(id) ? store.status(id) : undefined),
+    note: (id) => store.note(id),
+    evidence: (id) => store.record(id)?.evidence ?? [],
+    onDidChangeProgress: store.onDidChange,
+    testing: { store, globalState: context.globalState, tree, panel, statusBar, activationMs: performance.now() - t0 },
+  };
+}
+
+/** The roadmap, parsed on first use; a broken file is reported once, naming the file and place. */
+function loadRoadmapOnce(source: RoadmapSource, log: vscode.LogOutputChannel): Services['roadmap'] {
+  let reported = false;
+  return () => {
+    try {
+      return source.get();
+    } catch (e) {
+      if (!reported) {
+        reported = true;
+        const message = e instanceof Error ? e.message : String(e);
+        log.error(message);
+        void vscode.commands.executeCommand('setContext', 'pythonRoadmap:loadError', true);
+        void vscode.window.showErrorMessage(`Python Roadmap could not load its roadmap. ${message.split('\n')[0]}`, 'Show Details').then((c) => c && log.show());
+      }
+      throw e;
+    }
+  };
 }
 
 export function deactivate(): void {}

@@ -31,6 +31,7 @@ const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 // 1. Types (tsc also emits out/ for the tests), lint (including "no vscode in src/core"), bundle.
 const prepared =
   step('compile (tsc)', node, [bin('typescript', 'bin/tsc'), '-p', '.']) &&
+  step('typecheck webview client', node, [bin('typescript', 'bin/tsc'), '-p', 'src/webview/client']) &&
   step('lint (eslint)', node, [bin('eslint', 'bin/eslint.js'), 'src', 'test']) &&
   step('bundle (esbuild)', node, ['esbuild.js']);
 if (!prepared) {

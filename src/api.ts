@@ -1,0 +1,25 @@
+// What activate() returns: for other extensions, and for the integration tests.
+import type * as vscode from 'vscode';
+import type { Evidence, Status } from './core/progress';
+import type { ProgressStore } from './state/progressStore';
+import type { RoadmapPanel } from './webview/panel';
+import type { RoadmapTree } from './tree/treeView';
+
+export interface PythonRoadmapApi {
+  /** The status of a skill or practice item; undefined for an id the roadmap does not have. */
+  status(skillId: string): Status | undefined;
+  /** The user's note on a skill, if any. */
+  note(skillId: string): string | undefined;
+  /** Where the skill was seen in code, newest first. */
+  evidence(skillId: string): readonly Evidence[];
+  readonly onDidChangeProgress: vscode.Event<readonly string[]>;
+  /** Internals for the integration tests; not a stable API. */
+  readonly testing: {
+    readonly store: ProgressStore;
+    readonly globalState: vscode.Memento;
+    readonly tree: RoadmapTree;
+    readonly panel: RoadmapPanel;
+    readonly statusBar: vscode.StatusBarItem;
+    readonly activationMs: number;
+  };
+}

@@ -1,0 +1,60 @@
+// Find a skill, open pages, go to the next skill.
+import * as vscode from 'vscode';
+import { findPhase } from '../core/roadmap';
+import { nextSkill } from '../core/progress';
+import type { Services } from '../services';
+import { pickSkill } from './skillPick';
+import { resolveTargets } from './targets';
+
+export function registerNavigationCommands(context: vscode.ExtensionContext, s: Services): void {
+  const register = (id: string, run: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+
+  register('pythonRoadmap.findSkill', async (query?: unknown) => {
+    const id = await pickSkill(s, {
+      title: 'Find a Skill',
+      placeholder: 'Search skills by name, alias or code (e.g. djnago, @property, k8s)',
+      buttons: true,
+      ...(typeof query === 'string' ? { initialQuery: query } : {}),
+    });
+    if (id) s.panel.show({ kind: 'skill', id });
+    return id;
+  });
+
+  register('pythonRoadmap.openSkill', async (arg?: unknown) => {
+    const [id] = await resolveTargets(s, arg, undefined, 'Open Skill');
+    if (id) s.panel.show({ kind: 'skill', id });
+    return id;
+  });
+
+  register('pythonRoadmap.openPhase', (arg?: unknown) => {
+    const id = typeof arg === 'string' ? arg : (arg as { kind?: string; id?: string } | undefined)?.kind === 'phase' ? (arg as { id: string }).id : undefined;
+    if (!id || !findPhase(s.roadmap(), id)) return undefined;
+    s.panel.show({ kind: 'phase', id });
+    return id;
+  });
+
+  register('pythonRoadmap.nextSkill', async () => {
+    const next = nextSkill(s.roadmap(), (id) => s.store.status(id));
+    if (!next) {
+      void vscode.window.showInformationMessage('Every skill on the roadmap is learned or skipped. Well done!');
+      return undefined;
+    }
+    s.panel.show({ kind: 'skill', id: next.id });
+    if (s.tree.view.visible) await s.tree.view.reveal(s.tree.provider.itemNode(next.id), { select: true, focus: false, expand: true });
+    return next.id;
+  });
+
+  register('pythonRoadmap.showOverview', () => s.panel.show({ kind: 'overview' }));
+
+  register('pythonRoadmap.openFaq', async (arg?: unknown) => {
+    if (typeof arg === 'string') {
+      s.panel.show({ kind: 'faq', ...(s.roadmap().faqs.some((f) => f.id === arg) ? { id: arg } : { query: arg }) });
+      return;
+    }
+    const pick = await vscode.window.showQuickPick(
+      [{ label: '$(list-flat) All questions', id: '' }, ...s.roadmap().faqs.map((f) => ({ label: f.question, id: f.id }))],
+      { title: 'Questions and Answers', placeHolder: 'Pick a question, or type to filter', matchOnDescription: true },
+    );
+    if (pick) s.panel.show({ kind: 'faq', ...(pick.id ? { id: pick.id } : {}) });
+  });
+}

@@ -1,0 +1,82 @@
+// A QuickPick of roadmap items ranked by the core's search: status icon, phase as description,
+// item buttons to mark learned / learning without leaving the list.
+import * as vscode from 'vscode';
+import { allSkills, findPhase } from '../core/roadmap';
+import type { CheckableItem } from '../core/roadmap';
+import { search } from '../core/search';
+import type { Status } from '../core/progress';
+import type { Services } from '../services';
+import { STATUS_LABEL } from '../tree/roadmapTree';
+
+interface SkillPickItem extends vscode.QuickPickItem {
+  id: string;
+}
+
+const ICON: Record<Status, string> = { none: '$(circle-large-outline)', learning: '$(play-circle)', learned: '$(pass-filled)', skipped: '$(circle-slash)' };
+const MARK_LEARNED: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('check'), tooltip: 'Mark as learned' };
+const MARK_LEARNING: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('play-circle'), tooltip: 'Mark as learning' };
+
+export interface PickOptions {
+  title: string;
+  placeholder: string;
+  initialQuery?: string;
+  /** Show the mark buttons on each row. */
+  buttons?: boolean;
+}
+
+/** Resolves to the chosen item's id, or undefined when dismissed. */
+export function pickSkill(s: Services, opts: PickOptions): Promise<string | undefined> {
+  const roadmap = s.roadmap();
+  const qp = vscode.window.createQuickPick<SkillPickItem>();
+  qp.title = opts.title;
+  qp.placeholder = opts.placeholder;
+  qp.matchOnDescription = false;
+  qp.matchOnDetail = false;
+
+  const toItem = (i: CheckableItem, alwaysShow: boolean): SkillPickItem => {
+    const status = s.store.status(i.id);
+    const phase = findPhase(roadmap, i.phaseId);
+    return {
+      id: i.id,
+      label: `${ICON[status]} ${i.title}`,
+      description: `${phase ? `${phase.number} · ${phase.title}` : ''}${i.kind === 'practice' ? ' · practice' : ''}${status !== 'none' ? ` · ${STATUS_LABEL[status]}` : ''}`,
+      detail: i.summary,
+      alwaysShow,
+      ...(opts.buttons ? { buttons: status === 'learned' ? [MARK_LEARNING] : status === 'learning' ? [MARK_LEARNED] : [MARK_LEARNED, MARK_LEARNING] } : {}),
+    };
+  };
+  const update = () => {
+    const active = qp.activeItems[0]?.id;
+    const query = qp.value;
+    if (!query.trim()) {
+      qp.items = allSkills(roadmap).map((i) => toItem(i, false));
+    } else {
+      const byId = new Map(allSkills(roadmap).map((i) => [i.id, i]));
+      qp.items = search(roadmap, query, { limit: 40 }).map((h) => toItem(byId.get(h.skillId)!, true));
+    }
+    const keep = qp.items.find((i) => i.id === active);
+    if (keep) qp.activeItems = [keep];
+  };
+
+  return new Promise((resolve) => {
+    const disposables: vscode.Disposable[] = [
+      qp.onDidChangeValue(update),
+      qp.onDidTriggerItemButton(async (e) => {
+        await s.store.setStatus([e.item.id], e.button === MARK_LEARNED ? 'learned' : 'learning');
+        update();
+      }),
+      qp.onDidAccept(() => {
+        resolve(qp.selectedItems[0]?.id ?? qp.activeItems[0]?.id);
+        qp.hide();
+      }),
+      qp.onDidHide(() => {
+        resolve(undefined);
+        disposables.forEach((d) => d.dispose());
+        qp.dispose();
+      }),
+    ];
+    if (opts.initialQuery) qp.value = opts.initialQuery;
+    update();
+    qp.show();
+  });
+}

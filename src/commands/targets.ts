@@ -1,0 +1,30 @@
+// Commands take skill ids. From the tree they get nodes (and the multi-selection); from a
+// keybinding nothing, so the tree's selection counts; failing all that, the user is asked.
+import { findItem } from '../core/roadmap';
+import type { Services } from '../services';
+import type { Node } from '../tree/roadmapTree';
+import { pickSkill } from './skillPick';
+
+function idOf(x: unknown): string | undefined {
+  if (typeof x === 'string') return x;
+  if (x && typeof x === 'object' && (x as Node).kind === 'item' && typeof (x as { id?: unknown }).id === 'string') return (x as { id: string }).id;
+  return undefined;
+}
+
+export async function resolveTargets(s: Services, arg: unknown, multi: unknown, verb: string): Promise<string[]> {
+  const roadmap = s.roadmap();
+  const fromMulti = Array.isArray(multi) ? multi.map(idOf).filter((x): x is string => !!x) : [];
+  if (fromMulti.length) return fromMulti.filter((id) => findItem(roadmap, id));
+  if (Array.isArray(arg)) return arg.map(idOf).filter((x): x is string => !!x && !!findItem(roadmap, x));
+  const one = idOf(arg);
+  if (one !== undefined) {
+    if (findItem(roadmap, one)) return [one];
+    throw new Error(`There is no skill "${one}" in the roadmap.`);
+  }
+  if (arg === undefined && s.tree.view.visible) {
+    const selected = s.tree.view.selection.map(idOf).filter((x): x is string => !!x);
+    if (selected.length) return selected;
+  }
+  const picked = await pickSkill(s, { title: `${verb}`, placeholder: 'Type to find a skill (name, alias or code like @property)' });
+  return picked ? [picked] : [];
+}

@@ -1,0 +1,238 @@
+// View models of the webview's pages, built from the roadmap and the stored records. Pure: the
+// panel posts them as they are, and the client only turns them into DOM.
+import { allSkills, findItem, findPhase } from './roadmap';
+import type { Roadmap, CheckableItem, Skill, PracticeItem } from './roadmap';
+import { countItems, estimateLevel, nextSkill, overallProgress, phaseProgress } from './progress';
+import type { Counts, Evidence, SkillRecord, Status } from './progress';
+import { normalize } from './search';
+
+export type PageRef =
+  | { kind: 'skill'; id: string }
+  | { kind: 'phase'; id: string }
+  | { kind: 'overview' }
+  | { kind: 'faq'; query?: string; id?: string };
+
+export interface ItemLink {
+  id: string;
+  title: string;
+  kind: 'skill' | 'practice';
+  status: Status;
+}
+
+export interface ResourceLink {
+  title: string;
+  kind: string;
+  summary: string;
+  url?: string;
+}
+
+export interface SkillPage {
+  kind: 'skill';
+  id: string;
+  title: string;
+  itemKind: 'skill' | 'practice';
+  phase: { id: string; number: number; title: string };
+  group?: string;
+  summary: string;
+  description?: string;
+  keyPoints: string[];
+  essential: boolean;
+  status: Status;
+  changed?: string;
+  note: string;
+  evidence: Evidence[];
+  prerequisites: ItemLink[];
+  unlocks: ItemLink[];
+  /** Practice items exercising this skill, or for a practice item, the skills it exercises. */
+  related: ItemLink[];
+  resources: ResourceLink[];
+  faqs: { id: string; question: string }[];
+  previous?: ItemLink;
+  next?: ItemLink;
+}
+
+export interface PhasePage {
+  kind: 'phase';
+  id: string;
+  number: number;
+  title: string;
+  level: string;
+  duration: string;
+  summary: string;
+  counts: Counts;
+  sections: { title: string; summary?: string; items: ItemLink[] }[];
+}
+
+export interface OverviewPage {
+  kind: 'overview';
+  title: string;
+  summary: string;
+  overall: Counts;
+  phases: { id: string; number: number; title: string; duration: string; counts: Counts }[];
+  levels: {
+    id: string; title: string; role: string; years: string; focus: string[]; industries: string[]; salary: string; reached: boolean; current: boolean;
+  }[];
+  estimate: { level?: string; next?: string; toNext: { phase: string; percent: number }[]; threshold: number };
+  next?: ItemLink & { phase: string; summary: string };
+  salaryNote: string;
+  aiPremium: string;
+  yearsToSenior: string;
+  hoursPerWeek: string;
+  stats: { figure: string; text: string }[];
+  trends: { title: string; summary: string; emerging: boolean }[];
+  tips: { title: string; summary: string }[];
+  nextSteps: { title: string; summary: string }[];
+}
+
+export interface FaqPage {
+  kind: 'faq';
+  query: string;
+  focus?: string;
+  faqs: { id: string; question: string; answer: string; points: string[]; skills: ItemLink[]; source: string }[];
+}
+
+export interface MissingPage {
+  kind: 'missing';
+  message: string;
+}
+
+export type PageModel = SkillPage | PhasePage | OverviewPage | FaqPage | MissingPage;
+
+export type RecordOf = (id: string) => SkillRecord | undefined;
+
+export function titleOf(roadmap: Roadmap, ref: PageRef): string {
+  switch (ref.kind) {
+    case 'skill': return findItem(roadmap, ref.id)?.title ?? 'Unknown skill';
+    case 'phase': {
+      const p = findPhase(roadmap, ref.id);
+      return p ? `${p.number} · ${p.title}` : 'Unknown phase';
+    }
+    case 'overview': return 'Roadmap overview';
+    case 'faq': return 'Questions and answers';
+  }
+}
+
+export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf): PageModel {
+  const statusOf = (id: string): Status => recordOf(id)?.status ?? 'none';
+  const link = (item: CheckableItem): ItemLink => ({ id: item.id, title: item.title, kind: item.kind, status: statusOf(item.id) });
+  const linkId = (id: string): ItemLink | undefined => {
+    const item = findItem(roadmap, id);
+    return item && link(item);
+  };
+  const defined = <T>(x: T | undefined): x is T => x !== undefined;
+
+  switch (ref.kind) {
+    case 'skill': {
+      const item = findItem(roadmap, ref.id);
+      if (!item) return { kind: 'missing', message: `There is no skill "${ref.id}" in this roadmap.` };
+      const phase = findPhase(roadmap, item.phaseId)!;
+      const items = allSkills(roadmap);
+      const record = recordOf(item.id);
+      const resourceIds = item.kind === 'skill' ? (item.source as Skill).resources ?? [] : (item.source as PracticeItem).resources ?? [];
+      const related = item.kind === 'skill'
+        ? items.filter((i) => i.kind === 'practice' && ((i.source as PracticeItem).skills ?? []).includes(item.id)).map(link)
+        : ((item.source as PracticeItem).skills ?? []).map(linkId).filter(defined);
+      const skill = item.kind === 'skill' ? (item.source as Skill) : undefined;
+      const group = item.groupId ? phase.groups?.find((g) => g.id === item.groupId)?.title : undefined;
+      return {
+        kind: 'skill',
+        id: item.id,
+        title: item.title,
+        itemKind: item.kind,
+        phase: { id: phase.id, number: phase.number, title: phase.title },
+        ...(group ? { group } : {}),
+        summary: item.summary,
+        ...(skill ? { description: skill.description } : item.source.description ? { description: (item.source as PracticeItem).description! } : {}),
+        keyPoints: skill ? [...skill.keyPoints] : [],
+        essential: skill?.essential ?? false,
+        status: record?.status ?? 'none',
+        ...(record ? { changed: record.changed } : {}),
+        note: record?.note ?? '',
+        evidence: [...(record?.evidence ?? [])],
+        prerequisites: item.prerequisites.map(linkId).filter(defined),
+        unlocks: items.filter((i) => i.prerequisites.includes(item.id)).map(link),
+        related,
+        resources: resourceIds.map((id) => roadmap.resources.find((r) => r.id === id)).filter(defined).map((r) => ({
+          title: r.title, kind: r.kind, summary: r.summary, ...(r.url ? { url: r.url } : {}),
+        })),
+        faqs: roadmap.faqs.filter((f) => f.skills.includes(item.id)).map((f) => ({ id: f.id, question: f.question })),
+        ...(item.order > 0 ? { previous: link(items[item.order - 1]!) } : {}),
+        ...(item.order < items.length - 1 ? { next: link(items[item.order + 1]!) } : {}),
+      };
+    }
+    case 'phase': {
+      const phase = findPhase(roadmap, ref.id);
+      if (!phase) return { kind: 'missing', message: `There is no phase "${ref.id}" in this roadmap.` };
+      const items = allSkills(roadmap).filter((i) => i.phaseId === phase.id);
+      const skills = items.filter((i) => i.kind === 'skill');
+      const sections: PhasePage['sections'] = [];
+      for (const g of phase.groups ?? []) {
+        sections.push({ title: g.title, summary: g.summary, items: skills.filter((s) => s.groupId === g.id).map(link) });
+      }
+      const ungrouped = skills.filter((s) => !s.groupId);
+      if (ungrouped.length) sections.unshift({ title: 'Skills', items: ungrouped.map(link) });
+      sections.push({ title: 'Practice', items: items.filter((i) => i.kind === 'practice').map(link) });
+      return {
+        kind: 'phase', id: phase.id, number: phase.number, title: phase.title, level: phase.level,
+        duration: phase.duration.label, summary: phase.summary, counts: countItems(items, statusOf), sections,
+      };
+    }
+    case 'overview': {
+      const estimate = estimateLevel(roadmap, statusOf);
+      const reachedIndex = estimate.level ? roadmap.careers.levels.indexOf(estimate.level) : -1;
+      const next = nextSkill(roadmap, statusOf);
+      const phaseTitle = (id: string) => findPhase(roadmap, id)?.title ?? id;
+      return {
+        kind: 'overview',
+        title: roadmap.title,
+        summary: roadmap.summary,
+        overall: overallProgress(roadmap, statusOf),
+        phases: phaseProgress(roadmap, statusOf).map((p) => {
+          const phase = findPhase(roadmap, p.phaseId)!;
+          return { id: phase.id, number: phase.number, title: phase.title, duration: phase.duration.label, counts: p };
+        }),
+        levels: roadmap.careers.levels.map((l, i) => ({
+          id: l.id, title: l.title, role: l.role, years: l.years.label, focus: [...l.focus], industries: [...l.industries],
+          salary: l.salary.label, reached: i <= reachedIndex, current: i === reachedIndex,
+        })),
+        estimate: {
+          ...(estimate.level ? { level: estimate.level.title } : {}),
+          ...(estimate.next ? { next: estimate.next.title } : {}),
+          toNext: estimate.toNext.map((t) => ({ phase: phaseTitle(t.phaseId), percent: Math.round(t.ratio * 100) })),
+          threshold: Math.round(roadmap.careers.threshold * 100),
+        },
+        ...(next ? { next: { ...link(next), phase: phaseTitle(next.phaseId), summary: next.summary } } : {}),
+        salaryNote: roadmap.careers.salaryNote,
+        aiPremium: roadmap.careers.aiPremium.note,
+        yearsToSenior: roadmap.overview.yearsToSenior.label,
+        hoursPerWeek: roadmap.overview.hoursPerWeek.label,
+        stats: roadmap.overview.stats.map((s) => ({ figure: s.figure, text: s.text })),
+        trends: roadmap.trends.map((t) => ({ title: t.title, summary: t.summary, emerging: t.emerging ?? false })),
+        tips: roadmap.tips.map((t) => ({ title: t.title, summary: t.summary })),
+        nextSteps: roadmap.nextSteps.map((t) => ({ title: t.title, summary: t.summary })),
+      };
+    }
+    case 'faq': {
+      const query = ref.query ?? '';
+      return {
+        kind: 'faq',
+        query,
+        ...(ref.id ? { focus: ref.id } : {}),
+        faqs: filterFaqs(roadmap, query).map((f) => ({
+          id: f.id, question: f.question, answer: f.answer, points: [...(f.points ?? [])],
+          skills: f.skills.map(linkId).filter(defined), source: f.source,
+        })),
+      };
+    }
+  }
+}
+
+/** FAQs whose question, answer, points or linked skill titles contain every word of the query. */
+export function filterFaqs(roadmap: Roadmap, query: string): Roadmap['faqs'] {
+  const words = normalize(query).split(' ').filter(Boolean);
+  if (!words.length) return roadmap.faqs;
+  return roadmap.faqs.filter((f) => {
+    const text = normalize([f.question, f.answer, ...(f.points ?? []), ...f.skills.map((s) => findItem(roadmap, s)?.title ?? s)].join(' '));
+    return words.every((w) => text.includes(w));
+  });
+}

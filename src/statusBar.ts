@@ -1,0 +1,34 @@
+// "$(mortar-board) 14%": overall progress; a click opens the overview. A setting hides it.
+import * as vscode from 'vscode';
+import { overallProgress } from './core/progress';
+import type { Services } from './services';
+import { progressLine } from './tree/roadmapTree';
+
+export function registerStatusBar(context: vscode.ExtensionContext, s: Services): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('pythonRoadmap.progress', vscode.StatusBarAlignment.Left, 10);
+  item.name = 'Python Roadmap Progress';
+  item.command = 'pythonRoadmap.showOverview';
+  const update = () => {
+    if (!vscode.workspace.getConfiguration('pythonRoadmap').get<boolean>('statusBar.enabled', true)) {
+      item.hide();
+      return;
+    }
+    try {
+      const counts = overallProgress(s.roadmap(), (id) => s.store.status(id));
+      const percent = Math.round(counts.ratio * 100);
+      item.text = `$(mortar-board) ${percent}%`;
+      item.tooltip = `Python Roadmap: ${progressLine(counts)}. Click for the overview.`;
+      item.accessibilityInformation = { label: `Python Roadmap progress ${percent} percent` };
+      item.show();
+    } catch {
+      item.hide();
+    }
+  };
+  update();
+  context.subscriptions.push(
+    item,
+    s.store.onDidChange(update),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('pythonRoadmap.statusBar.enabled') && update()),
+  );
+  return item;
+}

@@ -1,0 +1,163 @@
+// The sidebar's data: plain nodes, and TreeItems built fresh from the roadmap and the store.
+import * as vscode from 'vscode';
+import { allSkills, findItem, findPhase } from '../core/roadmap';
+import type { Roadmap, CheckableItem } from '../core/roadmap';
+import { countItems } from '../core/progress';
+import type { Status } from '../core/progress';
+import type { ProgressStore } from '../state/progressStore';
+import { statusUri } from './decorations';
+
+export type Node =
+  | { kind: 'phase'; id: string }
+  | { kind: 'group'; phaseId: string; id: string }
+  | { kind: 'item'; id: string };
+
+export type Filter = 'all' | 'hideLearned' | 'inProgress';
+
+export const STATUS_LABEL: Record<Status, string> = { none: 'not started', learning: 'learning', learned: 'learned', skipped: 'skipped' };
+
+const STATUS_ICON: Record<Status, vscode.ThemeIcon | undefined> = {
+  none: undefined,
+  learning: new vscode.ThemeIcon('play-circle', new vscode.ThemeColor('charts.yellow')),
+  learned: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green')),
+  skipped: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')),
+};
+
+export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private filter: Filter = 'all';
+  /** One node object per id, so reveal() and selection keep working across refreshes. */
+  private readonly nodes = new Map<string, Node>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly roadmap: () => Roadmap, private readonly store: ProgressStore) {
+    this.subscription = store.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  setFilter(filter: Filter): void {
+    this.filter = filter;
+    this.changed.fire(undefined);
+  }
+
+  getFilter(): Filter {
+    return this.filter;
+  }
+
+  itemNode(id: string): Node {
+    return this.node(`item:${id}`, () => ({ kind: 'item', id }));
+  }
+
+  getChildren(element?: Node): Node[] {
+    const roadmap = this.roadmap();
+    if (!element) return roadmap.phases.map((p) => this.node(`phase:${p.id}`, () => ({ kind: 'phase', id: p.id })));
+    if (element.kind === 'item') return [];
+    const phaseId = element.kind === 'phase' ? element.id : element.phaseId;
+    const phase = findPhase(roadmap, phaseId);
+    if (!phase) return [];
+    const items = allSkills(roadmap).filter((i) => i.phaseId === phaseId && this.visible(i));
+    if (element.kind === 'group') return items.filter((i) => i.groupId === element.id).map((i) => this.itemNode(i.id));
+    const children: Node[] = [];
+    const groups = new Set<string>();
+    for (const i of items) {
+      if (!i.groupId) children.push(this.itemNode(i.id));
+      else if (!groups.has(i.groupId)) {
+        groups.add(i.groupId);
+        children.push(this.groupNode(phaseId, i.groupId));
+      }
+    }
+    return children;
+  }
+
+  getParent(element: Node): Node | undefined {
+    if (element.kind === 'phase') return undefined;
+    if (element.kind === 'group') return this.node(`phase:${element.phaseId}`, () => ({ kind: 'phase', id: element.phaseId }));
+    const item = findItem(this.roadmap(), element.id);
+    if (!item) return undefined;
+    if (item.groupId) return this.groupNode(item.phaseId, item.groupId);
+    return this.node(`phase:${item.phaseId}`, () => ({ kind: 'phase', id: item.phaseId }));
+  }
+
+  getTreeItem(element: Node): vscode.TreeItem {
+    const roadmap = this.roadmap();
+    const statusOf = (id: string) => this.store.status(id);
+    if (element.kind === 'phase') {
+      const phase = findPhase(roadmap, element.id)!;
+      const counts = countItems(allSkills(roadmap).filter((i) => i.phaseId === phase.id), statusOf);
+      const t = new vscode.TreeItem(`${phase.number} · ${phase.title}`, vscode.TreeItemCollapsibleState.Collapsed);
+      t.id = `phase:${phase.id}`;
+      t.description = `${counts.learned}/${counts.total} · ${phase.duration.label}`;
+      t.tooltip = new vscode.MarkdownString(`**${phase.number} · ${phase.title}** — ${phase.level}, ${phase.duration.label}\n\n${phase.summary}\n\n${progressLine(counts)}`);
+      t.iconPath = new vscode.ThemeIcon(counts.learned + counts.skipped === counts.total ? 'pass-filled' : 'milestone', counts.learned + counts.skipped === counts.total ? new vscode.ThemeColor('charts.green') : undefined);
+      t.contextValue = 'phase';
+      t.accessibilityInformation = { label: `Phase ${phase.number}, ${phase.title}: ${counts.learned} of ${counts.total} learned` };
+      return t;
+    }
+    if (element.kind === 'group') {
+      const phase = findPhase(roadmap, element.phaseId)!;
+      const group = phase.groups?.find((g) => g.id === element.id);
+      const counts = countItems(allSkills(roadmap).filter((i) => i.phaseId === phase.id && i.groupId === element.id), statusOf);
+      const t = new vscode.TreeItem(group?.title ?? element.id, vscode.TreeItemCollapsibleState.Collapsed);
+      t.id = `group:${phase.id}/${element.id}`;
+      t.description = `${counts.learned}/${counts.total}`;
+      t.tooltip = group?.summary;
+      t.iconPath = new vscode.ThemeIcon(element.id === 'soft-skills' ? 'organization' : 'folder-library');
+      t.contextValue = 'group';
+      return t;
+    }
+    const item = findItem(roadmap, element.id);
+    if (!item) return new vscode.TreeItem(element.id);
+    return this.itemTreeItem(item, this.store.status(item.id));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+
+  private itemTreeItem(item: CheckableItem, status: Status): vscode.TreeItem {
+    const t = new vscode.TreeItem(item.title, vscode.TreeItemCollapsibleState.None);
+    t.id = `item:${item.id}`;
+    t.resourceUri = statusUri(item.id, status);
+    t.checkboxState = {
+      state: status === 'learned' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: status === 'learned' ? 'Learned — uncheck to mark as not started' : 'Mark as learned',
+      accessibilityInformation: { label: `${item.title} learned` },
+    };
+    const essential = item.kind === 'skill' && 'essential' in item.source && item.source.essential;
+    const parts = [status === 'learning' || status === 'skipped' ? STATUS_LABEL[status] : '', item.kind === 'practice' ? 'practice' : ''];
+    t.description = parts.filter(Boolean).join(' · ');
+    t.iconPath = STATUS_ICON[status] ?? new vscode.ThemeIcon(item.kind === 'practice' ? 'tools' : 'circle-large-outline');
+    const md = new vscode.MarkdownString(`**${item.title}**${essential ? ' · _essential for 2026 hiring_' : ''}\n\n${item.summary}\n\n_${STATUS_LABEL[status]}_`);
+    t.tooltip = md;
+    t.contextValue = `${item.kind}.${status}`;
+    t.command = { command: 'pythonRoadmap.openSkill', title: 'Open Skill', arguments: [item.id] };
+    t.accessibilityInformation = { label: `${item.title}, ${item.kind}, ${STATUS_LABEL[status]}` };
+    return t;
+  }
+
+  private visible(item: CheckableItem): boolean {
+    const s = this.store.status(item.id);
+    if (this.filter === 'hideLearned') return s !== 'learned' && s !== 'skipped';
+    if (this.filter === 'inProgress') return s === 'learning';
+    return true;
+  }
+
+  private groupNode(phaseId: string, id: string): Node {
+    return this.node(`group:${phaseId}/${id}`, () => ({ kind: 'group', phaseId, id }));
+  }
+
+  private node(key: string, make: () => Node): Node {
+    let n = this.nodes.get(key);
+    if (!n) {
+      n = make();
+      this.nodes.set(key, n);
+    }
+    return n;
+  }
+}
+
+export function progressLine(c: { learned: number; learning: number; skipped: number; total: number }): string {
+  const extra = [c.learning ? `${c.learning} learning` : '', c.skipped ? `${c.skipped} skipped` : ''].filter(Boolean).join(', ');
+  return `${c.learned} of ${c.total} learned${extra ? ` (${extra})` : ''}`;
+}

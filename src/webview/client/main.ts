@@ -1,0 +1,297 @@
+// Runs inside the webview. Turns page models into DOM (createElement/textContent only: no HTML
+// strings), sends typed messages back, and keeps the current page in setState for reloads.
+import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
+import type { FaqPage, ItemLink, OverviewPage, PageModel, PhasePage, SkillPage } from '../../core/pages';
+import type { Status } from '../../core/progress';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): (WebviewState & { history?: PageRef[] }) | undefined;
+  setState(state: WebviewState & { history?: PageRef[] }): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const app = document.getElementById('app')!;
+let current: PageRef | undefined = vscode.getState()?.ref;
+let history: PageRef[] = vscode.getState()?.history ?? [];
+
+const STATUS_TEXT: Record<Status, string> = { none: 'Not started', learning: 'Learning', learned: 'Learned', skipped: 'Skipped' };
+const STATUS_SYMBOL: Record<Status, string> = { none: '○', learning: '◐', learned: '●', skipped: '⊘' };
+
+type Child = Node | string | undefined | false | null;
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined) continue;
+    if (k === 'class') el.className = v;
+    else el.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === undefined || c === false || c === null) continue;
+    el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  }
+  return el;
+}
+
+function sameRef(a: PageRef | undefined, b: PageRef | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function navigate(to: PageRef): void {
+  vscode.postMessage({ type: 'navigate', to });
+}
+
+function pageLink(text: string, to: PageRef, cls?: string): HTMLAnchorElement {
+  const a = h('a', { href: '#', class: cls, 'data-ref': JSON.stringify(to) }, text);
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    navigate(to);
+  });
+  return a;
+}
+
+function statusDot(status: Status): HTMLSpanElement {
+  return h('span', { class: `dot status-${status}`, title: STATUS_TEXT[status], 'aria-label': STATUS_TEXT[status], role: 'img' }, STATUS_SYMBOL[status]);
+}
+
+function itemList(items: ItemLink[], empty = 'None.'): HTMLElement {
+  if (!items.length) return h('p', { class: 'muted' }, empty);
+  return h('ul', { class: 'items' }, items.map((i) =>
+    h('li', {}, statusDot(i.status), ' ', pageLink(i.title, { kind: 'skill', id: i.id }), i.kind === 'practice' ? h('span', { class: 'tag' }, 'practice') : undefined)));
+}
+
+function progressBar(learned: number, total: number, label: string): HTMLElement {
+  const percent = total ? Math.round((learned / total) * 100) : 0;
+  return h('div', { class: 'progress' },
+    h('progress', { max: String(total || 1), value: String(learned), 'aria-label': label }),
+    h('span', { class: 'progress-text' }, `${learned}/${total} · ${percent}%`));
+}
+
+function section(title: string, ...content: (Child | Child[])[]): HTMLElement {
+  return h('section', {}, h('h2', {}, title), ...content);
+}
+
+function nav(page: PageModel): HTMLElement {
+  const back = h('button', { class: 'link-button', type: 'button', title: 'Back', disabled: history.length ? undefined : 'true' }, '← Back');
+  back.addEventListener('click', () => {
+    const prev = history.pop();
+    if (prev) {
+      going = 'back';
+      navigate(prev);
+    }
+  });
+  return h('nav', { class: 'top', 'aria-label': 'Roadmap pages' },
+    back,
+    pageLink('Overview', { kind: 'overview' }, page.kind === 'overview' ? 'active' : undefined),
+    pageLink('FAQ', { kind: 'faq' }, page.kind === 'faq' ? 'active' : undefined),
+    page.kind === 'skill' ? pageLink(`Phase ${page.phase.number} · ${page.phase.title}`, { kind: 'phase', id: page.phase.id }) : undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function skillPage(p: SkillPage): HTMLElement[] {
+  const chips = h('p', { class: 'chips' },
+    h('span', { class: 'chip' }, `Phase ${p.phase.number} · ${p.phase.title}`),
+    p.group ? h('span', { class: 'chip' }, p.group) : undefined,
+    p.itemKind === 'practice' ? h('span', { class: 'chip' }, 'Practice') : undefined,
+    p.essential ? h('span', { class: 'chip essential', title: 'Employers list this among the essential skills for 2026 hiring' }, '★ Essential for 2026 hiring') : undefined);
+
+  const buttons = h('div', { class: 'status-buttons', role: 'group', 'aria-label': 'Status' },
+    (['none', 'learning', 'learned', 'skipped'] as Status[]).map((s) => {
+      const b = h('button', { type: 'button', class: `status-button status-${s}`, 'aria-pressed': String(p.status === s), 'data-status': s, 'data-focus': `status-${s}` },
+        `${STATUS_SYMBOL[s]} ${STATUS_TEXT[s]}`);
+      b.addEventListener('click', () => vscode.postMessage({ type: 'setStatus', id: p.id, status: s }));
+      return b;
+    }));
+
+  const note = h('textarea', { id: 'note', rows: '6', 'data-focus': `note-${p.id}`, placeholder: 'What you learned, links, questions to come back to… Saved as you type.', 'aria-label': `Notes on ${p.title}` });
+  note.value = p.note;
+  const saved = h('span', { class: 'muted', id: 'note-state', 'aria-live': 'polite' }, p.note ? 'Saved' : '');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    vscode.postMessage({ type: 'setNote', id: p.id, note: note.value });
+    saved.textContent = 'Saved';
+  };
+  note.addEventListener('input', () => {
+    saved.textContent = 'Editing…';
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, 400);
+  });
+  note.addEventListener('blur', () => timer && flush());
+
+  const evidence = p.evidence.length
+    ? section('Seen in your code', h('ul', { class: 'evidence' }, p.evidence.map((e) => {
+      const a = h('a', { href: '#' }, `${e.path}:${e.line}`);
+      a.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        vscode.postMessage({ type: 'openEvidence', path: e.path, line: e.line });
+      });
+      return h('li', {}, 'seen in ', a, ` on ${e.date}`);
+    })))
+    : undefined;
+
+  const resources = p.resources.length
+    ? section('Resources', h('ul', { class: 'resources' }, p.resources.map((r) => {
+      const title = r.url ? h('a', { href: r.url, title: r.url }, r.title) : h('strong', {}, r.title);
+      if (r.url) {
+        title.addEventListener('click', (e) => {
+          e.preventDefault();
+          vscode.postMessage({ type: 'openExternal', url: r.url! });
+        });
+      }
+      return h('li', {}, title, h('span', { class: 'tag' }, r.kind), h('div', { class: 'muted' }, r.summary));
+    })))
+    : undefined;
+
+  return [
+    h('header', {}, h('h1', {}, p.title), chips, h('p', { class: 'lead' }, p.summary), buttons,
+      p.changed ? h('p', { class: 'muted small' }, `${STATUS_TEXT[p.status]} · changed ${p.changed.slice(0, 10)}`) : undefined),
+    p.description ? section('What it is and why it matters', h('p', {}, p.description)) : undefined,
+    p.keyPoints.length ? section('Key points', h('ul', {}, p.keyPoints.map((k) => h('li', {}, k)))) : undefined,
+    p.prerequisites.length ? section('Learn first', itemList(p.prerequisites)) : undefined,
+    p.related.length ? section(p.itemKind === 'skill' ? 'Practice ideas' : 'Skills it exercises', itemList(p.related)) : undefined,
+    p.unlocks.length ? section('Opens the way to', itemList(p.unlocks)) : undefined,
+    resources,
+    p.faqs.length ? section('Related questions', h('ul', {}, p.faqs.map((f) => h('li', {}, pageLink(f.question, { kind: 'faq', id: f.id }))))) : undefined,
+    evidence,
+    section('Notes', note, h('div', { class: 'note-footer' }, saved)),
+    h('nav', { class: 'prev-next', 'aria-label': 'Previous and next in the roadmap' },
+      p.previous ? pageLink(`← ${p.previous.title}`, { kind: 'skill', id: p.previous.id }) : h('span'),
+      p.next ? pageLink(`${p.next.title} →`, { kind: 'skill', id: p.next.id }) : h('span')),
+  ].filter((x): x is HTMLElement => !!x);
+}
+
+function phasePage(p: PhasePage): HTMLElement[] {
+  return [
+    h('header', {}, h('h1', {}, `Phase ${p.number} · ${p.title}`),
+      h('p', { class: 'chips' }, h('span', { class: 'chip' }, p.level), h('span', { class: 'chip' }, p.duration)),
+      h('p', { class: 'lead' }, p.summary),
+      progressBar(p.counts.learned, p.counts.total, `Phase ${p.number} progress`)),
+    ...p.sections.map((s) => section(s.title, s.summary ? h('p', { class: 'muted' }, s.summary) : undefined, itemList(s.items))),
+  ];
+}
+
+function overviewPage(p: OverviewPage): HTMLElement[] {
+  const o = p.overall;
+  const next = p.next
+    ? h('div', { class: 'card' },
+      h('div', { class: 'muted small' }, `Next up · ${p.next.phase}`),
+      h('div', { class: 'card-title' }, statusDot(p.next.status), ' ', pageLink(p.next.title, { kind: 'skill', id: p.next.id })),
+      h('div', {}, p.next.summary))
+    : h('div', { class: 'card' }, 'Everything on the roadmap is learned or skipped. Keep growing!');
+  const estimate = p.estimate.level
+    ? `Your progress matches the ${p.estimate.level} level${p.estimate.next ? `; next: ${p.estimate.next}` : ''}.`
+    : `Not at a career level yet${p.estimate.next ? ` — ${p.estimate.next} comes when each of its phases is ${p.estimate.threshold}% learned` : ''}.`;
+  const table = h('table', { class: 'levels' },
+    h('thead', {}, h('tr', {}, ['Level', 'Role', 'Experience', 'Focus', 'Industries', 'Salary'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, p.levels.map((l) => h('tr', { class: l.current ? 'current' : l.reached ? 'reached' : undefined },
+      h('th', { scope: 'row' }, l.title, l.current ? h('span', { class: 'tag' }, 'you') : undefined),
+      h('td', {}, l.role), h('td', {}, l.years), h('td', {}, l.focus.join(', ')), h('td', {}, l.industries.join(', ')), h('td', { class: 'salary' }, l.salary)))));
+  return [
+    h('header', {}, h('h1', {}, p.title), h('p', { class: 'lead' }, p.summary),
+      progressBar(o.learned, o.total - o.skipped, 'Overall progress'),
+      h('p', { class: 'muted small' }, `${o.learned} learned · ${o.learning} learning · ${o.skipped} skipped · ${o.none} not started`)),
+    section('Next skill', next),
+    section('Phases', h('ul', { class: 'phase-bars' }, p.phases.map((ph) => h('li', {},
+      h('div', { class: 'phase-name' }, pageLink(`${ph.number} · ${ph.title}`, { kind: 'phase', id: ph.id }), h('span', { class: 'muted small' }, ` ${ph.duration}`)),
+      progressBar(ph.counts.learned, ph.counts.total - ph.counts.skipped, `Phase ${ph.number} progress`))))),
+    section('Career levels', h('p', {}, estimate),
+      p.estimate.toNext.length ? h('ul', { class: 'muted small' }, p.estimate.toNext.map((t) => h('li', {}, `${t.phase}: ${t.percent}% of ${p.estimate.threshold}%`))) : undefined,
+      h('div', { class: 'table-wrap' }, table), h('p', { class: 'muted small' }, `${p.salaryNote} ${p.aiPremium}`),
+      h('p', { class: 'muted small' }, `Reaching senior usually takes ${p.yearsToSenior}; plan on ${p.hoursPerWeek}.`)),
+    section('Why Python, in numbers', h('ul', { class: 'stats' }, p.stats.map((s) => h('li', {}, h('strong', {}, s.figure), ` ${s.text}`)))),
+    section('Trends', h('ul', {}, p.trends.map((t) => h('li', {}, h('strong', {}, t.title), t.emerging ? h('span', { class: 'tag' }, 'emerging') : undefined, ` — ${t.summary}`)))),
+    section('Tips', h('ul', {}, p.tips.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`)))),
+    section('Next steps', h('ul', {}, p.nextSteps.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`))), h('p', {}, pageLink('Questions and answers →', { kind: 'faq' }))),
+  ];
+}
+
+const normalize = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function faqPage(p: FaqPage): HTMLElement[] {
+  const input = h('input', { type: 'search', id: 'faq-filter', placeholder: 'Filter questions', 'aria-label': 'Filter questions', 'data-focus': 'faq-filter' });
+  input.value = p.query;
+  const count = h('p', { class: 'muted small', 'aria-live': 'polite' });
+  const items = p.faqs.map((f) => {
+    const d = h('details', { id: `faq-${f.id}`, 'data-text': normalize([f.question, f.answer, ...f.points, ...f.skills.map((s) => s.title)].join(' ')) },
+      h('summary', {}, f.question),
+      h('p', {}, f.answer),
+      f.points.length ? h('ul', {}, f.points.map((x) => h('li', {}, x))) : undefined,
+      f.skills.length ? h('p', { class: 'related' }, 'Related: ', ...f.skills.flatMap((s, i) => [i ? ', ' : '', pageLink(s.title, { kind: 'skill', id: s.id })])) : undefined);
+    if (f.id === p.focus) d.open = true;
+    return d;
+  });
+  const apply = () => {
+    const words = normalize(input.value).split(' ').filter(Boolean);
+    let shown = 0;
+    for (const d of items) {
+      const match = words.every((w) => (d.dataset.text ?? '').includes(w));
+      d.hidden = !match;
+      if (match) shown++;
+    }
+    count.textContent = words.length ? `${shown} of ${items.length} questions` : `${items.length} questions`;
+    if (current?.kind === 'faq') {
+      current = { kind: 'faq', ...(input.value ? { query: input.value } : {}) };
+      vscode.setState({ ref: current, history });
+    }
+  };
+  input.addEventListener('input', apply);
+  queueMicrotask(apply);
+  if (p.focus) queueMicrotask(() => document.getElementById(`faq-${p.focus}`)?.scrollIntoView({ block: 'start' }));
+  return [h('header', {}, h('h1', {}, 'Questions and answers'), input, count), h('div', { class: 'faqs' }, items)];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let going: 'back' | undefined;
+
+function render(ref: PageRef, page: PageModel): void {
+  if (current && !sameRef(current, ref) && going !== 'back') history = [...history, current].slice(-50);
+  going = undefined;
+  const samePage = sameRef(current, ref);
+  current = ref;
+  vscode.setState({ ref, history });
+
+  // Keep focus, and a note being typed, across re-renders of the same page.
+  const active = document.activeElement as HTMLElement | null;
+  const focusKey = samePage ? active?.dataset.focus : undefined;
+  const typing = samePage && active instanceof HTMLTextAreaElement ? { value: active.value, start: active.selectionStart, end: active.selectionEnd } : undefined;
+  const scroll = samePage ? window.scrollY : 0;
+
+  let content: HTMLElement[];
+  switch (page.kind) {
+    case 'skill': content = skillPage(page); break;
+    case 'phase': content = phasePage(page); break;
+    case 'overview': content = overviewPage(page); break;
+    case 'faq': content = faqPage(page); break;
+    default: content = [h('h1', {}, 'Not found'), h('p', {}, page.message)];
+  }
+  app.replaceChildren(nav(page), ...content);
+
+  if (focusKey) {
+    const el = app.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey)}"]`);
+    if (el instanceof HTMLTextAreaElement && typing) {
+      el.value = typing.value;
+      el.setSelectionRange(typing.start, typing.end);
+    }
+    el?.focus();
+  } else if (!samePage) {
+    app.focus();
+  }
+  window.scrollTo(0, scroll);
+  const heading = app.querySelector('h1')?.textContent ?? '';
+  const note = (app.querySelector('#note') as HTMLTextAreaElement | null)?.value;
+  vscode.postMessage({ type: 'rendered', ref, heading, ...(note !== undefined ? { note } : {}) });
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const m = event.data;
+  if (m && m.type === 'render') render(m.ref, m.page);
+});
+
+// After a reload the host learns the saved page from the serializer; either way, ask for content.
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,136 @@
+// One reused editor panel that shows a skill, a phase, the overview or the FAQs. It restores
+// after a window reload (WebviewPanelSerializer) and re-renders when progress changes.
+import * as vscode from 'vscode';
+import { buildPage, titleOf } from '../core/pages';
+import type { PageRef } from '../core/pages';
+import type { Roadmap } from '../core/roadmap';
+import type { ProgressStore } from '../state/progressStore';
+import { renderHtml, webviewOptions } from './html';
+import { isPageRef, parseFromWebview } from './protocol';
+import type { FromWebview, ToWebview, WebviewState } from './protocol';
+
+export const PANEL_VIEW_TYPE = 'pythonRoadmap.panel';
+
+export interface PanelDeps {
+  extensionUri: vscode.Uri;
+  roadmap: () => Roadmap;
+  store: ProgressStore;
+  /** Opens a place where a skill was seen (workspace-relative path, 1-based line). */
+  openEvidence(path: string, line: number): Promise<void>;
+}
+
+export class RoadmapPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private ref: PageRef = { kind: 'overview' };
+  private ready = false;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** What the client last reported it rendered; read by tests. */
+  lastRendered: Extract<FromWebview, { type: 'rendered' }> | undefined;
+
+  constructor(private readonly deps: PanelDeps) {
+    this.disposables.push(deps.store.onDidChange(() => this.render()));
+  }
+
+  /** Shows a page, creating the panel or bringing it forward. */
+  show(ref: PageRef): void {
+    if (this.panel) {
+      this.ref = ref;
+      this.panel.reveal(undefined, false);
+      this.render();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, '', vscode.ViewColumn.Active, webviewOptions(this.deps.extensionUri));
+    this.attach(panel, ref);
+  }
+
+  /** Called by the serializer after a reload, with the state the client saved. */
+  revive(panel: vscode.WebviewPanel, state: unknown): void {
+    const saved = (state as Partial<WebviewState> | undefined)?.ref;
+    panel.webview.options = webviewOptions(this.deps.extensionUri);
+    this.attach(panel, isPageRef(saved) ? saved : { kind: 'overview' });
+  }
+
+  get current(): PageRef | undefined {
+    return this.panel ? this.ref : undefined;
+  }
+
+  /** Handles one message from the client. Public so tests can drive it like the client does. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseFromWebview(raw);
+    if (!message) return; // malformed: ignored
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.render();
+        break;
+      case 'navigate':
+        this.ref = message.to;
+        this.render();
+        break;
+      case 'setStatus':
+        await this.deps.store.setStatus([message.id], message.status);
+        break;
+      case 'setNote':
+        await this.deps.store.setNote(message.id, message.note);
+        break;
+      case 'openExternal': {
+        const uri = vscode.Uri.parse(message.url, true);
+        if (uri.scheme === 'http' || uri.scheme === 'https') await vscode.env.openExternal(uri);
+        break;
+      }
+      case 'openEvidence':
+        await this.deps.openEvidence(message.path, message.line);
+        break;
+      case 'rendered':
+        this.lastRendered = message;
+        break;
+      default: {
+        const never: never = message;
+        void never;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private attach(panel: vscode.WebviewPanel, ref: PageRef): void {
+    this.panel = panel;
+    this.ref = ref;
+    this.ready = false;
+    panel.iconPath = vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'roadmap.svg');
+    panel.title = this.title();
+    panel.webview.html = renderHtml(panel.webview, this.deps.extensionUri, panel.title);
+    const subscriptions = [
+      panel.webview.onDidReceiveMessage((m) => this.receive(m)),
+      panel.onDidChangeViewState(() => panel.visible && this.render()),
+    ];
+    panel.onDidDispose(() => {
+      subscriptions.forEach((d) => d.dispose());
+      if (this.panel === panel) {
+        this.panel = undefined;
+        this.ready = false;
+        this.lastRendered = undefined;
+      }
+    });
+  }
+
+  private title(): string {
+    try {
+      return titleOf(this.deps.roadmap(), this.ref);
+    } catch {
+      return 'Python Roadmap';
+    }
+  }
+
+  private render(): void {
+    const panel = this.panel;
+    if (!panel || !this.ready || !panel.visible) return;
+    panel.title = this.title();
+    const page = buildPage(this.deps.roadmap(), this.ref, (id) => this.deps.store.record(id));
+    const message: ToWebview = { type: 'render', ref: this.ref, page };
+    void panel.webview.postMessage(message);
+  }
+}

@@ -1,0 +1,66 @@
+// Messages between the panel (extension host) and its client (the webview). Imported by both
+// sides, so each message is written once. The host ignores anything that does not match.
+import type { PageModel, PageRef } from '../core/pages';
+import type { Status } from '../core/progress';
+
+export type { PageModel, PageRef };
+
+export type ToWebview = { type: 'render'; ref: PageRef; page: PageModel };
+
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'navigate'; to: PageRef }
+  | { type: 'setStatus'; id: string; status: Status }
+  | { type: 'setNote'; id: string; note: string }
+  | { type: 'openExternal'; url: string }
+  | { type: 'openEvidence'; path: string; line: number }
+  /** Sent after each render: what the page shows, so tests can check the real DOM. */
+  | { type: 'rendered'; ref: PageRef; heading: string; note?: string };
+
+/** What the client keeps with vscode.setState, so a reload restores the same page. */
+export interface WebviewState {
+  ref: PageRef;
+}
+
+const STATUSES = ['none', 'learning', 'learned', 'skipped'];
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+export function isPageRef(x: unknown): x is PageRef {
+  if (!x || typeof x !== 'object') return false;
+  const r = x as Record<string, unknown>;
+  switch (r.kind) {
+    case 'skill':
+    case 'phase':
+      return isString(r.id) && r.id.length < 200;
+    case 'overview':
+      return true;
+    case 'faq':
+      return (r.query === undefined || isString(r.query)) && (r.id === undefined || isString(r.id));
+    default:
+      return false;
+  }
+}
+
+/** Validates a message from the webview; anything malformed gives undefined. */
+export function parseFromWebview(x: unknown): FromWebview | undefined {
+  if (!x || typeof x !== 'object') return undefined;
+  const m = x as Record<string, unknown>;
+  switch (m.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'navigate':
+      return isPageRef(m.to) ? { type: 'navigate', to: m.to } : undefined;
+    case 'setStatus':
+      return isString(m.id) && isString(m.status) && STATUSES.includes(m.status) ? { type: 'setStatus', id: m.id, status: m.status as Status } : undefined;
+    case 'setNote':
+      return isString(m.id) && isString(m.note) ? { type: 'setNote', id: m.id, note: m.note } : undefined;
+    case 'openExternal':
+      return isString(m.url) ? { type: 'openExternal', url: m.url } : undefined;
+    case 'openEvidence':
+      return isString(m.path) && typeof m.line === 'number' ? { type: 'openEvidence', path: m.path, line: m.line } : undefined;
+    case 'rendered':
+      return isPageRef(m.ref) && isString(m.heading) ? { type: 'rendered', ref: m.ref, heading: m.heading, ...(isString(m.note) ? { note: m.note } : {}) } : undefined;
+    default:
+      return undefined;
+  }
+}

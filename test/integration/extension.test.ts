@@ -1,0 +1,202 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, clearProgress, closeAllEditors, data, EXTENSION_ID, titleOf, waitFor, allItems } from './helpers';
+import { testLog } from './log';
+
+suite('activation', () => {
+  test('activates on demand and returns the API', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const t0 = performance.now();
+    const a = await api();
+    testLog(`[timing] ext.activate() ${(performance.now() - t0).toFixed(1)} ms; inside activate() ${a.testing.activationMs.toFixed(1)} ms; vscode ${vscode.version} (${vscode.env.appHost})`);
+    assert.ok(ext.isActive);
+    assert.strictEqual(a.status('decorators'), 'none');
+    assert.strictEqual(a.status('not-a-skill'), undefined);
+  });
+
+  test('the roadmap view and its container open', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.pythonRoadmap');
+    await vscode.commands.executeCommand('pythonRoadmap.roadmap.focus');
+    const a = await api();
+    await waitFor('the tree to be visible', () => a.testing.tree.view.visible);
+  });
+});
+
+suite('tree: checkboxes, states and filter', () => {
+  setup(async () => clearProgress(await api()));
+
+  test('phases list their progress and duration; groups appear as in the data', async () => {
+    const a = await api();
+    const { provider } = a.testing.tree;
+    const phases = provider.getChildren();
+    assert.strictEqual(phases.length, data.phases.length);
+    const first = provider.getTreeItem(phases[0]!);
+    const p1 = data.phases[0]!;
+    assert.strictEqual(first.label, `1 · ${p1.title}`);
+    assert.strictEqual(first.description, `0/${p1.skills.length + p1.practice.length} · 3–12 months`);
+    assert.strictEqual(first.checkboxState, undefined, 'a phase has no checkbox to mark everything by accident');
+    const groups = provider.getChildren(phases[2]!).filter((n) => n.kind === 'group');
+    assert.deepStrictEqual(groups.map((g) => g.id), ['web', 'data-ml', 'automation-devops', 'other', 'every-path']);
+  });
+
+  test('a checkbox click writes through the store, and the item shows it', async () => {
+    const a = await api();
+    const { provider, onCheckboxes } = a.testing.tree;
+    const node = provider.itemNode('generators');
+    assert.strictEqual(provider.getTreeItem(node).contextValue, 'skill.none');
+    await onCheckboxes([[node, vscode.TreeItemCheckboxState.Checked]]);
+    assert.strictEqual(a.status('generators'), 'learned');
+    const item = provider.getTreeItem(node);
+    assert.strictEqual((item.checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
+    assert.strictEqual(item.contextValue, 'skill.learned');
+    assert.match(item.resourceUri!.path, /^\/learned\/generators$/);
+    assert.match(String(provider.getTreeItem(provider.getChildren()[0]!).description), /^1\//);
+    await onCheckboxes([[node, vscode.TreeItemCheckboxState.Unchecked]]);
+    assert.strictEqual(a.status('generators'), 'none');
+  });
+
+  test('unchecking leaves a learning item alone; checking a phase node does nothing', async () => {
+    const a = await api();
+    const { provider, onCheckboxes } = a.testing.tree;
+    await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'regex');
+    await onCheckboxes([[provider.itemNode('regex'), vscode.TreeItemCheckboxState.Unchecked], [provider.getChildren()[0]!, vscode.TreeItemCheckboxState.Checked]]);
+    assert.strictEqual(a.status('regex'), 'learning');
+    assert.strictEqual(a.status('syntax-basics'), 'none');
+  });
+
+  test('learning and skipped look different from each other and from learned', async () => {
+    const a = await api();
+    const { provider } = a.testing.tree;
+    await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'oop');
+    await vscode.commands.executeCommand('pythonRoadmap.markSkipped', 'lambdas');
+    const learning = provider.getTreeItem(provider.itemNode('oop'));
+    const skipped = provider.getTreeItem(provider.itemNode('lambdas'));
+    assert.strictEqual(learning.description, 'learning');
+    assert.strictEqual(skipped.description, 'skipped');
+    assert.notStrictEqual((learning.iconPath as vscode.ThemeIcon).id, (skipped.iconPath as vscode.ThemeIcon).id);
+    assert.strictEqual(learning.contextValue, 'skill.learning');
+    assert.strictEqual(skipped.contextValue, 'skill.skipped');
+  });
+
+  test('the filter hides learned items or shows only those in progress', async () => {
+    const a = await api();
+    const { provider } = a.testing.tree;
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'syntax-basics');
+    await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'decorators');
+    const foundations = provider.getChildren()[0]!;
+    try {
+      await vscode.commands.executeCommand('pythonRoadmap.filter', 'hideLearned');
+      const ids = provider.getChildren(foundations).map((n) => n.id);
+      assert.ok(!ids.includes('syntax-basics') && ids.includes('decorators') && ids.includes('oop'));
+      await vscode.commands.executeCommand('pythonRoadmap.filter', 'inProgress');
+      assert.deepStrictEqual(provider.getChildren(foundations).map((n) => n.id), ['decorators']);
+    } finally {
+      await vscode.commands.executeCommand('pythonRoadmap.filter', 'all');
+    }
+    assert.strictEqual(provider.getChildren(foundations).length, data.phases[0]!.skills.length + data.phases[0]!.practice.length);
+  });
+
+  test('the view badge and the status bar show overall progress', async () => {
+    const a = await api();
+    const badge = () => a.testing.tree.view.badge;
+    assert.strictEqual(badge(), undefined);
+    const ids = allItems.slice(0, 9).map((i) => i.id);
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', ids);
+    const percent = Math.round((9 / allItems.length) * 100);
+    assert.strictEqual(badge()?.value, percent);
+    assert.strictEqual(a.testing.statusBar.text, `$(mortar-board) ${percent}%`);
+    assert.strictEqual(a.testing.statusBar.command, 'pythonRoadmap.showOverview');
+  });
+});
+
+suite('commands', () => {
+  setup(async () => clearProgress(await api()));
+
+  test('mark and reset commands take an id, a tree node or the multi-selection', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'decorators');
+    assert.strictEqual(a.status('decorators'), 'learning');
+    const node = a.testing.tree.provider.itemNode('asyncio');
+    await vscode.commands.executeCommand('pythonRoadmap.markSkipped', node);
+    assert.strictEqual(a.status('asyncio'), 'skipped');
+    const multi = ['django', 'flask'].map((id) => a.testing.tree.provider.itemNode(id));
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', multi[0], multi);
+    assert.deepStrictEqual([a.status('django'), a.status('flask')], ['learned', 'learned']);
+    await vscode.commands.executeCommand('pythonRoadmap.resetSkill', 'django');
+    assert.strictEqual(a.status('django'), 'none');
+    await assert.rejects(() => Promise.resolve(vscode.commands.executeCommand('pythonRoadmap.markLearned', 'no-such-skill')), /no skill "no-such-skill"/);
+  });
+
+  test('next skill follows roadmap order and prerequisites', async () => {
+    const a = await api();
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.nextSkill'), data.phases[0]!.skills[0]!.id);
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'syntax-basics');
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.nextSkill'), data.phases[0]!.skills[1]!.id);
+    assert.strictEqual(a.testing.panel.current?.kind, 'skill');
+    await closeAllEditors();
+  });
+
+  test('find skill: a typo in the palette still finds the skill and Enter opens its page', async () => {
+    const a = await api();
+    const result = vscode.commands.executeCommand<string | undefined>('pythonRoadmap.findSkill', 'djnago');
+    await new Promise((r) => setTimeout(r, 600));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.strictEqual(await result, 'django');
+    await waitFor('the Django page', () => a.testing.panel.lastRendered?.heading === titleOf('django'));
+    await closeAllEditors();
+  });
+
+  test('reset progress clears every mark and note, and undo restores them all', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', ['git', 'testing']);
+    await vscode.commands.executeCommand('pythonRoadmap.markSkipped', 'metaclasses');
+    await a.testing.store.setNote('decorators', 'functools.wraps keeps the name');
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.resetProgress', { confirmed: true }), true);
+    assert.deepStrictEqual(['git', 'testing', 'metaclasses', 'decorators'].map((id) => a.status(id)), ['none', 'none', 'none', 'none']);
+    assert.strictEqual(a.note('decorators'), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.undoReset'), true);
+    assert.deepStrictEqual(['git', 'testing', 'metaclasses'].map((id) => a.status(id)), ['learned', 'learned', 'skipped']);
+    assert.strictEqual(a.note('decorators'), 'functools.wraps keeps the name');
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.undoReset'), false, 'an undo is used once');
+  });
+});
+
+suite('state', () => {
+  setup(async () => clearProgress(await api()));
+
+  test('one synced key per skill holding { status, changed, note? }', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'pandas');
+    const value = a.testing.globalState.get<{ status: string; changed: string }>('pythonRoadmap.skill.pandas');
+    assert.strictEqual(value?.status, 'learned');
+    assert.ok(!Number.isNaN(Date.parse(value!.changed)));
+    assert.ok(!a.testing.globalState.keys().some((k) => k.startsWith('pythonRoadmap.') && !k.startsWith('pythonRoadmap.skill.') && !k.startsWith('pythonRoadmap.view.') && !k.startsWith('pythonRoadmap.unreadable.')), 'no whole-progress blob key');
+  });
+
+  test('a corrupt stored value is left untouched and the rest keeps working', async () => {
+    const a = await api();
+    await a.testing.globalState.update('pythonRoadmap.skill.oop', 'this is not a record');
+    await a.testing.globalState.update('pythonRoadmap.skill.sql', { status: 'mastered', changed: 5 });
+    assert.strictEqual(a.status('oop'), 'none');
+    assert.strictEqual(a.status('sql'), 'none');
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'git');
+    assert.strictEqual(a.status('git'), 'learned');
+    assert.ok(a.testing.tree.provider.getChildren().length === data.phases.length);
+    assert.strictEqual(a.testing.globalState.get('pythonRoadmap.skill.oop'), 'this is not a record', 'left untouched');
+    // Marking the skill again replaces the value but keeps a copy of what was there.
+    await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'oop');
+    assert.strictEqual(a.status('oop'), 'learning');
+    assert.strictEqual(a.testing.globalState.get('pythonRoadmap.unreadable.oop'), 'this is not a record');
+    await a.testing.globalState.update('pythonRoadmap.unreadable.oop', undefined);
+  });
+
+  test('an unknown id in storage is kept', async () => {
+    const a = await api();
+    const value = { status: 'learned', changed: '2026-01-01T00:00:00.000Z' };
+    await a.testing.globalState.update('pythonRoadmap.skill.retired-someday', value);
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'git');
+    a.testing.store.refresh();
+    assert.deepStrictEqual(a.testing.globalState.get('pythonRoadmap.skill.retired-someday'), value);
+    assert.ok(a.testing.store.storedIds().includes('retired-someday'));
+  });
+});

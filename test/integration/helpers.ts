@@ -1,0 +1,42 @@
+// Shared by the integration tests. They reach the extension only through VS Code (commands,
+// views) and the API activate() returns; the roadmap's facts come from the data file itself.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { PythonRoadmapApi } from '../../src/api';
+
+export const EXTENSION_ID = 'python-roadmap.python-roadmap';
+export const ROOT = path.join(__dirname, '..', '..', '..');
+
+interface RawItem { id: string; title: string }
+interface RawRoadmap { phases: { id: string; number: number; title: string; skills: RawItem[]; practice: RawItem[] }[] }
+export const data: RawRoadmap = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'roadmap.json'), 'utf8'));
+export const allItems = data.phases.flatMap((p) => [...p.skills, ...p.practice]);
+export const titleOf = (id: string): string => allItems.find((i) => i.id === id)!.title;
+
+export async function api(): Promise<PythonRoadmapApi> {
+  const ext = vscode.extensions.getExtension<PythonRoadmapApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} not found`);
+  return ext.activate();
+}
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined | false;
+  while (Date.now() < deadline) {
+    last = probe();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+/** Clears every stored record through the store (not the reset command, which keeps an undo). */
+export async function clearProgress(a: PythonRoadmapApi): Promise<void> {
+  await a.testing.store.clearAll();
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

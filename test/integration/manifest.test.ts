@@ -1,0 +1,61 @@
+// The manifest and the code agree: every contributed command is registered, every menu's
+// viewItem condition matches a contextValue the tree produces, and each contextValue has a menu.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { api, ROOT } from './helpers';
+
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const STATUSES = ['none', 'learning', 'learned', 'skipped'];
+const CONTEXT_VALUES = ['phase', 'group', ...['skill', 'practice'].flatMap((k) => STATUSES.map((s) => `${k}.${s}`))];
+
+function viewItemMatches(when: string, value: string): boolean | undefined {
+  const eq = /viewItem == ([\w.]+)/.exec(when);
+  if (eq) return eq[1] === value;
+  const re = /viewItem =~ \/(.+?)\/(?:\s|$)/.exec(when);
+  if (re) return new RegExp(re[1]!).test(value);
+  return undefined;
+}
+
+suite('manifest', () => {
+  test('every contributed command is registered, with the category', async () => {
+    await api();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const c of pkg.contributes.commands) {
+      assert.ok(registered.has(c.command), `${c.command} is not registered`);
+      assert.strictEqual(c.category, 'Python Roadmap', c.command);
+      assert.match(c.command, /^pythonRoadmap\./);
+    }
+    const contributed = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
+    for (const [where, items] of Object.entries(pkg.contributes.menus) as [string, { command: string }[]][]) {
+      for (const m of items) assert.ok(contributed.has(m.command), `${where} names ${m.command}`);
+    }
+    for (const k of pkg.contributes.keybindings) assert.ok(contributed.has(k.command), k.command);
+  });
+
+  test('every viewItem condition matches a real contextValue, and every contextValue has a menu', async () => {
+    const a = await api();
+    const { provider } = a.testing.tree;
+    const phases = provider.getChildren();
+    const produced = new Set<string>([
+      ...phases.map((p) => provider.getTreeItem(p).contextValue!),
+      ...phases.flatMap((p) => provider.getChildren(p)).map((n) => provider.getTreeItem(n).contextValue!),
+    ]);
+    for (const v of produced) assert.ok(CONTEXT_VALUES.includes(v), `unexpected contextValue ${v}`);
+    const menus = pkg.contributes.menus['view/item/context'] as { command: string; when: string }[];
+    for (const m of menus) {
+      const hits = CONTEXT_VALUES.filter((v) => viewItemMatches(m.when, v));
+      assert.ok(hits.length > 0, `${m.command}: "${m.when}" matches no contextValue`);
+    }
+    for (const v of CONTEXT_VALUES.filter((x) => x !== 'group')) {
+      assert.ok(menus.some((m) => viewItemMatches(m.when, v)), `no menu for ${v}`);
+    }
+  });
+
+  test('activation is on demand only: no "*" and no startup event', () => {
+    const events: string[] = pkg.activationEvents;
+    assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), events.join());
+    assert.ok(events.includes('onWebviewPanel:pythonRoadmap.panel'));
+  });
+});
