@@ -20,16 +20,17 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, s: 
     return id;
   });
 
-  register('pythonRoadmap.openSkill', async (arg?: unknown) => {
+  register('pythonRoadmap.openSkill', async (arg?: unknown, opts?: unknown) => {
     const [id] = await resolveTargets(s, arg, undefined, 'Open Skill');
-    if (id) s.panel.show({ kind: 'skill', id });
+    const preserveFocus = (opts as { preserveFocus?: unknown } | undefined)?.preserveFocus === true;
+    if (id) s.panel.show({ kind: 'skill', id }, { preserveFocus });
     return id;
   });
 
-  register('pythonRoadmap.openPhase', (arg?: unknown) => {
+  register('pythonRoadmap.openPhase', (arg?: unknown, opts?: unknown) => {
     const id = typeof arg === 'string' ? arg : (arg as { kind?: string; id?: string } | undefined)?.kind === 'phase' ? (arg as { id: string }).id : undefined;
     if (!id || !findPhase(s.roadmap(), id)) return undefined;
-    s.panel.show({ kind: 'phase', id });
+    s.panel.show({ kind: 'phase', id }, { preserveFocus: (opts as { preserveFocus?: unknown } | undefined)?.preserveFocus === true });
     return id;
   });
 

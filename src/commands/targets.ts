@@ -1,5 +1,5 @@
 // Commands take skill ids. From the tree they get nodes (and the multi-selection); from a
-// keybinding nothing, so the tree's selection counts; failing all that, the user is asked.
+// tree keybinding `{ source: 'tree' }`, so the tree's selection counts; otherwise the user is asked.
 import { findItem } from '../core/roadmap';
 import type { Services } from '../services';
 import type { Node } from '../tree/roadmapTree';
@@ -11,18 +11,29 @@ function idOf(x: unknown): string | undefined {
   return undefined;
 }
 
+/** What the tree's keybindings pass (see package.json), so the palette never acts on a hidden selection. */
+const isTreeKey = (x: unknown): boolean => !!x && typeof x === 'object' && (x as { source?: unknown }).source === 'tree';
+
+const treeSelection = (s: Services): string[] => s.tree.view.selection.map(idOf).filter((x): x is string => !!x);
+
 export async function resolveTargets(s: Services, arg: unknown, multi: unknown, verb: string): Promise<string[]> {
   const roadmap = s.roadmap();
   const fromMulti = Array.isArray(multi) ? multi.map(idOf).filter((x): x is string => !!x) : [];
   if (fromMulti.length) return fromMulti.filter((id) => findItem(roadmap, id));
   if (Array.isArray(arg)) return arg.map(idOf).filter((x): x is string => !!x && !!findItem(roadmap, x));
-  const one = idOf(arg);
+  const one = isTreeKey(arg) ? undefined : idOf(arg);
   if (one !== undefined) {
     if (findItem(roadmap, one)) return [one];
     throw new Error(`There is no skill "${one}" in the roadmap.`);
   }
-  if (arg === undefined && s.tree.view.visible) {
-    const selected = s.tree.view.selection.map(idOf).filter((x): x is string => !!x);
+  if (isTreeKey(arg)) {
+    // A key pressed in the tree (D/L/S/R): act on its selection, which reaches the extension a
+    // moment after a click; read it again once before asking.
+    let selected = treeSelection(s);
+    if (!selected.length) {
+      await new Promise((r) => setTimeout(r, 150));
+      selected = treeSelection(s);
+    }
     if (selected.length) return selected;
   }
   const picked = await pickSkill(s, { title: `${verb}`, placeholder: 'Type to find a skill (name, alias or code like @property)' });

@@ -86,7 +86,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
       const counts = countItems(allSkills(roadmap).filter((i) => i.phaseId === phase.id), statusOf);
       const t = new vscode.TreeItem(`${phase.number} · ${phase.title}`, vscode.TreeItemCollapsibleState.Collapsed);
       t.id = `phase:${phase.id}`;
-      t.description = `${counts.learned}/${counts.total} · ${phase.duration.label}`;
+      t.description = `${counts.learned}/${counts.total - counts.skipped} · ${phase.duration.label}`;
       t.tooltip = new vscode.MarkdownString(`**${phase.number} · ${phase.title}** — ${phase.level}, ${phase.duration.label}\n\n${phase.summary}\n\n${progressLine(counts)}`);
       t.iconPath = new vscode.ThemeIcon(counts.learned + counts.skipped === counts.total ? 'pass-filled' : 'milestone', counts.learned + counts.skipped === counts.total ? new vscode.ThemeColor('charts.green') : undefined);
       t.contextValue = 'phase';
@@ -99,7 +99,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
       const counts = countItems(allSkills(roadmap).filter((i) => i.phaseId === phase.id && i.groupId === element.id), statusOf);
       const t = new vscode.TreeItem(group?.title ?? element.id, vscode.TreeItemCollapsibleState.Collapsed);
       t.id = `group:${phase.id}/${element.id}`;
-      t.description = `${counts.learned}/${counts.total}`;
+      t.description = `${counts.learned}/${counts.total - counts.skipped}`;
       t.tooltip = group?.summary;
       t.iconPath = new vscode.ThemeIcon(element.id === 'soft-skills' ? 'organization' : 'folder-library');
       t.contextValue = 'group';
@@ -131,7 +131,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
     const md = new vscode.MarkdownString(`**${item.title}**${essential ? ' · _essential for 2026 hiring_' : ''}\n\n${item.summary}\n\n_${STATUS_LABEL[status]}_`);
     t.tooltip = md;
     t.contextValue = `${item.kind}.${status}`;
-    t.command = { command: 'pythonRoadmap.openSkill', title: 'Open Skill', arguments: [item.id] };
+    t.command = { command: 'pythonRoadmap.openSkill', title: 'Open Skill', arguments: [item.id, { preserveFocus: true }] };
     t.accessibilityInformation = { label: `${item.title}, ${item.kind}, ${STATUS_LABEL[status]}` };
     return t;
   }
@@ -159,5 +159,5 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
 
 export function progressLine(c: { learned: number; learning: number; skipped: number; total: number }): string {
   const extra = [c.learning ? `${c.learning} learning` : '', c.skipped ? `${c.skipped} skipped` : ''].filter(Boolean).join(', ');
-  return `${c.learned} of ${c.total} learned${extra ? ` (${extra})` : ''}`;
+  return `${c.learned} of ${c.total - c.skipped} learned${extra ? ` (${extra})` : ''}`;
 }

@@ -32,14 +32,15 @@ export class RoadmapPanel implements vscode.Disposable {
   }
 
   /** Shows a page, creating the panel or bringing it forward. */
-  show(ref: PageRef): void {
+  show(ref: PageRef, opts: { preserveFocus?: boolean } = {}): void {
+    const preserveFocus = opts.preserveFocus ?? false;
     if (this.panel) {
       this.ref = ref;
-      this.panel.reveal(undefined, false);
+      this.panel.reveal(undefined, preserveFocus);
       this.render();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, '', vscode.ViewColumn.Active, webviewOptions(this.deps.extensionUri));
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Active, preserveFocus }, webviewOptions(this.deps.extensionUri));
     this.attach(panel, ref);
   }
 

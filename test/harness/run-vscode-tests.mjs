@@ -8,6 +8,7 @@
 //   node run-vscode-tests.mjs --extensionDevelopmentPath=/abs/ext \
 //        --extensionTestsPath=/abs/ext/out/test/suite/index.js \
 //        [--folder=/abs/workspace] [--screenshot=/abs/shot.png] [--timeout=300]
+//        [--serve]  (no browser, no tests: print the URL and keep code-server up until Ctrl+C)
 //        [--ui-script=/abs/ui.mjs]   (module exporting default async (page, ctx) => {})
 //        [--settings=/abs/settings.json] [--keep-tmp] [--error-screenshot=/abs/err.png]
 //        [--exthost-output=console|file]  (default console: print the extension host's
@@ -179,6 +180,22 @@ try {
   ]);
   log('code-server is listening');
 
+  if (args.serve) {
+    // `npm start` on a machine without desktop VS Code: keep the server up for a person's browser.
+    const authority = `127.0.0.1:${port}`;
+    const q = new URLSearchParams();
+    if (folder) q.set('folder', folder); else q.set('ew', 'true');
+    q.set('payload', JSON.stringify(extDev.map((p) => ['extensionDevelopmentPath', `vscode-remote://${authority}${p}`])));
+    console.log(`\nPython Roadmap is running in VS Code at:\n\n  http://${authority}/?${q}\n\nOpen it in a browser; press Ctrl+C to stop.`);
+    await new Promise((r) => {
+      process.once('SIGINT', r);
+      process.once('SIGTERM', r);
+      server.once('exit', r);
+    });
+    exitCode = 0;
+    throw Object.assign(new Error('stopped'), { stopped: true });
+  }
+
   browser = await chromium.launch({
     executablePath: chromiumPath,
     env: { ...process.env, ...xdgEnv }, // Debian chromium writes ~/.config/chromium/Crash Reports otherwise
@@ -284,8 +301,10 @@ try {
     exitCode = 0;
   }
 } catch (e) {
-  log('ERROR', e?.stack ?? e);
-  exitCode = 1;
+  if (!e?.stopped) {
+    log('ERROR', e?.stack ?? e);
+    exitCode = 1;
+  }
   if (args['error-screenshot'] && pageRef) {
     try { await pageRef.screenshot({ path: resolve(args['error-screenshot']) }); log('error screenshot:', args['error-screenshot']); } catch {}
   }

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, clearProgress, closeAllEditors, data, EXTENSION_ID, titleOf, waitFor, allItems } from './helpers';
+import { api, clearProgress, closeAllEditors, data, EXTENSION_ID, ROOT, titleOf, waitFor, allItems } from './helpers';
 import { testLog } from './log';
 
 suite('activation', () => {
@@ -76,6 +78,8 @@ suite('tree: checkboxes, states and filter', () => {
     assert.notStrictEqual((learning.iconPath as vscode.ThemeIcon).id, (skipped.iconPath as vscode.ThemeIcon).id);
     assert.strictEqual(learning.contextValue, 'skill.learning');
     assert.strictEqual(skipped.contextValue, 'skill.skipped');
+    const p1 = data.phases[0]!;
+    assert.strictEqual(provider.getTreeItem(provider.getChildren()[0]!).description, `0/${p1.skills.length + p1.practice.length - 1} · 3–12 months`, 'a skipped item leaves the count');
   });
 
   test('the filter hides learned items or shows only those in progress', async () => {
@@ -125,6 +129,18 @@ suite('commands', () => {
     await vscode.commands.executeCommand('pythonRoadmap.resetSkill', 'django');
     assert.strictEqual(a.status('django'), 'none');
     await assert.rejects(() => Promise.resolve(vscode.commands.executeCommand('pythonRoadmap.markLearned', 'no-such-skill')), /no skill "no-such-skill"/);
+  });
+
+  test('a tree key (D/L/S/R) acts on the tree selection', async () => {
+    const a = await api();
+    const { view, provider } = a.testing.tree;
+    await vscode.commands.executeCommand('pythonRoadmap.roadmap.focus');
+    await view.reveal(provider.itemNode('comprehensions'), { select: true, focus: true });
+    await waitFor('the selection', () => view.selection[0]?.id === 'comprehensions');
+    await vscode.commands.executeCommand('pythonRoadmap.markSkipped', { source: 'tree' });
+    assert.strictEqual(a.status('comprehensions'), 'skipped');
+    const keys = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.keybindings as { key: string; command: string }[]);
+    assert.deepStrictEqual(keys.map((k) => `${k.key}:${k.command.split('.')[1]}`), ['d:markLearned', 'l:markLearning', 's:markSkipped', 'r:resetSkill']);
   });
 
   test('next skill follows roadmap order and prerequisites', async () => {

@@ -17,6 +17,13 @@ suite('webview', () => {
     assert.deepStrictEqual(shown.ref, { kind: 'skill', id: 'context-managers' });
   });
 
+  test('opening from the tree (focus kept in the tree) still renders the page', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'regex', { preserveFocus: true });
+    const shown = await waitFor('the page to render', () => a.testing.panel.lastRendered);
+    assert.strictEqual(shown.heading, titleOf('regex'));
+  });
+
   test('status buttons write through the store and the page follows', async () => {
     const a = await api();
     await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'fastapi');

@@ -35,6 +35,11 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<
   return el;
 }
 
+/** Text with `code` spans: backticked parts become <code>, all as text nodes (no HTML parsing). */
+function rich(text: string): (string | HTMLElement)[] {
+  return text.split('`').map((part, i) => (i % 2 ? h('code', {}, part) : part));
+}
+
 function sameRef(a: PageRef | undefined, b: PageRef | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -148,10 +153,10 @@ function skillPage(p: SkillPage): HTMLElement[] {
     : undefined;
 
   return [
-    h('header', {}, h('h1', {}, p.title), chips, h('p', { class: 'lead' }, p.summary), buttons,
+    h('header', {}, h('h1', {}, p.title), chips, h('p', { class: 'lead' }, ...rich(p.summary)), buttons,
       p.changed ? h('p', { class: 'muted small' }, `${STATUS_TEXT[p.status]} · changed ${p.changed.slice(0, 10)}`) : undefined),
-    p.description ? section('What it is and why it matters', h('p', {}, p.description)) : undefined,
-    p.keyPoints.length ? section('Key points', h('ul', {}, p.keyPoints.map((k) => h('li', {}, k)))) : undefined,
+    p.description ? section('What it is and why it matters', h('p', {}, ...rich(p.description))) : undefined,
+    p.keyPoints.length ? section('Key points', h('ul', {}, p.keyPoints.map((k) => h('li', {}, ...rich(k))))) : undefined,
     p.prerequisites.length ? section('Learn first', itemList(p.prerequisites)) : undefined,
     p.related.length ? section(p.itemKind === 'skill' ? 'Practice ideas' : 'Skills it exercises', itemList(p.related)) : undefined,
     p.unlocks.length ? section('Opens the way to', itemList(p.unlocks)) : undefined,
@@ -170,7 +175,7 @@ function phasePage(p: PhasePage): HTMLElement[] {
     h('header', {}, h('h1', {}, `Phase ${p.number} · ${p.title}`),
       h('p', { class: 'chips' }, h('span', { class: 'chip' }, p.level), h('span', { class: 'chip' }, p.duration)),
       h('p', { class: 'lead' }, p.summary),
-      progressBar(p.counts.learned, p.counts.total, `Phase ${p.number} progress`)),
+      progressBar(p.counts.learned, p.counts.total - p.counts.skipped, `Phase ${p.number} progress`)),
     ...p.sections.map((s) => section(s.title, s.summary ? h('p', { class: 'muted' }, s.summary) : undefined, itemList(s.items))),
   ];
 }
@@ -279,8 +284,8 @@ function render(ref: PageRef, page: PageModel): void {
       el.setSelectionRange(typing.start, typing.end);
     }
     el?.focus();
-  } else if (!samePage) {
-    app.focus();
+  } else if (!samePage && document.hasFocus()) {
+    app.focus(); // only when the panel already has focus: never steal it from the tree
   }
   window.scrollTo(0, scroll);
   const heading = app.querySelector('h1')?.textContent ?? '';

@@ -1,0 +1,84 @@
+// Drives the workbench like a person: opens the Python Roadmap view, ticks checkboxes, uses the
+// D/L/S/R keys, opens a skill page and types a note, opens the overview and the Find Skill
+// palette, and takes a screenshot of each. Env: SHOT_DIR, SHOT_PREFIX.
+import { join } from 'node:path';
+
+export default async function (page, { log }) {
+  const dir = process.env.SHOT_DIR ?? 'shots';
+  const prefix = process.env.SHOT_PREFIX ?? 'shot';
+  const shot = async (name) => {
+    const file = join(dir, `${prefix}-${name}.png`);
+    await page.screenshot({ path: file });
+    log(`screenshot ${file}`);
+  };
+  const row = (text) => page.locator('.monaco-list-row[role="treeitem"]', { hasText: text }).first();
+  const webview = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  const palette = async (text) => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${text}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
+    await page.keyboard.press('Enter');
+  };
+
+  await page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60000 });
+  const tab = page.locator('.activitybar .action-item a[aria-label^="Python Roadmap"], .activitybar [role="tab"][aria-label^="Python Roadmap"]').first();
+  await tab.waitFor({ timeout: 60000 });
+  await tab.click();
+  await row('1 · Foundations').click();
+  await row('Functions and modules').waitFor();
+
+  for (const title of ['Syntax, data types and control flow', 'Functions and modules', 'Built-in data structures']) {
+    const box = row(title).locator('.custom-view-tree-node-item-checkbox');
+    await box.click();
+    await page.waitForFunction((el) => el?.getAttribute('aria-checked') === 'true', await box.elementHandle(), { timeout: 10000 });
+  }
+  log('three checkboxes ticked');
+  await row('Object-oriented programming').click();
+  await page.keyboard.press('l');
+  await row('Lambda functions').click();
+  await page.keyboard.press('s');
+  await row('Regular expressions').click();
+  await page.keyboard.press('l');
+  for (const [title, state] of [['Object-oriented programming', 'learning'], ['Lambda functions', 'skipped'], ['Regular expressions', 'learning']]) {
+    await row(title).locator('.label-description', { hasText: state }).waitFor({ timeout: 10000 });
+  }
+  log('the L and S keys marked the focused rows');
+  await row('Decorators').click();
+  await webview().locator('h1', { hasText: 'Decorators' }).waitFor({ timeout: 30000 });
+  await page.waitForTimeout(400);
+  await shot('1-sidebar');
+
+  const note = webview().locator('#note');
+  await note.click();
+  await note.pressSequentially('Write one with functools.wraps; try a decorator factory next.', { delay: 5 });
+  await webview().locator('button[data-status="learning"]').click();
+  await webview().locator('button[data-status="learning"][aria-pressed="true"]').waitFor();
+  await webview().locator('#note-state', { hasText: 'Saved' }).waitFor({ timeout: 5000 });
+  await shot('2-skill-page');
+  await webview().locator('h2', { hasText: 'Resources' }).scrollIntoViewIfNeeded();
+  await shot('3-skill-page-lower');
+
+  await palette('Python Roadmap: Show Overview');
+  await webview().locator('h2', { hasText: 'Career levels' }).waitFor({ timeout: 30000 });
+  await page.waitForTimeout(300);
+  await shot('4-overview');
+  await webview().locator('table.levels').scrollIntoViewIfNeeded();
+  await shot('5-overview-levels');
+
+  await palette('Python Roadmap: Open FAQ');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'All questions' }).first().waitFor();
+  await page.keyboard.press('Enter'); // "All questions"
+  await webview().locator('#faq-filter').waitFor({ timeout: 30000 });
+  await webview().locator('#faq-filter').fill('senior');
+  await page.waitForTimeout(300);
+  await shot('6-faq');
+
+  await palette('Python Roadmap: Find Skill');
+  await page.locator('.quick-input-widget input').fill('djnago');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Django' }).first().waitFor();
+  await page.waitForTimeout(300);
+  await shot('7-find-skill');
+  await page.keyboard.press('Escape');
+}
