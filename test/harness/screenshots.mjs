@@ -9,7 +9,7 @@ import { offlineEnv, root, runner } from './offline.mjs';
 
 const env = offlineEnv();
 if (!env) {
-  console.error('The offline VS Code is not installed: run `bash test/harness/setup.sh .vscode-test/offline` (or `npm start` once).');
+  console.error('The offline VS Code is not installed: run `bash test/harness/setup.sh` (or `npm start` once).');
   process.exit(1);
 }
 spawnSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' });

