@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import { buildPage, filterFaqs, titleOf } from '../../src/core/pages';
+import type { FaqPage, OverviewPage, PhasePage, SkillPage } from '../../src/core/pages';
+import type { SkillRecord, Status } from '../../src/core/progress';
+import { parseFromWebview, isPageRef } from '../../src/webview/protocol';
+import { shippedRoadmap } from './fixtures';
+
+const r = shippedRoadmap();
+const records = (map: Record<string, Status | SkillRecord>) => (id: string): SkillRecord | undefined => {
+  const v = map[id];
+  return v === undefined ? undefined : typeof v === 'string' ? { status: v, changed: '2026-11-22T00:00:00Z' } : v;
+};
+
+suite('pages: view models for the webview', () => {
+  test('a skill page carries its facts, status, note, evidence and links', () => {
+    const p = buildPage(r, { kind: 'skill', id: 'decorators' }, records({
+      decorators: { status: 'learning', changed: '2026-11-20T10:00:00Z', note: 'wraps!', evidence: [{ path: 'src/app.py', line: 12, date: '2026-11-20' }] },
+      'functions-modules': 'learned',
+    })) as SkillPage;
+    assert.equal(p.kind, 'skill');
+    assert.equal(p.title, 'Decorators');
+    assert.equal(p.status, 'learning');
+    assert.equal(p.note, 'wraps!');
+    assert.deepEqual(p.evidence, [{ path: 'src/app.py', line: 12, date: '2026-11-20' }]);
+    assert.equal(p.essential, true);
+    assert.deepEqual(p.prerequisites, [{ id: 'functions-modules', title: 'Functions and modules', kind: 'skill', status: 'learned' }]);
+    assert.ok(p.unlocks.some((u) => u.id === 'metaclasses'));
+    assert.ok(p.resources.some((x) => x.title.startsWith('Fluent Python')));
+    assert.ok(p.faqs.some((f) => f.id === 'too-simple'));
+    assert.equal(p.phase.number, 1);
+    assert.ok(p.previous && p.next);
+  });
+
+  test('a practice item lists the skills it exercises; a skill lists its practice ideas', () => {
+    const practice = buildPage(r, { kind: 'skill', id: 'build-fastapi-service' }, records({})) as SkillPage;
+    assert.equal(practice.itemKind, 'practice');
+    assert.deepEqual(practice.related.map((x) => x.id), ['fastapi', 'rest-apis', 'sqlalchemy', 'testing']);
+    const skill = buildPage(r, { kind: 'skill', id: 'fastapi' }, records({})) as SkillPage;
+    assert.ok(skill.related.some((x) => x.id === 'build-fastapi-service'));
+  });
+
+  test('an unknown id gives a "missing" page, not an exception', () => {
+    assert.equal(buildPage(r, { kind: 'skill', id: 'nope' }, records({})).kind, 'missing');
+    assert.equal(buildPage(r, { kind: 'phase', id: 'nope' }, records({})).kind, 'missing');
+  });
+
+  test('a phase page groups its skills and ends with practice', () => {
+    const p = buildPage(r, { kind: 'phase', id: 'specialization' }, records({ django: 'learned' })) as PhasePage;
+    assert.deepEqual(p.sections.map((s) => s.title), ['Web development', 'Data science and machine learning', 'Automation and DevOps', 'Async and concurrency', 'Across every path', 'Practice']);
+    assert.equal(p.counts.learned, 1);
+    const p1 = buildPage(r, { kind: 'phase', id: 'foundations' }, records({})) as PhasePage;
+    assert.deepEqual(p1.sections.map((s) => s.title), ['Skills', 'Practice']);
+  });
+
+  test('the overview has the levels with salaries, the estimate and the next skill', () => {
+    const p = buildPage(r, { kind: 'overview' }, records({ 'syntax-basics': 'learned' })) as OverviewPage;
+    assert.deepEqual(p.levels.map((l) => l.salary), ['$70K–$95K', '$110K–$160K', '$180K–$250K+']);
+    assert.equal(p.estimate.level, undefined);
+    assert.equal(p.estimate.next, 'Entry-level');
+    assert.equal(p.next?.id, 'functions-modules');
+    assert.equal(p.overall.learned, 1);
+    assert.equal(p.phases.length, 5);
+    assert.match(p.aiPremium, /15–25%/);
+  });
+
+  test('with the first two phases learned, the estimate is entry level and that row is current', () => {
+    const statuses: Record<string, Status> = {};
+    for (const ph of r.phases.slice(0, 2)) for (const i of [...ph.skills, ...ph.practice]) statuses[i.id] = 'learned';
+    const p = buildPage(r, { kind: 'overview' }, records(statuses)) as OverviewPage;
+    assert.equal(p.estimate.level, 'Entry-level');
+    assert.deepEqual(p.levels.map((l) => l.current), [true, false, false]);
+  });
+
+  test('FAQ filtering matches every word, in questions, answers and linked skill titles', () => {
+    assert.equal(filterFaqs(r, '').length, r.faqs.length);
+    assert.deepEqual(filterFaqs(r, 'hours week').map((f) => f.id), ['hours-per-week']);
+    assert.ok(filterFaqs(r, 'Cython').some((f) => f.id === 'biggest-challenge'));
+    const p = buildPage(r, { kind: 'faq', id: 'which-niche' }, records({})) as FaqPage;
+    assert.equal(p.focus, 'which-niche');
+    assert.equal(p.faqs.length, r.faqs.length);
+  });
+
+  test('page titles for the panel tab', () => {
+    assert.equal(titleOf(r, { kind: 'phase', id: 'advanced' }), '4 · Advanced and Senior-Level Skills');
+    assert.equal(titleOf(r, { kind: 'skill', id: 'git' }), 'Git and version control');
+  });
+});
+
+suite('protocol: messages from the webview are validated', () => {
+  test('well-formed messages pass', () => {
+    assert.deepEqual(parseFromWebview({ type: 'setStatus', id: 'git', status: 'learned' }), { type: 'setStatus', id: 'git', status: 'learned' });
+    assert.deepEqual(parseFromWebview({ type: 'navigate', to: { kind: 'faq', query: 'x' } }), { type: 'navigate', to: { kind: 'faq', query: 'x' } });
+    assert.deepEqual(parseFromWebview({ type: 'openEvidence', path: 'a.py', line: 3 }), { type: 'openEvidence', path: 'a.py', line: 3 });
+  });
+
+  test('anything malformed is dropped', () => {
+    for (const m of [null, 'ready', {}, { type: 'setStatus', id: 'git', status: 'mastered' }, { type: 'setNote', id: 1, note: '' },
+      { type: 'navigate', to: { kind: 'skill' } }, { type: 'navigate', to: { kind: 'settings' } }, { type: 'openEvidence', path: 'a', line: '3' },
+      { type: 'eval', code: '1' }]) {
+      assert.equal(parseFromWebview(m), undefined, JSON.stringify(m));
+    }
+    assert.equal(isPageRef({ kind: 'skill', id: 'x'.repeat(500) }), false);
+  });
+
+  test('extra properties are not passed through', () => {
+    assert.deepEqual(parseFromWebview({ type: 'setNote', id: 'git', note: 'n', evil: true }), { type: 'setNote', id: 'git', note: 'n' });
+  });
+});
