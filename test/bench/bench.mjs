@@ -2,7 +2,7 @@
 //   - roadmap parse + validation time (shipped data)
 //   - search latency per query over a generated roadmap of 1,000 skills
 //   - bundle sizes: dist/extension.js (production build) and the core's libraries
-import { readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, statSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -97,3 +97,31 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 spawnSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root, stdio: 'ignore' }); // back to the dev build
+
+// 4. Activation: this extension and an empty one, in the same real VS Code, alternating which goes
+//    first. Needs the offline VS Code (test/harness/setup.sh); skipped with a note otherwise.
+const { offlineEnv, runner } = await import('../harness/offline.mjs');
+const env = offlineEnv();
+if (!env) {
+  console.log('\nactivation: skipped (no offline VS Code; run bash test/harness/setup.sh)');
+} else {
+  const links = mkdtempSync(join(tmpdir(), 'bench-ext-'));
+  symlinkSync(root, join(links, 'python-roadmap'));
+  symlinkSync(join(root, 'test', 'fixtures', 'empty-extension'), join(links, 'empty-extension'));
+  const times = { 'bench.empty-extension': [], 'python-roadmap.python-roadmap': [] };
+  const inside = [];
+  for (let i = 0; i < 6; i++) {
+    const r = spawnSync(process.execPath, [runner, `--extensionDevelopmentPath=${links}`, `--extensionTestsPath=${join(root, 'out', 'test', 'bench', 'activation.js')}`],
+      { encoding: 'utf8', env: { ...process.env, ...env, BENCH_ORDER: i % 2 ? 'reverse' : 'forward' } });
+    for (const m of (r.stdout ?? '').matchAll(/^activation: (\S+) ([\d.]+) ?([\d.]*)$/gm)) {
+      times[m[1]]?.push(Number(m[2]));
+      if (m[3]) inside.push(Number(m[3]));
+    }
+  }
+  rmSync(links, { recursive: true, force: true });
+  console.log(`\next.activate() in a real VS Code (${times['bench.empty-extension'].length} runs, order alternating):`);
+  for (const [id, xs] of Object.entries(times)) {
+    if (xs.length) console.log(`  ${id.padEnd(32)} median ${ms(stats(xs).median)}  min ${ms(Math.min(...xs))}  max ${ms(Math.max(...xs))}`);
+  }
+  if (inside.length) console.log(`  time spent inside Python Roadmap's activate(): median ${ms(stats(inside).median)}`);
+}
