@@ -34,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     log, store, panel,
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),
     vscode.window.onDidChangeWindowState((e) => e.focused && store.refresh()), // another window may have marked skills
+    vscode.commands.registerCommand('pythonRoadmap.showLog', () => log.show()),
   );
   void store.initialize();
 

@@ -49,7 +49,12 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
   }
 
   getChildren(element?: Node): Node[] {
-    const roadmap = this.roadmap();
+    let roadmap: Roadmap;
+    try {
+      roadmap = this.roadmap();
+    } catch {
+      return []; // reported where it is loaded; the view shows its welcome text instead
+    }
     if (!element) return roadmap.phases.map((p) => this.node(`phase:${p.id}`, () => ({ kind: 'phase', id: p.id })));
     if (element.kind === 'item') return [];
     const phaseId = element.kind === 'phase' ? element.id : element.phaseId;
