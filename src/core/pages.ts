@@ -4,7 +4,7 @@ import { allSkills, findItem, findPhase } from './roadmap';
 import type { Roadmap, CheckableItem, Skill, PracticeItem } from './roadmap';
 import { countItems, estimateLevel, nextSkill, overallProgress, phaseProgress } from './progress';
 import type { Counts, Evidence, SkillRecord, Status } from './progress';
-import { normalize } from './search';
+import { normalize } from './text';
 
 export type PageRef =
   | { kind: 'skill'; id: string }

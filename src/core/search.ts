@@ -5,6 +5,9 @@
 import MiniSearch from 'minisearch';
 import { allSkills } from './roadmap';
 import type { Roadmap, CheckableItem } from './roadmap';
+import { normalize } from './text';
+
+export { normalize };
 
 export interface SearchHit {
   skillId: string;
@@ -16,16 +19,6 @@ const STOP_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'can', 'do', 'does', 'for', 'from', 'how', 'i', 'in', 'into', 'is', 'it',
   'me', 'my', 'of', 'on', 'or', 'python', 'should', 'the', 'to', 'use', 'using', 'what', 'when', 'which', 'why', 'with', 'you', 'your',
 ]);
-
-/** Lower-case, accents and punctuation removed, single spaces: `"__Enter__"` → `"enter"`. */
-export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** A light, symmetric stemmer: plural "s" off (`decorators` → `decorator`), not `-ss`, `-us`, `-is`. */
 function stem(term: string): string {

@@ -3,6 +3,7 @@
 import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
 import type { FaqPage, ItemLink, OverviewPage, PageModel, PhasePage, SkillPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
+import { normalize } from '../../core/text';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -214,8 +215,6 @@ function overviewPage(p: OverviewPage): HTMLElement[] {
     section('Next steps', h('ul', {}, p.nextSteps.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`))), h('p', {}, pageLink('Questions and answers →', { kind: 'faq' }))),
   ];
 }
-
-const normalize = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function faqPage(p: FaqPage): HTMLElement[] {
   const input = h('input', { type: 'search', id: 'faq-filter', placeholder: 'Filter questions', 'aria-label': 'Filter questions', 'data-focus': 'faq-filter' });
