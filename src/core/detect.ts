@@ -1,0 +1,118 @@
+// Which roadmap skills a file shows: Python by its syntax tree, notebooks cell by cell, project
+// files by name and section. Pure and total: whatever the input, it returns a list and never throws.
+import { Collector, IncrementalPythonDetector, detectInTree, parsePython, sortDetections } from './detectPython';
+import { detectProjectFile, detectPythonFileName, projectFileKind } from './detectProject';
+import { LineIndex } from './lines';
+import type { Detection } from './detectTypes';
+
+export type { Detection } from './detectTypes';
+export { IncrementalPythonDetector } from './detectPython';
+export { projectFileKind } from './detectProject';
+
+export type FileKind = 'python' | 'notebook' | 'project';
+
+/** How a file is read, or undefined for files that show no roadmap skill. */
+export function fileKind(fileName: string | undefined): FileKind | undefined {
+  if (fileName === undefined || fileName === '') return 'python';
+  if (/\.(py|pyi|pyw)$/i.test(fileName)) return 'python';
+  if (/\.ipynb$/i.test(fileName)) return 'notebook';
+  return projectFileKind(fileName) ? 'project' : undefined;
+}
+
+/**
+ * The skills a source shows, one entry per skill and line, ordered by line.
+ * `fileName` (a path or a base name) picks how it is read; without one it is Python.
+ */
+export function detectSkills(source: string, fileName?: string): Detection[] {
+  try {
+    if (typeof source !== 'string') return [];
+    switch (fileKind(fileName)) {
+      case 'python':
+        return detectPython(source, fileName);
+      case 'notebook':
+        return detectNotebook(source);
+      case 'project':
+        return sortDetections(detectProjectFile(source, fileName!));
+      default:
+        return [];
+    }
+  } catch {
+    return [];
+  }
+}
+
+function detectPython(source: string, fileName?: string): Detection[] {
+  const detector = new IncrementalPythonDetector(fileName);
+  const found = detector.detect(source);
+  return fileName ? sortDetections([...found, ...detectPythonFileName(source, fileName)]) : found;
+}
+
+/** IPython magics and shell escapes (`%matplotlib inline`, `!pip install x`) become blanks. */
+export function maskNotebookMagics(source: string): string {
+  return source.replace(/^([ \t]*)([%!][^\n]*)/gm, (_m, indent: string, rest: string) => indent + ' '.repeat(rest.length));
+}
+
+/** One notebook cell's source (magics masked), detected with its cell index. */
+export function detectCell(source: string, cell: number): Detection[] {
+  try {
+    const masked = maskNotebookMagics(source);
+    const out = new Collector(new LineIndex(source), 0, cell);
+    detectInTree(parsePython(masked), masked, out);
+    return sortDetections(out.results());
+  } catch {
+    return [];
+  }
+}
+
+/** A .ipynb file's code cells (nbformat 4). Cell indices count every cell, as editors do. */
+export function detectNotebook(json: string): Detection[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const cells = (doc as { cells?: unknown } | null)?.cells;
+  if (!Array.isArray(cells)) return [];
+  const found: Detection[] = [];
+  cells.forEach((c: unknown, index) => {
+    const cell = c as { cell_type?: unknown; source?: unknown } | null;
+    if (!cell || cell.cell_type !== 'code') return;
+    const source = Array.isArray(cell.source) ? cell.source.filter((s) => typeof s === 'string').join('') : typeof cell.source === 'string' ? cell.source : '';
+    found.push(...detectCell(source, index));
+  });
+  return found;
+}
+
+/** Detections grouped by skill, skills in order of first appearance. */
+export function groupBySkill(detections: readonly Detection[]): Map<string, Detection[]> {
+  const groups = new Map<string, Detection[]>();
+  for (const d of detections) {
+    const list = groups.get(d.skillId);
+    if (list) list.push(d);
+    else groups.set(d.skillId, [d]);
+  }
+  return groups;
+}
+
+/** Document changes as VS Code reports them (offsets in the text before the change). */
+export interface TextChange {
+  readonly rangeOffset: number;
+  readonly rangeLength: number;
+  readonly text: string;
+}
+
+/** Converts one change event's simultaneous changes into Lezer's ordered changed ranges. */
+export function toChangedRanges(changes: readonly TextChange[]): { fromA: number; toA: number; fromB: number; toB: number }[] {
+  const sorted = [...changes].sort((a, b) => a.rangeOffset - b.rangeOffset);
+  let delta = 0;
+  return sorted.map((c) => {
+    const fromA = c.rangeOffset;
+    const toA = c.rangeOffset + c.rangeLength;
+    const fromB = fromA + delta;
+    const toB = fromB + c.text.length;
+    delta += c.text.length - c.rangeLength;
+    return { fromA, toA, fromB, toB };
+  });
+}
+

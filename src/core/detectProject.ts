@@ -1,0 +1,225 @@
+// Recognises skills from project files by their name and their sections: Dockerfiles, CI workflows,
+// packaging and tool configuration, Kubernetes manifests, Ansible playbooks.
+import { CI_FILES, DEPENDENCY_FILES, TOOL_FILES, TOOL_PACKAGES, TOOL_SECTIONS } from './detectRules';
+import { LineIndex } from './lines';
+import type { Detection } from './detectTypes';
+
+export type ProjectFileKind =
+  | 'docker' | 'compose' | 'workflow' | 'ci' | 'toml' | 'ini' | 'requirements' | 'lock' | 'tool' | 'yaml';
+
+function baseName(fileName: string): string {
+  const parts = fileName.split(/[\\/]/);
+  return parts[parts.length - 1] ?? '';
+}
+
+function normalizedPath(fileName: string): string {
+  return fileName.replace(/\\/g, '/').toLowerCase();
+}
+
+/** What kind of project file a path names, or undefined when it is none we read. */
+export function projectFileKind(fileName: string): ProjectFileKind | undefined {
+  const base = baseName(fileName).toLowerCase();
+  const path = normalizedPath(fileName);
+  const yaml = /\.ya?ml$/.test(base);
+  if (base === 'dockerfile' || base === 'containerfile' || base.startsWith('dockerfile.') || base.endsWith('.dockerfile')) return 'docker';
+  if (/^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(base)) return 'compose';
+  if (yaml && /(^|\/)\.github\/workflows\/[^/]+$/.test(path)) return 'workflow';
+  if (CI_FILES.has(base) || (yaml && /(^|\/)\.circleci\/config\.ya?ml$/.test(path))) return 'ci';
+  if (base === 'pyproject.toml' || base === 'pipfile') return 'toml';
+  if (base === 'setup.cfg' || base === 'tox.ini') return 'ini';
+  if (/^requirements[\w.-]*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) || base === 'environment.yml' || base === 'environment.yaml') return 'requirements';
+  if (DEPENDENCY_FILES.has(base)) return base === 'setup.py' ? undefined : 'lock';
+  if (Object.prototype.hasOwnProperty.call(TOOL_FILES, base) && !base.endsWith('.py')) return 'tool';
+  if (yaml) return 'yaml';
+  return undefined;
+}
+
+class Out {
+  private readonly seen = new Set<string>();
+  readonly list: Detection[] = [];
+  constructor(readonly lines: LineIndex) {}
+  add(skills: readonly string[] | undefined, line: number): void {
+    for (const skillId of skills ?? []) {
+      const key = `${skillId}:${line}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.list.push({ skillId, line, evidence: this.lines.excerpt(line) });
+    }
+  }
+}
+
+/** The first line matching a pattern (1-based), or the first line with content, or 1. */
+function firstLine(lines: LineIndex, pattern?: RegExp): number {
+  let fallback = 0;
+  for (let i = 1; i <= lines.count; i++) {
+    const t = lines.lineText(i);
+    if (pattern?.test(t)) return i;
+    if (!fallback && t.trim() && !t.trim().startsWith('#')) fallback = i;
+  }
+  return fallback || 1;
+}
+
+/** A dependency specifier's distribution name, normalised (PEP 503). */
+function packageName(spec: string): string | undefined {
+  const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec);
+  return m ? m[1]!.toLowerCase().replace(/[._]+/g, '-') : undefined;
+}
+
+function toolPackage(spec: string): readonly string[] | undefined {
+  const name = packageName(spec);
+  return name && Object.prototype.hasOwnProperty.call(TOOL_PACKAGES, name) ? TOOL_PACKAGES[name] : undefined;
+}
+
+/** `[tool.ruff.lint]`, `[tool:pytest]`, `[mypy-foo.*]`, `[testenv:py312]` → the tool's skills. */
+function sectionSkills(section: string): readonly string[] | undefined {
+  const s = section.trim().toLowerCase().replace(/^tool[.:]/, '');
+  if (Object.prototype.hasOwnProperty.call(TOOL_SECTIONS, s)) return TOOL_SECTIONS[s];
+  const head = s.split(/[.:\-\s]/)[0] ?? '';
+  return Object.prototype.hasOwnProperty.call(TOOL_SECTIONS, head) ? TOOL_SECTIONS[head] : undefined;
+}
+
+const DEPENDENCY_KEY = /depend|requires|packages|group|optional|extras/i;
+
+/** pyproject.toml, Pipfile, setup.cfg, tox.ini: tables, and tool packages listed as dependencies. */
+function sectionedFile(out: Out, kind: 'toml' | 'ini', base: string): void {
+  const { lines } = out;
+  if (base !== 'tox.ini') out.add(['dependency-management'], firstLine(lines, /^\s*\[(project|tool\.poetry|packages|metadata|options|build-system)\]/));
+  else out.add(['testing'], firstLine(lines, /^\s*\[tox\]/));
+  let section = '';
+  let arrayKey = '';
+  let iniKey = '';
+  for (let i = 1; i <= lines.count; i++) {
+    const raw = lines.lineText(i);
+    const t = raw.replace(kind === 'toml' ? /\s#.*$|^#.*$/ : /^\s*[#;].*$/, '').trim();
+    if (!t) continue;
+    const header = /^\[\[?([^\]]+)\]\]?$/.exec(t);
+    if (header) {
+      section = header[1]!.trim();
+      arrayKey = '';
+      iniKey = '';
+      out.add(sectionSkills(section), i);
+      continue;
+    }
+    const inDeps = DEPENDENCY_KEY.test(section);
+    if (kind === 'toml') {
+      const kv = /^([A-Za-z0-9_."-]+)\s*=\s*(.*)$/.exec(t);
+      if (kv && !arrayKey) {
+        const key = kv[1]!.replace(/"/g, '');
+        const value = kv[2]!;
+        if (inDeps && !DEPENDENCY_KEY.test(key)) out.add(toolPackage(key), i); // poetry / Pipfile tables
+        if (DEPENDENCY_KEY.test(key) || inDeps) {
+          for (const m of value.matchAll(/["']([^"']+)["']/g)) out.add(toolPackage(m[1]!), i);
+          if (value.startsWith('[') && !value.includes(']')) arrayKey = key;
+        }
+        continue;
+      }
+      if (arrayKey) {
+        for (const m of t.matchAll(/["']([^"']+)["']/g)) out.add(toolPackage(m[1]!), i);
+        if (t.includes(']')) arrayKey = '';
+      }
+    } else {
+      const kv = /^([A-Za-z0-9_.-]+)\s*[=:]\s*(.*)$/.exec(t);
+      if (kv && !/^\s/.test(raw)) {
+        iniKey = kv[1]!;
+        if (DEPENDENCY_KEY.test(iniKey) || /^deps$/i.test(iniKey)) out.add(toolPackage(kv[2]!), i);
+      } else if (/^\s/.test(raw) && (DEPENDENCY_KEY.test(iniKey) || /^deps$/i.test(iniKey) || /extras_require/.test(section))) {
+        out.add(toolPackage(t.replace(/^[-\w]+\s*=\s*/, '')), i);
+      }
+    }
+  }
+}
+
+function requirementsFile(out: Out): void {
+  const { lines } = out;
+  out.add(['dependency-management'], firstLine(lines));
+  for (let i = 1; i <= lines.count; i++) {
+    const t = lines.lineText(i).replace(/(^|\s)#.*$/, '').trim().replace(/^-\s+/, '');
+    if (!t || t.startsWith('-')) continue;
+    out.add(toolPackage(t), i);
+  }
+}
+
+/** Top-level `apiVersion:` and `kind:` make a Kubernetes manifest; hosts + tasks an Ansible play. */
+function yamlFile(out: Out, base: string): void {
+  const { lines } = out;
+  let apiVersion = false;
+  let kindLine = 0;
+  let hostsLine = 0;
+  let tasks = false;
+  for (let i = 1; i <= lines.count; i++) {
+    const t = lines.lineText(i);
+    if (/^---/.test(t)) {
+      if (apiVersion && kindLine) break;
+      apiVersion = false;
+      kindLine = 0;
+    }
+    if (/^apiVersion\s*:\s*\S/.test(t)) apiVersion = true;
+    if (/^kind\s*:\s*[A-Z]\w*/.test(t) && !kindLine) kindLine = i;
+    if (!hostsLine && /^-\s+hosts\s*:/.test(t)) hostsLine = i;
+    if (/^\s+(tasks|roles|handlers)\s*:/.test(t) || /^\s*-?\s*(tasks|roles)\s*:/.test(t)) tasks = true;
+  }
+  if (apiVersion && kindLine) out.add(['kubernetes'], kindLine);
+  else if (/^(chart|kustomization)\.ya?ml$/.test(base) && apiVersion) out.add(['kubernetes'], firstLine(lines, /^apiVersion\s*:/));
+  if (hostsLine && tasks) out.add(['ansible'], hostsLine);
+}
+
+/** Skills shown by a project file (not Python source). Never throws. */
+export function detectProjectFile(source: string, fileName: string): Detection[] {
+  const kind = projectFileKind(fileName);
+  if (!kind) return [];
+  const base = baseName(fileName).toLowerCase();
+  const out = new Out(new LineIndex(source));
+  switch (kind) {
+    case 'docker':
+      out.add(['docker'], firstLine(out.lines, /^\s*FROM\s/i));
+      break;
+    case 'compose':
+      out.add(['docker'], firstLine(out.lines, /^services\s*:/));
+      break;
+    case 'workflow':
+      out.add(['ci-cd', 'setup-github-actions'], firstLine(out.lines, /^jobs\s*:/));
+      break;
+    case 'ci':
+      out.add(['ci-cd'], firstLine(out.lines));
+      break;
+    case 'toml':
+    case 'ini':
+      sectionedFile(out, kind, base);
+      break;
+    case 'requirements':
+      requirementsFile(out);
+      break;
+    case 'lock':
+      out.add(['dependency-management'], 1);
+      break;
+    case 'tool':
+      out.add(TOOL_FILES[base], firstLine(out.lines));
+      if (base.startsWith('.pre-commit-config')) yamlToolHooks(out);
+      break;
+    case 'yaml':
+      yamlFile(out, base);
+      break;
+  }
+  return out.list;
+}
+
+/** pre-commit hooks that run mypy or pytest. */
+function yamlToolHooks(out: Out): void {
+  for (let i = 1; i <= out.lines.count; i++) {
+    const m = /^\s*-?\s*(?:id|repo)\s*:\s*\S*?([\w-]+)\s*$/.exec(out.lines.lineText(i));
+    if (m) out.add(toolPackage(m[1]!.replace(/^mirrors-/, '')), i);
+  }
+}
+
+/** Extra evidence from the name of a Python file (setup.py, conftest.py, noxfile.py). */
+export function detectPythonFileName(source: string, fileName: string): Detection[] {
+  const base = baseName(fileName).toLowerCase();
+  const skills = [
+    ...(DEPENDENCY_FILES.has(base) ? ['dependency-management'] : []),
+    ...(Object.prototype.hasOwnProperty.call(TOOL_FILES, base) ? TOOL_FILES[base]! : []),
+  ];
+  if (!skills.length) return [];
+  const out = new Out(new LineIndex(source));
+  out.add(skills, firstLine(out.lines));
+  return out.list;
+}

@@ -1,0 +1,38 @@
+// Offsets to 1-based lines, and a short excerpt of a line for evidence.
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** 1-based line of an offset (clamped to the text). */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** The text of a 1-based line without its line break. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1];
+    if (start === undefined) return '';
+    const next = this.starts[line];
+    return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
+  }
+
+  /** The line, trimmed and cut to `max` characters. */
+  excerpt(line: number, max = 80): string {
+    const t = this.lineText(line).trim();
+    return t.length > max ? t.slice(0, max - 1) + '…' : t;
+  }
+}

@@ -1,0 +1,384 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  detectSkills, detectNotebook, fileKind, groupBySkill, maskNotebookMagics, toChangedRanges, IncrementalPythonDetector,
+} from '../../src/core/detect';
+import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES, TOOL_FILES, TOOL_PACKAGES, TOOL_SECTIONS } from '../../src/core/detectRules';
+import { allSkills } from '../../src/core/roadmap';
+import { shippedRoadmap } from './fixtures';
+
+/** Lines of a snippet marked with `#<` (a comment, so it never counts itself) are where the skill must be seen. */
+function expectedLines(src: string): number[] {
+  return src.split('\n').flatMap((l, i) => (l.includes('#<') ? [i + 1] : []));
+}
+
+function linesOf(src: string, skill: string, fileName?: string): number[] {
+  return detectSkills(src, fileName).filter((d) => d.skillId === skill).map((d) => d.line);
+}
+
+type Case = { skill: string; yes: string[]; no: string[] };
+
+// Every "no" snippet talks about the skill in a comment, a string, a docstring or an identifier,
+// or is broken code around the word; none may count.
+const CASES: Case[] = [
+  {
+    skill: 'decorators',
+    yes: [
+      '@property #<\ndef name(self): return 1',
+      'import functools\ndef timed(fn): #<\n    @functools.wraps(fn) #<\n    def wrapper(*a, **k):\n        return fn(*a, **k)\n    return wrapper',
+      'class A:\n    @staticmethod #<\n    def f(): pass',
+    ],
+    no: ['# TODO: use a decorator here\nx = 1', 's = "@property"', 'decorator = 3\ndef make_decorator(): return decorator', 'def f(fn):\n    def g(): pass\n    return fn'],
+  },
+  {
+    skill: 'generators',
+    yes: ['def count():\n    yield 1 #<', 'def chain(a):\n    yield from a #<', 'def co():\n    x = yield #<\n', 'class It:\n    def __iter__(self): return self #<'],
+    no: ['def yield_curve(rates): return rates', '"""Yields nothing."""\nx = "yield 1"', '# yield from here later\nx = 2', 'yield_ = 5\nprint(yield_)'],
+  },
+  {
+    skill: 'context-managers',
+    yes: [
+      'with open("f") as fh: #<\n    pass',
+      'class Res:\n    def __enter__(self): return self #<\n    def __exit__(self, *a): pass #<',
+      'from contextlib import contextmanager #<\n@contextmanager #<\ndef tmp():\n    yield',
+      'import contextlib\n@contextlib.contextmanager #<\ndef tmp():\n    yield',
+    ],
+    no: ['# with statements are next\nwithin = 1', 's = "with open(x) as f"', 'def enter(self): pass'],
+  },
+  {
+    skill: 'metaclasses',
+    yes: ['class Meta(type): #<\n    pass', 'class A(Base, metaclass=Meta): #<\n    pass'],
+    no: ['metaclass = type\nprint(metaclass)', '# class A(metaclass=M)\nclass A: pass', 'class A(Base): pass', 't = type(x)'],
+  },
+  {
+    skill: 'comprehensions',
+    yes: ['xs = [i * 2 for i in range(9)] #<', 'd = {k: v for k, v in pairs} #<', 's = {c for c in "abc"} #<', 'total = sum(x for x in xs) #<'],
+    no: ['xs = [1, 2, 3]\nfor i in xs: print(i)', 's = "[i for i in x]"', 'comprehension = {"a": 1}'],
+  },
+  {
+    skill: 'lambdas',
+    yes: ['key = lambda item: item[1] #<', 'sorted(xs, key=lambda p: p.age) #<'],
+    no: ['lambda_ = 1', '# lambda x: x\nx = 1', 'doc = "lambda: 0"'],
+  },
+  {
+    skill: 'oop',
+    yes: ['class Animal: #<\n    def speak(self): ...', 'class Dog(Animal): #<\n    pass', 'from dataclasses import dataclass #<\n@dataclass #<\nclass P: #<\n    x: int'],
+    no: ['klass = "class Dog(Animal):"', '# class Foo:\nclass_name = 1'],
+  },
+  {
+    skill: 'error-handling',
+    yes: [
+      'try: #<\n    risky()\nexcept ValueError as e:\n    print(e)',
+      'def f(x):\n    if x < 0:\n        raise ValueError("neg") #<',
+      'class QuotaExceeded(Exception): #<\n    pass',
+      'class BadInput(ValueError): #<\n    pass',
+    ],
+    no: ['error = "try: except:"', '# raise ValueError later\nx = 0', 'def raise_alarm(): pass', 'class Errorless: pass'],
+  },
+  {
+    skill: 'type-hints',
+    yes: ['def add(a: int, b: int) -> int: #<\n    return a + b', 'count: int = 0 #<', 'from typing import Optional #<', 'type Vector = list[float] #<'],
+    no: ['def add(a, b):\n    return a + b', 'hint = "x: int"', '# def f(x: int) -> int\npass'],
+  },
+  {
+    skill: 'asyncio',
+    yes: ['async def fetch(): #<\n    await sleep(1) #<', 'import asyncio #<\nasyncio.run(main())', 'async def f(): #<\n    async with lock: #<\n        pass', 'async def g(): #<\n    async for x in aiter(): #<\n        pass'],
+    no: ['s = "use async"', 'async_mode = True\nawaiting = []', '# async def later\nx = 1', 'from . import asyncio_helpers'],
+  },
+  {
+    skill: 'regex',
+    yes: ['import re #<\nre.match(r"a", s)', 'from re import compile #<'],
+    no: ['# import re\npattern = "a+"', 'regexp = "import re"', 'from .re import x', 'import requests'],
+  },
+  {
+    skill: 'file-io',
+    yes: ['with open("data.txt") as f: #<\n    f.read()', 'from pathlib import Path #<\nPath("x").read_text()', 'data = open(path).read() #<'],
+    no: ['s = "open(file)"', '# open("x")\nx = 1', 'door.open()', 'from os import open\nopen("x", 0)'],
+  },
+  { skill: 'logging', yes: ['import logging #<\nlog = logging.getLogger(__name__)', 'from loguru import logger #<'], no: ['logging = "import logging"', '# import logging\nx = 1', 'def logging_setup(): pass'] },
+  {
+    skill: 'debugging',
+    yes: ['import pdb; pdb.set_trace() #<', 'def f():\n    breakpoint() #<'],
+    no: ['# breakpoint()\nx = 1', 's = "import pdb"', 'breakpoints = []'],
+  },
+  {
+    skill: 'testing',
+    yes: ['import pytest #<\n@pytest.fixture #<\ndef db(): ...', 'import unittest #<\nclass T(unittest.TestCase):\n    pass', 'from unittest import mock #<'],
+    no: ['# import pytest\nx = 1', 'testing = "pytest"', 'def test_helper(): pass'],
+  },
+  {
+    skill: 'threading',
+    yes: ['import threading #<', 'from concurrent.futures import ThreadPoolExecutor #<', 'import concurrent.futures\nwith concurrent.futures.ThreadPoolExecutor() as ex: #<\n    pass'],
+    no: ['# threading would help\nx = 1', 's = "import threading"', 'import concurrent.futures\nconcurrent.futures.wait(fs)'],
+  },
+  {
+    skill: 'multiprocessing',
+    yes: ['import multiprocessing as mp #<\nmp.Pool(4)', 'from concurrent.futures import ProcessPoolExecutor #<', 'from concurrent import futures\npool = futures.ProcessPoolExecutor(4) #<'],
+    no: ['multiprocessing = False', '"""Uses multiprocessing."""', 'from concurrent.futures import ThreadPoolExecutor'],
+  },
+  { skill: 'django', yes: ['from django.db import models #<\nclass P(models.Model):\n    pass'], no: ['framework = "django"', '# from django import x'] },
+  { skill: 'flask', yes: ['from flask import Flask #<\napp = Flask(__name__)'], no: ['flask = "full"', '# import flask'] },
+  { skill: 'fastapi', yes: ['from fastapi import FastAPI #<'], no: ['fastapi = 1'] },
+  { skill: 'sqlalchemy', yes: ['from sqlalchemy.orm import Session #<', 'import sqlalchemy as sa #<'], no: ['sqlalchemy_url = ""'] },
+  { skill: 'numpy', yes: ['import numpy as np #<\nnp.zeros(3)'], no: ['numpy = "np"', '# import numpy as np'] },
+  { skill: 'pandas', yes: ['import pandas as pd #<'], no: ['pandas = ["panda"]'] },
+  { skill: 'matplotlib', yes: ['import matplotlib.pyplot as plt #<', 'from matplotlib import pyplot #<'], no: ['plt = "matplotlib"'] },
+  { skill: 'scikit-learn', yes: ['from sklearn.linear_model import LinearRegression #<'], no: ['sklearn = None'] },
+  { skill: 'deep-learning', yes: ['import torch #<', 'import tensorflow as tf #<', 'from keras import layers #<', 'import jax.numpy as jnp #<'], no: ['torch = "light"', '# import torch'] },
+  { skill: 'nlp', yes: ['from transformers import pipeline #<', 'import spacy #<'], no: ['transformers = []'] },
+  { skill: 'airflow', yes: ['from airflow import DAG #<'], no: ['airflow = 3'] },
+  { skill: 'selenium', yes: ['from selenium import webdriver #<'], no: ['selenium = "Se"'] },
+  { skill: 'rest-apis', yes: ['import requests #<\nrequests.get(url)', 'import httpx #<', 'import aiohttp #<'], no: ['requests = []\nrequests.append(1)', '# import requests'] },
+  { skill: 'sql', yes: ['import sqlite3 #<', 'import psycopg2 #<', 'import mysql.connector #<', 'import psycopg #<'], no: ['query = "SELECT * FROM t"', 'sqlite3 = None'] },
+  { skill: 'nosql', yes: ['from pymongo import MongoClient #<', 'import motor.motor_asyncio #<'], no: ['mongo = "pymongo"'] },
+  {
+    skill: 'caching',
+    yes: ['import redis #<', 'from functools import lru_cache #<\n@lru_cache #<\ndef f(): pass', 'import functools\n@functools.cache #<\ndef g(): pass'],
+    no: ['import functools\nfunctools.reduce(f, xs)', 'cache = {}\ncache["a"] = 1', '# @lru_cache\ndef f(): pass'],
+  },
+  {
+    skill: 'performance-optimization',
+    yes: ['import cProfile #<', 'import timeit #<', 'from numba import njit #<', 'import Cython #<'],
+    no: ['timeit_result = 3', '# python -m cProfile'],
+  },
+  { skill: 'graphql', yes: ['import strawberry #<', 'import graphene #<'], no: ['graphql = "query { a }"'] },
+  { skill: 'monitoring', yes: ['from prometheus_client import Counter #<'], no: ['prometheus = 1'] },
+  { skill: 'security', yes: ['import secrets #<', 'import hashlib #<', 'from cryptography.fernet import Fernet #<'], no: ['secrets = {"a": 1}\nprint(secrets["a"])', 'password = "hashlib"'] },
+];
+
+suite('detect: Python skills by syntax and imports', () => {
+  for (const c of CASES) {
+    c.yes.forEach((src, i) => {
+      test(`${c.skill}: seen in example ${i + 1}`, () => {
+        const want = expectedLines(src);
+        assert.ok(want.length, 'the example marks a line');
+        assert.deepEqual(linesOf(src, c.skill, 'example.py'), want, src);
+      });
+    });
+    test(`${c.skill}: not seen in comments, strings, identifiers or look-alikes`, () => {
+      for (const src of c.no) assert.deepEqual(linesOf(src, c.skill, 'example.py'), [], src);
+    });
+  }
+
+  test('broken code still shows the skills of its intact parts, and nothing from the broken words', () => {
+    const src = 'import numpy as np\ndef f(:\n    return [\nclass A(B:\n  yield_ = "async"\n';
+    const skills = new Set(detectSkills(src).map((d) => d.skillId));
+    assert.ok(skills.has('numpy'));
+    assert.ok(!skills.has('asyncio') && !skills.has('generators'));
+  });
+
+  test('a pytest module is testing even without importing pytest', () => {
+    const src = 'from app import add\n\ndef test_add(): #<\n    assert add(1, 2) == 3\n';
+    assert.deepEqual(linesOf(src, 'testing', 'tests/test_math.py'), [3]);
+    assert.deepEqual(linesOf(src, 'testing', 'app/math.py'), []);
+  });
+
+  test('the evidence is the line as written, trimmed and shortened', () => {
+    const long = `    xs = [i for i in range(10)]  ${'#'.repeat(100)}`;
+    const d = detectSkills(long).find((x) => x.skillId === 'comprehensions');
+    assert.ok(d);
+    assert.ok(d.evidence.startsWith('xs = [i for i in range(10)]'));
+    assert.ok(d.evidence.length <= 80);
+  });
+
+  test('one entry per skill and line, ordered by line', () => {
+    const src = 'import numpy, numpy.linalg\nclass A: pass\nclass B(A): pass\n';
+    const found = detectSkills(src);
+    assert.deepEqual(found.map((d) => `${d.line}:${d.skillId}`), ['1:numpy', '2:oop', '3:oop']);
+    assert.deepEqual([...groupBySkill(found).keys()], ['numpy', 'oop']);
+  });
+
+  test('imports resolve through aliases; module usage is reported at the import, deeper names where used', () => {
+    const src = 'import numpy as np\nimport functools as ft\nnp.array([1])\n\n@ft.lru_cache(None)\ndef f(): pass\n';
+    assert.deepEqual(linesOf(src, 'numpy'), [1]);
+    assert.deepEqual(linesOf(src, 'caching'), [5]);
+  });
+});
+
+suite('detect: project files', () => {
+  const seen = (name: string, text: string) => detectSkills(text, name).map((d) => `${d.line}:${d.skillId}`);
+
+  test('Dockerfile and compose files → docker, at the FROM / services line', () => {
+    assert.deepEqual(seen('Dockerfile', '# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nRUN pip install .\n'), ['2:docker']);
+    assert.deepEqual(seen('deploy/Dockerfile.prod', 'FROM python:3.12\n'), ['1:docker']);
+    assert.deepEqual(seen('docker-compose.yml', 'version: "3"\nservices:\n  web:\n    build: .\n'), ['2:docker']);
+  });
+
+  test('GitHub workflows and other CI files → ci-cd', () => {
+    const wf = 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n';
+    assert.deepEqual(seen('.github/workflows/ci.yml', wf), ['3:ci-cd', '3:setup-github-actions']);
+    assert.deepEqual(seen('C:\\repo\\.github\\workflows\\release.yaml', wf), ['3:ci-cd', '3:setup-github-actions']);
+    assert.deepEqual(seen('.gitlab-ci.yml', 'stages:\n  - test\n'), ['1:ci-cd']);
+    assert.deepEqual(seen('Jenkinsfile', 'pipeline {\n}\n'), ['1:ci-cd']);
+    assert.deepEqual(seen('workflows/ci.yml', wf), [], 'a workflows folder outside .github is not a workflow');
+  });
+
+  test('pyproject.toml: packaging, tool tables and tool dependencies', () => {
+    const toml = [
+      '[build-system]', // 1
+      'requires = ["hatchling"]',
+      '',
+      '[project]', // 4
+      'name = "demo"',
+      'dependencies = [',
+      '  "requests>=2",',
+      ']',
+      '',
+      '[project.optional-dependencies]', // 10
+      'dev = ["pytest>=8", "mypy"]', // 11
+      '',
+      '[tool.ruff.lint]', // 13
+      'select = ["E"]  # "black" in a comment does not count',
+      '[tool.mypy]', // 15
+      'strict = true',
+      '[tool.pytest.ini_options]', // 17
+      'addopts = "-q"',
+    ].join('\n');
+    assert.deepEqual(seen('pyproject.toml', toml), [
+      '1:dependency-management', '11:testing', '11:type-hints', '13:linting-formatting', '15:type-hints', '17:testing',
+    ]);
+  });
+
+  test('poetry dependency tables, Pipfile packages, setup.cfg and tox.ini sections', () => {
+    const poetry = '[tool.poetry]\nname = "x"\n[tool.poetry.group.dev.dependencies]\nblack = "^24"\npytest = "^8"\n';
+    assert.deepEqual(seen('pyproject.toml', poetry), ['1:dependency-management', '4:linting-formatting', '5:testing']);
+    assert.deepEqual(seen('Pipfile', '[packages]\nrequests = "*"\n[dev-packages]\nflake8 = "*"\n'), ['1:dependency-management', '4:linting-formatting']);
+    assert.deepEqual(seen('setup.cfg', '[metadata]\nname = x\n[flake8]\nmax-line-length = 100\n[mypy]\n[tool:pytest]\n'), [
+      '1:dependency-management', '3:linting-formatting', '5:type-hints', '6:testing',
+    ]);
+    assert.deepEqual(seen('tox.ini', '[tox]\nenvlist = py312\n[testenv]\ndeps = pytest\n'), ['1:testing', '3:testing', '4:testing']);
+  });
+
+  test('lock and requirement files → dependency-management; listed tools count, libraries do not', () => {
+    assert.deepEqual(seen('poetry.lock', '[[package]]\nname = "pytest"\n'), ['1:dependency-management']);
+    assert.deepEqual(seen('requirements-dev.txt', '# dev tools\nruff==0.6\ndjango>=5\n'), ['2:dependency-management', '2:linting-formatting']);
+  });
+
+  test('Kubernetes manifests and Ansible playbooks among YAML files', () => {
+    const k8s = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n';
+    assert.deepEqual(seen('k8s/web.yaml', k8s), ['2:kubernetes']);
+    assert.deepEqual(seen('config.yml', 'debug: true\nkind: of\n'), []);
+    assert.deepEqual(seen('site.yml', '- hosts: web\n  tasks:\n    - name: ping\n      ping:\n'), ['1:ansible']);
+  });
+
+  test('tool files, setup.py and conftest.py', () => {
+    assert.deepEqual(seen('.pre-commit-config.yaml', 'repos:\n  - repo: https://github.com/psf/black\n'), ['1:linting-formatting', '2:linting-formatting']);
+    assert.deepEqual(seen('mypy.ini', '[mypy]\n'), ['1:type-hints']);
+    assert.ok(seen('setup.py', 'from setuptools import setup\nsetup()\n').includes('1:dependency-management'));
+    assert.ok(seen('tests/conftest.py', 'import pytest\n').includes('1:testing'));
+  });
+
+  test('which files are read at all', () => {
+    assert.equal(fileKind('a/b.py'), 'python');
+    assert.equal(fileKind('stubs.pyi'), 'python');
+    assert.equal(fileKind(undefined), 'python');
+    assert.equal(fileKind('nb.ipynb'), 'notebook');
+    assert.equal(fileKind('Dockerfile'), 'project');
+    assert.equal(fileKind('README.md'), undefined);
+    assert.deepEqual(detectSkills('import numpy', 'README.md'), []);
+  });
+});
+
+suite('detect: notebooks', () => {
+  test('code cells are read with their index; markdown cells and magics are not', () => {
+    const nb = JSON.stringify({
+      cells: [
+        { cell_type: 'markdown', source: ['# import numpy\n', 'We use a decorator.'] },
+        { cell_type: 'code', source: ['%matplotlib inline\n', 'import pandas as pd\n'] },
+        { cell_type: 'code', source: '!pip install torch\nxs = [x for x in range(3)]' },
+      ],
+    });
+    assert.deepEqual(detectNotebook(nb).map((d) => `${d.cell}:${d.line}:${d.skillId}`), ['1:2:pandas', '2:2:comprehensions']);
+    assert.deepEqual(detectSkills(nb, 'analysis.ipynb').length, 2);
+    assert.deepEqual(detectNotebook('{ not json'), []);
+    assert.equal(maskNotebookMagics('  %time f()\nx'), '           \nx');
+  });
+});
+
+suite('detect: incremental re-detection', () => {
+  test('after edits, the incremental result equals a fresh detection', () => {
+    const base = Array.from({ length: 200 }, (_, i) => `def f${i}(x):\n    return [y for y in x]\n`).join('');
+    const detector = new IncrementalPythonDetector('big.py');
+    assert.deepEqual(detector.detect(base), detectSkills(base, 'big.py'));
+    let text = base;
+    const edits = [
+      { rangeOffset: 0, rangeLength: 0, text: 'import asyncio\n' },
+      { rangeOffset: text.length, rangeLength: 0, text: '\nclass Z(Exception): pass\n' },
+    ];
+    // Two simultaneous changes, as VS Code reports them (offsets in the text before).
+    text = edits[0]!.text + base + edits[1]!.text;
+    detector.edit(toChangedRanges(edits));
+    assert.deepEqual(detector.detect(text), detectSkills(text, 'big.py'));
+    // A later edit in the middle that breaks a line, then one that removes it.
+    const mid = text.indexOf('def f100');
+    const broken = text.slice(0, mid) + 'async ' + text.slice(mid);
+    detector.edit(toChangedRanges([{ rangeOffset: mid, rangeLength: 0, text: 'async ' }]));
+    const found = detector.detect(broken);
+    assert.deepEqual(found, detectSkills(broken, 'big.py'));
+    assert.ok(found.some((d) => d.skillId === 'asyncio' && d.line === broken.slice(0, mid).split('\n').length));
+  });
+});
+
+suite('detect: rules', () => {
+  test('every skill a rule can report exists in the shipped roadmap', () => {
+    const ids = new Set(allSkills(shippedRoadmap()).map((s) => s.id));
+    const tables = [MODULE_RULES, BUILTIN_CALLS, DUNDER_METHODS, TOOL_FILES, TOOL_PACKAGES, TOOL_SECTIONS];
+    for (const table of tables) for (const [key, skills] of Object.entries(table)) for (const s of skills) assert.ok(ids.has(s), `${key} → ${s}`);
+  });
+});
+
+suite('detect: never throws (fast-check)', () => {
+  const pythonish = fc.array(
+    fc.constantFrom(
+      'def ', 'class ', 'async ', 'await ', 'yield ', 'from ', 'import ', 'lambda', 'with ', 'try:', 'except', 'raise ',
+      '@', '(', ')', '[', ']', '{', '}', ':', ',', '.', '=', '->', '"', "'", '"""', '#', '\n', '\n    ', '\t', '\\',
+      'x', 'np', 'numpy', 're', 'open', 'breakpoint', 'metaclass', 'type', '__enter__', 'for ', ' in ', 'f"{', '\r\n', '\u0000', '😀',
+    ),
+    { maxLength: 200 },
+  ).map((parts) => parts.join(''));
+
+  test('Python-like token soup, any string, and any file name', () => {
+    fc.assert(
+      fc.property(fc.oneof(pythonish, fc.string({ unit: 'binary', maxLength: 400 })), fc.constantFrom(undefined, 'a.py', 'Dockerfile', 'pyproject.toml', 'setup.cfg', 'x.ipynb', 'k.yaml', '.github/workflows/a.yml', 'requirements.txt', 'tox.ini'), (src, name) => {
+        const found = detectSkills(src, name);
+        const lines = src.split('\n').length;
+        for (const d of found) {
+          assert.equal(typeof d.skillId, 'string');
+          assert.ok(Number.isInteger(d.line) && d.line >= 1 && d.line <= lines, `line ${d.line} of ${lines}`);
+          assert.ok(d.evidence.length <= 80);
+        }
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  });
+
+  test('incremental detection after random edits equals a fresh detection', () => {
+    const edit = fc.record({ at: fc.nat(), len: fc.nat({ max: 12 }), text: pythonish });
+    fc.assert(
+      fc.property(pythonish, fc.array(edit, { minLength: 1, maxLength: 5 }), (start, edits) => {
+        const detector = new IncrementalPythonDetector();
+        detector.detect(start);
+        let text = start;
+        for (const e of edits) {
+          const at = Math.min(e.at, text.length);
+          const len = Math.min(e.len, text.length - at);
+          detector.edit(toChangedRanges([{ rangeOffset: at, rangeLength: len, text: e.text }]));
+          text = text.slice(0, at) + e.text + text.slice(at + len);
+        }
+        assert.deepEqual(detector.detect(text), detectSkills(text));
+      }),
+      { numRuns: 500, seed: 20261122 },
+    );
+  });
+
+  test('hostile notebooks and huge lines', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        assert.ok(Array.isArray(detectSkills(JSON.stringify({ cells: [v, { cell_type: 'code', source: v }] }), 'n.ipynb')));
+      }),
+      { numRuns: 500, seed: 20261122 },
+    );
+    assert.ok(Array.isArray(detectSkills('x = ' + '('.repeat(20000))));
+    assert.ok(Array.isArray(detectSkills('a.'.repeat(50000) + 'b')));
+  });
+});
