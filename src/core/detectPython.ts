@@ -2,7 +2,7 @@
 // incremental). Only syntax and resolved names count: comments, strings, docstrings and identifiers
 // that merely contain a keyword (`def yield_curve`) never do.
 import { parser } from '@lezer/python';
-import { TreeFragment } from '@lezer/common';
+import { NodeWeakMap, TreeFragment } from '@lezer/common';
 import type { ChangedRange, SyntaxNode, Tree, TreeCursor } from '@lezer/common';
 import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES } from './detectRules';
 import { LineIndex } from './lines';
@@ -30,35 +30,63 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   await: ['asyncio'],
 };
 
-/** Collects detections, one per skill and line, first evidence wins. */
+/** Collects detections, one per skill and line. */
 export class Collector {
-  private readonly seen = new Map<string, Detection>();
+  private readonly seen = new Map<string, Set<number>>();
   constructor(readonly lines: LineIndex, private readonly lineOffset = 0, private readonly cell?: number) {}
 
   add(skills: readonly string[] | undefined, offset: number): void {
     if (!skills) return;
     const line = this.lines.lineAt(offset);
     for (const skillId of skills) {
-      const key = `${skillId}:${line}`;
-      if (this.seen.has(key)) continue;
-      this.seen.set(key, {
-        skillId,
-        line: line + this.lineOffset,
-        evidence: this.lines.excerpt(line),
-        ...(this.cell !== undefined ? { cell: this.cell } : {}),
-      });
+      let lines = this.seen.get(skillId);
+      if (!lines) this.seen.set(skillId, (lines = new Set()));
+      lines.add(line);
     }
   }
 
   results(): Detection[] {
-    return [...this.seen.values()];
+    const list: Detection[] = [];
+    const excerpts = new Map<number, string>();
+    for (const [skillId, lines] of this.seen) {
+      for (const line of lines) {
+        let evidence = excerpts.get(line);
+        if (evidence === undefined) excerpts.set(line, (evidence = this.lines.excerpt(line)));
+        list.push(this.cell === undefined ? { skillId, line: line + this.lineOffset, evidence } : { skillId, line: line + this.lineOffset, evidence, cell: this.cell });
+      }
+    }
+    return list;
   }
 }
 
-interface Binding {
-  /** The dotted name the local name stands for. */
-  readonly qualified: string;
+/**
+ * What a walk of one statement found, with offsets relative to the statement's start. Cached per
+ * syntax node (NodeWeakMap): a statement the incremental parser reuses is not walked again.
+ */
+class Event {
+  constructor(
+    readonly kind: Kind,
+    /** Offset relative to the start of the statement that holds the list. */
+    readonly at: number,
+    readonly skills: readonly string[] | null = null,
+    /** ref / call: the name; bind: the local name. */
+    readonly name = '',
+    /** bind: the qualified name; ref: 'always' when reported even if its import matched. */
+    readonly value = '',
+    /** sub: a nested statement's events. */
+    readonly events: readonly Event[] | null = null,
+  ) {}
 }
+
+const enum Kind { Add, Ref, Call, Bind, Sub }
+
+/**
+ * Attribute names that can make a reference match a rule deeper than its import
+ * (`functools` + `.lru_cache`, `concurrent` + `.futures`): other `x.attr` references are not kept.
+ */
+const RULE_ATTRIBUTES: ReadonlySet<string> = new Set(Object.keys(MODULE_RULES).flatMap((k) => k.split('.').slice(1)));
+
+export type StatementCache = NodeWeakMap<readonly Event[]>;
 
 /** Rule keys that match a dotted name: the name itself or any of its dotted prefixes. */
 function matchingRules(qualified: string): string[] {
@@ -76,29 +104,80 @@ function isPrefixOf(key: string, qualified: string): boolean {
   return qualified === key || qualified.startsWith(key + '.');
 }
 
+/** Per node type id: whether its walks are cached, which skills its syntax shows, whether to visit it. */
+const TYPES = parser.nodeSet.types;
+const CACHED_TYPE: readonly boolean[] = TYPES.map((t) => /(Statement|Definition)$/.test(t.name));
+const SYNTAX_OF: readonly (readonly string[] | undefined)[] = TYPES.map((t) => (Object.prototype.hasOwnProperty.call(SYNTAX, t.name) ? SYNTAX[t.name] : undefined));
+const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression']);
+const HANDLED_TYPE: readonly boolean[] = TYPES.map((t) => HANDLED.has(t.name));
+
+interface Frame {
+  readonly start: number;
+  readonly depth: number;
+  readonly events: Event[];
+}
+
 /** Walks one syntax tree and reports what it shows. */
 class PythonWalker {
-  private readonly bindings = new Map<string, Binding>();
-  private readonly references: { name: string; offset: number; always?: boolean }[] = [];
-  private readonly builtinCalls: { name: string; offset: number }[] = [];
   private readonly isTestFile: boolean;
+  private frame: Frame = { start: 0, depth: -1, events: [] };
 
-  constructor(private readonly source: string, private readonly out: Collector, fileName: string | undefined) {
+  constructor(private readonly source: string, private readonly out: Collector, fileName: string | undefined, private readonly cache?: StatementCache) {
     this.isTestFile = fileName !== undefined && TEST_FILE.test(fileName);
   }
 
   walk(tree: Tree): void {
+    const root = this.frame;
+    const stack: Frame[] = [];
     const c = tree.cursor();
+    let depth = 0;
+    const leave = () => {
+      if (this.frame.depth !== depth) return;
+      const done = this.frame;
+      this.cache?.cursorSet(c, done.events);
+      this.frame = stack.pop()!;
+      this.append(done.events, done.start);
+    };
     for (;;) {
-      const descend = this.visit(c);
-      if (descend && c.firstChild()) continue;
-      while (!c.nextSibling()) {
-        if (!c.parent()) {
-          this.resolve();
-          return;
+      let descend = true;
+      if (this.cache && CACHED_TYPE[c.type.id]) {
+        const cached = this.cache.cursorGet(c);
+        if (cached) {
+          this.append(cached, c.from);
+          descend = false;
+        } else {
+          stack.push(this.frame);
+          this.frame = { start: c.from, depth, events: [] };
         }
       }
+      if (descend) descend = this.visit(c);
+      if (descend && c.firstChild()) {
+        depth++;
+        continue;
+      }
+      leave();
+      while (!c.nextSibling()) {
+        if (!c.parent()) {
+          this.replay(root.events);
+          return;
+        }
+        depth--;
+        leave();
+      }
     }
+  }
+
+  /** Adds a finished statement's events (relative to `start`) to the enclosing one, by reference. */
+  private append(events: readonly Event[], start: number): void {
+    if (events.length) this.frame.events.push(new Event(Kind.Sub, start - this.frame.start, null, '', '', events));
+  }
+
+  private emit(e: Event): void {
+    this.frame.events.push(e);
+  }
+
+  private add(skills: readonly string[] | undefined, offset: number): void {
+    if (skills) this.emit(new Event(Kind.Add, offset - this.frame.start, skills));
   }
 
   private text(from: number, to: number): string {
@@ -107,10 +186,11 @@ class PythonWalker {
 
   /** Handles the node under the cursor; returns whether to look inside it. */
   private visit(c: TreeCursor): boolean {
-    const name = c.type.name;
-    const skills = SYNTAX[name];
-    if (skills) this.out.add(skills, c.from);
-    switch (name) {
+    const id = c.type.id;
+    const skills = SYNTAX_OF[id];
+    if (skills) this.add(skills, c.from);
+    if (!HANDLED_TYPE[id]) return true;
+    switch (c.type.name) {
       case 'String':
       case 'Comment':
         return false;
@@ -131,13 +211,13 @@ class PythonWalker {
         return true;
       case 'for':
         // `sum(x for x in xs)`: a generator expression as the only argument has no node of its own.
-        if (c.node.parent?.name === 'ArgList') this.out.add(['comprehensions'], c.from);
+        if (c.node.parent?.name === 'ArgList') this.add(['comprehensions'], c.from);
         return false;
       case 'CallExpression': {
         const callee = c.node.firstChild;
         if (callee && callee.name === 'VariableName') {
           const id = this.text(callee.from, callee.to);
-          if (Object.prototype.hasOwnProperty.call(BUILTIN_CALLS, id)) this.builtinCalls.push({ name: id, offset: c.from });
+          if (Object.prototype.hasOwnProperty.call(BUILTIN_CALLS, id)) this.emit(new Event(Kind.Call, c.from - this.frame.start, null, id));
         }
         return true;
       }
@@ -145,7 +225,9 @@ class PythonWalker {
         if (c.to - c.from > 200) return true;
         const text = this.text(c.from, c.to);
         if (!DOTTED.test(text)) return true;
-        this.references.push({ name: text.replace(/\s+/g, ''), offset: c.from });
+        const name = text.replace(/\s+/g, '');
+        const attribute = name.slice(name.indexOf('.') + 1).split('.', 1)[0]!;
+        if (RULE_ATTRIBUTES.has(attribute)) this.emit(new Event(Kind.Ref, c.from - this.frame.start, null, name));
         return false;
       }
       default:
@@ -158,6 +240,7 @@ class PythonWalker {
     const tokens: { name: string; text: string }[] = [];
     for (let ch = node.firstChild; ch; ch = ch.nextSibling) tokens.push({ name: ch.name, text: this.text(ch.from, ch.to) });
     const imported: string[] = [];
+    const bind = (local: string, qualified: string) => this.emit(new Event(Kind.Bind, node.from - this.frame.start, null, local, qualified));
     if (tokens[0]?.name === 'from') {
       if (tokens[1]?.name === '.') return; // relative
       let i = 1;
@@ -184,7 +267,7 @@ class PythonWalker {
           local = tokens[i + 2]!.text;
           i += 2;
         }
-        this.bindings.set(local, { qualified });
+        bind(local, qualified);
       }
       if (!sawName) imported.push(base); // `from x import` still being typed
     } else {
@@ -193,8 +276,8 @@ class PythonWalker {
         if (!parts.length) return;
         const qualified = parts.join('.');
         imported.push(qualified);
-        if (alias) this.bindings.set(alias, { qualified });
-        else this.bindings.set(parts[0]!, { qualified: parts[0]! });
+        if (alias) bind(alias, qualified);
+        else bind(parts[0]!, parts[0]!);
         parts = [];
       };
       for (let i = 1; i < tokens.length; i++) {
@@ -208,7 +291,7 @@ class PythonWalker {
       }
       flush();
     }
-    for (const q of imported) for (const key of matchingRules(q)) this.out.add(MODULE_RULES[key], node.from);
+    for (const q of imported) for (const key of matchingRules(q)) this.add(MODULE_RULES[key], node.from);
   }
 
   /** `@name.attr(...)`: the decorator itself, and what its name resolves to (lru_cache, contextmanager…). */
@@ -219,15 +302,15 @@ class PythonWalker {
       else if (ch.name !== 'At' && ch.name !== '.') break;
     }
     // Decorators are few and the line is where the reader looks: report there even when the import matched.
-    if (parts.length) this.references.push({ name: parts.join('.'), offset: node.from, always: true });
+    if (parts.length) this.emit(new Event(Kind.Ref, node.from - this.frame.start, null, parts.join('.'), 'always'));
   }
 
   private functionDefinition(node: SyntaxNode): void {
     const nameNode = node.getChild('VariableName');
     if (!nameNode) return;
     const name = this.text(nameNode.from, nameNode.to);
-    if (name.startsWith('__')) this.out.add(DUNDER_METHODS[name], node.from);
-    if (this.isTestFile && name.startsWith('test')) this.out.add(['testing'], node.from);
+    if (name.startsWith('__')) this.add(DUNDER_METHODS[name], node.from);
+    if (this.isTestFile && name.startsWith('test')) this.add(['testing'], node.from);
     // Defining a decorator: a function that defines an inner function and returns it.
     const body = node.getChild('Body');
     if (!body) return;
@@ -238,7 +321,7 @@ class PythonWalker {
       if (innerName) inner.add(this.text(innerName.from, innerName.to));
       else if (st.name === 'ReturnStatement' && inner.size) {
         const value = st.lastChild;
-        if (value?.name === 'VariableName' && inner.has(this.text(value.from, value.to))) this.out.add(['decorators'], node.from);
+        if (value?.name === 'VariableName' && inner.has(this.text(value.from, value.to))) this.add(['decorators'], node.from);
       }
     }
   }
@@ -250,12 +333,12 @@ class PythonWalker {
       if (a.name === 'VariableName' || a.name === 'MemberExpression') {
         const base = this.text(a.from, a.to).replace(/\s+/g, '');
         if (a.nextSibling?.name === 'AssignOp') {
-          if (base === 'metaclass') this.out.add(['metaclasses'], node.from);
+          if (base === 'metaclass') this.add(['metaclasses'], node.from);
           a = a.nextSibling; // skip the keyword's value
           continue;
         }
-        if (base === 'type') this.out.add(['metaclasses'], node.from);
-        else if (EXCEPTION_BASE.test(base)) this.out.add(['error-handling'], node.from);
+        if (base === 'type') this.add(['metaclasses'], node.from);
+        else if (EXCEPTION_BASE.test(base)) this.add(['error-handling'], node.from);
       }
     }
   }
@@ -263,31 +346,42 @@ class PythonWalker {
   /** `__slots__ = (...)` inside a class body. */
   private slotsAssignment(node: SyntaxNode): void {
     const target = node.firstChild;
-    if (target?.name === 'VariableName' && this.text(target.from, target.to) === '__slots__') this.out.add(DUNDER_METHODS.__slots__, node.from);
+    if (target?.name === 'VariableName' && this.text(target.from, target.to) === '__slots__') this.add(DUNDER_METHODS.__slots__, node.from);
   }
 
-  /** Resolves names collected during the walk against the file's imports (which may come later). */
-  private resolve(): void {
-    for (const ref of this.references) {
-      const dot = ref.name.indexOf('.');
-      const head = dot < 0 ? ref.name : ref.name.slice(0, dot);
-      const binding = this.bindings.get(head);
-      if (!binding) continue;
-      const qualified = binding.qualified + (dot < 0 ? '' : ref.name.slice(dot));
+  /** Reports the file's events; names resolve against the file's imports (which may come later). */
+  private replay(root: readonly Event[]): void {
+    const bindings = new Map<string, string>();
+    const refs: { name: string; at: number; always: boolean }[] = [];
+    const calls: { name: string; at: number }[] = [];
+    const visit = (events: readonly Event[], base: number) => {
+      for (const e of events) {
+        const kind = e.kind;
+        if (kind === Kind.Add) this.out.add(e.skills!, base + e.at);
+        else if (kind === Kind.Sub) visit(e.events!, base + e.at);
+        else if (kind === Kind.Bind) bindings.set(e.name, e.value);
+        else if (kind === Kind.Ref) refs.push({ name: e.name, at: base + e.at, always: e.value === 'always' });
+        else calls.push({ name: e.name, at: base + e.at });
+      }
+    };
+    visit(root, 0);
+    for (const e of refs) {
+      const dot = e.name.indexOf('.');
+      const bound = bindings.get(dot < 0 ? e.name : e.name.slice(0, dot));
+      if (bound === undefined) continue;
+      const qualified = bound + (dot < 0 ? '' : e.name.slice(dot));
       for (const key of matchingRules(qualified)) {
         // Already reported at the import when the import itself matches (`import numpy`, `np.array`).
-        if (ref.always || !isPrefixOf(key, binding.qualified)) this.out.add(MODULE_RULES[key], ref.offset);
+        if (e.always || !isPrefixOf(key, bound)) this.out.add(MODULE_RULES[key], e.at);
       }
     }
-    for (const call of this.builtinCalls) {
-      if (!this.bindings.has(call.name)) this.out.add(BUILTIN_CALLS[call.name], call.offset);
-    }
+    for (const e of calls) if (!bindings.has(e.name)) this.out.add(BUILTIN_CALLS[e.name], e.at);
   }
 }
 
 /** Detects skills in one Python source (a file or a notebook cell). */
-export function detectInTree(tree: Tree, source: string, out: Collector, fileName?: string): void {
-  new PythonWalker(source, out, fileName).walk(tree);
+export function detectInTree(tree: Tree, source: string, out: Collector, fileName?: string, cache?: StatementCache): void {
+  new PythonWalker(source, out, fileName, cache).walk(tree);
 }
 
 export function parsePython(source: string, fragments?: readonly TreeFragment[]): Tree {
@@ -300,8 +394,16 @@ export function parsePython(source: string, fragments?: readonly TreeFragment[])
  */
 export class IncrementalPythonDetector {
   private fragments: readonly TreeFragment[] = [];
+  private cache: StatementCache | undefined;
 
-  constructor(private readonly fileName?: string) {}
+  /** `reuseWalks: false` walks the whole tree every time (for comparison in tests and benches). */
+  constructor(private readonly fileName?: string, private readonly options: { reuseWalks?: boolean } = {}) {
+    this.cache = this.newCache();
+  }
+
+  private newCache(): StatementCache | undefined {
+    return this.options.reuseWalks === false ? undefined : new NodeWeakMap<readonly Event[]>();
+  }
 
   /** Changes in document offsets: fromA/toA in the text before, fromB/toB in the text after. */
   edit(changes: readonly ChangedRange[]): void {
@@ -316,6 +418,7 @@ export class IncrementalPythonDetector {
   /** Forgets the previous tree (the next detect() parses in full). */
   reset(): void {
     this.fragments = [];
+    this.cache = this.newCache();
   }
 
   detect(source: string): Detection[] {
@@ -323,10 +426,10 @@ export class IncrementalPythonDetector {
       const tree = parser.parse(source, this.fragments);
       this.fragments = TreeFragment.addTree(tree);
       const out = new Collector(new LineIndex(source));
-      detectInTree(tree, source, out, this.fileName);
+      detectInTree(tree, source, out, this.fileName, this.cache);
       return sortDetections(out.results());
     } catch {
-      this.fragments = [];
+      this.reset();
       return [];
     }
   }

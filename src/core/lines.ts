@@ -1,6 +1,7 @@
 // Offsets to 1-based lines, and a short excerpt of a line for evidence.
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private last = 0;
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
@@ -12,6 +13,14 @@ export class LineIndex {
 
   /** 1-based line of an offset (clamped to the text). */
   lineAt(offset: number): number {
+    // Callers mostly ask in document order: try the last answer and the next lines first.
+    const starts = this.starts;
+    for (let i = this.last, end = Math.min(starts.length, this.last + 4); i < end; i++) {
+      if (starts[i]! <= offset && (i + 1 === starts.length || starts[i + 1]! > offset)) {
+        this.last = i;
+        return i + 1;
+      }
+    }
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -19,6 +28,7 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return lo + 1;
   }
 

@@ -1,6 +1,7 @@
 // `npm run bench`: prints speed and size figures. Not a test: nothing here passes or fails.
 //   - roadmap parse + validation time (shipped data)
 //   - search latency per query over a generated roadmap of 1,000 skills
+//   - skill detection: first and incremental, on a 10,000-line file
 //   - bundle sizes: dist/extension.js (production build) and the core's libraries
 import { readFileSync, statSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -74,6 +75,127 @@ for (const q of queries) {
 const s = stats(all);
 console.log(`  all queries: median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`);
 
+// 3. Skill detection on generated Python: a 10,000-line module (a realistic mix repeated with
+//    varied names), first detection with a new detector, then re-detection after small edits that
+//    re-parse incrementally from the previous tree.
+const { detectSkills, IncrementalPythonDetector, toChangedRanges } = require(out('detect.js'));
+const { parsePython } = require(out('detectPython.js'));
+const template = (i) => `
+import numpy as np
+from functools import lru_cache
+
+@lru_cache(maxsize=128)
+def compute_${i}(values: list[int], factor: float = 1.5) -> list[float]:
+    """Scale values; mentions yield, async and lambda only in text."""
+    # a comment about decorators
+    result = [v * factor for v in values if v % 2 == 0]
+    total = sum(x for x in result)
+    return sorted(result, key=lambda r: -r) + [total]
+
+
+class Shape${i}(Base):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def area(self):
+        try:
+            return self._area()
+        except ValueError as error:
+            raise RuntimeError("bad shape") from error
+
+    def items(self):
+        for n in range(10):
+            yield n * 2
+
+
+async def fetch_${i}(session, url):
+    async with session.get(url) as resp:
+        return await resp.json()
+
+
+with open("data_${i}.txt") as fh:
+    lines = {line.strip(): len(line) for line in fh}
+`;
+let big10k = '';
+for (let i = 0; big10k.split('\n').length < 10000; i++) big10k += template(i);
+big10k = big10k.split('\n').slice(0, 10000).join('\n');
+const kib = (big10k.length / 1024).toFixed(0);
+const firstTimes = [];
+const parseOnly = [];
+let found;
+for (let i = 0; i < 12; i++) {
+  let t0 = now();
+  found = new IncrementalPythonDetector('big.py').detect(big10k);
+  firstTimes.push(now() - t0);
+  t0 = now();
+  parsePython(big10k);
+  parseOnly.push(now() - t0);
+}
+const fs1 = stats(firstTimes.slice(2));
+console.log(`\ndetection, 10,000 lines (${kib} KiB, ${found.length} detections of ${new Set(found.map((d) => d.skillId)).size} skills):`);
+console.log(`  first detection (new detector): cold ${ms(firstTimes[0])}, then median ${ms(fs1.median)}, max ${ms(fs1.max)}  (parse alone median ${ms(stats(parseOnly.slice(2)).median)})`);
+const runEdits = (detector) => {
+  let doc = big10k;
+  detector.detect(doc);
+  const charTimes = [];
+  const lineTimes = [];
+  for (let i = 0; i < 60; i++) {
+    // Type one character into a name somewhere in the file (a different place each time)…
+    const at = doc.indexOf('result', Math.floor((doc.length * ((i * 37) % 100)) / 100));
+    let t0 = now();
+    detector.edit(toChangedRanges([{ rangeOffset: at, rangeLength: 0, text: 'x' }]));
+    doc = doc.slice(0, at) + 'x' + doc.slice(at);
+    detector.detect(doc);
+    charTimes.push(now() - t0);
+    // …and paste a new top-level function before a class.
+    const before = doc.indexOf('\nclass Shape', at) + 1 || doc.indexOf('\nclass Shape') + 1;
+    const text = `async def added_${i}():\n    await go()\n\n`;
+    t0 = now();
+    detector.edit(toChangedRanges([{ rangeOffset: before, rangeLength: 0, text }]));
+    doc = doc.slice(0, before) + text + doc.slice(before);
+    detector.detect(doc);
+    lineTimes.push(now() - t0);
+  }
+  return { doc, char: stats(charTimes.slice(5)), line: stats(lineTimes.slice(5)) };
+};
+const reusing = new IncrementalPythonDetector('big.py');
+const r1 = runEdits(reusing);
+const r2 = runEdits(new IncrementalPythonDetector('big.py', { reuseWalks: false }));
+console.log(`  re-detection after typing a character: median ${ms(r1.char.median)}, p95 ${ms(r1.char.p95)}  (walking the whole tree again: median ${ms(r2.char.median)})`);
+console.log(`  re-detection after pasting a function: median ${ms(r1.line.median)}, p95 ${ms(r1.line.p95)}  (walking the whole tree again: median ${ms(r2.line.median)})`);
+const same = JSON.stringify(reusing.detect(r1.doc)) === JSON.stringify(detectSkills(r1.doc, 'big.py'));
+console.log(`  after 120 edits, the incremental result equals a fresh detection: ${same}`);
+// The same on real code: the first 10,000 lines of a few standard-library modules, when a
+// CPython's library is installed here.
+const { readdirSync, existsSync } = await import('node:fs');
+const libDir = ['/usr/lib', '/usr/local/lib'].flatMap((d) => (existsSync(d) ? readdirSync(d).filter((n) => /^python3\.\d+$/.test(n)).map((n) => join(d, n)) : []))[0];
+if (libDir) {
+  let real = '';
+  for (const f of ['argparse.py', 'typing.py', 'dataclasses.py', 'inspect.py', 'functools.py', 'pathlib.py', 'logging/__init__.py']) {
+    if (existsSync(join(libDir, f))) real += readFileSync(join(libDir, f), 'utf8') + '\n';
+  }
+  real = real.split('\n').slice(0, 10000).join('\n');
+  const times = [];
+  let hits;
+  for (let i = 0; i < 12; i++) {
+    const t0 = now();
+    hits = new IncrementalPythonDetector('lib.py').detect(real);
+    times.push(now() - t0);
+  }
+  const skills = [...new Set(hits.map((d) => d.skillId))];
+  console.log(`  ${libDir} (argparse, typing, dataclasses, …; ${real.split('\n').length} lines, ${(real.length / 1024).toFixed(0)} KiB): first detection median ${ms(stats(times.slice(2)).median)}; ${skills.length} skills: ${skills.join(', ')}`);
+}
+const small = template(0);
+const smallTimes = [];
+for (let i = 0; i < 200; i++) {
+  const t0 = now();
+  detectSkills(small, 'small.py');
+  smallTimes.push(now() - t0);
+}
+console.log(`  a ${small.split('\n').length}-line file: median ${ms(stats(smallTimes).median)}`);
+const throughput = (big10k.length / 1024 / 1024) / (fs1.median / 1000);
+console.log(`  throughput (first detection): ${throughput.toFixed(1)} MiB/s`);
+
 // 3. Sizes.
 const esbuild = require('esbuild');
 spawnSync(process.execPath, [join(root, 'esbuild.js'), '--production'], { cwd: root, stdio: 'inherit' });
@@ -81,7 +203,7 @@ console.log(`\ndist/extension.js (production): ${(statSync(join(root, 'dist', 'e
 const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
 try {
   const result = await esbuild.build({
-    stdin: { contents: "export * from './src/core/roadmap'; export * from './src/core/progress'; export * from './src/core/search';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export * from './src/core/roadmap'; export * from './src/core/progress'; export * from './src/core/search'; export * from './src/core/detect';", resolveDir: root, loader: 'ts' },
     bundle: true, minify: true, platform: 'node', format: 'cjs', outfile: join(tmp, 'core.js'), metafile: true, logLevel: 'silent',
   });
   const output = Object.values(result.metafile.outputs)[0];

@@ -352,22 +352,57 @@ suite('detect: never throws (fast-check)', () => {
     );
   });
 
-  test('incremental detection after random edits equals a fresh detection', () => {
+  test('random edits: reusing walks of unchanged statements gives what a full walk of the same tree gives', () => {
+    // Lezer's incremental parse may recover from broken code differently than a fresh parse, so
+    // broken intermediate states are compared against a detector that walks everything instead.
     const edit = fc.record({ at: fc.nat(), len: fc.nat({ max: 12 }), text: pythonish });
     fc.assert(
-      fc.property(pythonish, fc.array(edit, { minLength: 1, maxLength: 5 }), (start, edits) => {
-        const detector = new IncrementalPythonDetector();
-        detector.detect(start);
+      fc.property(pythonish, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        const reusing = new IncrementalPythonDetector();
+        const walking = new IncrementalPythonDetector(undefined, { reuseWalks: false });
+        reusing.detect(start);
+        walking.detect(start);
         let text = start;
         for (const e of edits) {
           const at = Math.min(e.at, text.length);
           const len = Math.min(e.len, text.length - at);
-          detector.edit(toChangedRanges([{ rangeOffset: at, rangeLength: len, text: e.text }]));
+          const ranges = toChangedRanges([{ rangeOffset: at, rangeLength: len, text: e.text }]);
+          reusing.edit(ranges);
+          walking.edit(ranges);
           text = text.slice(0, at) + e.text + text.slice(at + len);
+          assert.deepEqual(reusing.detect(text), walking.detect(text));
         }
-        assert.deepEqual(detector.detect(text), detectSkills(text));
       }),
       { numRuns: 500, seed: 20261122 },
+    );
+  });
+
+  test('edits that keep the code valid: incremental detection equals a fresh one', () => {
+    const statement = fc.constantFrom(
+      'import numpy as np\n', 'async def f():\n    await g()\n', 'class E(Exception):\n    pass\n', 'xs = [i for i in ys]\n',
+      '@property\ndef p(self): return 1\n', 'with open("f") as fh:\n    pass\n', 'x: int = 1\n', 'def gen():\n    yield 1\n',
+      'import functools\n@functools.lru_cache\ndef c(): pass\n', '# yield async lambda\n', 's = "import re"\n', 'breakpoint()\n',
+    );
+    fc.assert(
+      fc.property(fc.array(statement, { minLength: 1, maxLength: 30 }), fc.array(fc.record({ at: fc.nat(), remove: fc.boolean(), text: statement }), { maxLength: 8 }), (start, edits) => {
+        const lines = [...start];
+        const detector = new IncrementalPythonDetector('m.py');
+        detector.detect(lines.join(''));
+        for (const e of edits) {
+          const i = e.at % (lines.length + 1);
+          const offset = lines.slice(0, i).join('').length;
+          if (e.remove && i < lines.length) {
+            detector.edit(toChangedRanges([{ rangeOffset: offset, rangeLength: lines[i]!.length, text: '' }]));
+            lines.splice(i, 1);
+          } else {
+            detector.edit(toChangedRanges([{ rangeOffset: offset, rangeLength: 0, text: e.text }]));
+            lines.splice(i, 0, e.text);
+          }
+          const text = lines.join('');
+          assert.deepEqual(detector.detect(text), detectSkills(text, 'm.py'));
+        }
+      }),
+      { numRuns: 300, seed: 20261122 },
     );
   });
 
