@@ -4,6 +4,8 @@ import type { Evidence, Status } from './core/progress';
 import type { ProgressStore } from './state/progressStore';
 import type { RoadmapPanel } from './webview/panel';
 import type { RoadmapTree } from './tree/treeView';
+import type { CodingAssistant } from './coding/codingAssistant';
+import type { WorkspaceScan } from './coding/scanWorkspace';
 
 export interface PythonRoadmapApi {
   /** The status of a skill or practice item; undefined for an id the roadmap does not have. */
@@ -20,6 +22,8 @@ export interface PythonRoadmapApi {
     readonly tree: RoadmapTree;
     readonly panel: RoadmapPanel;
     readonly statusBar: vscode.StatusBarItem;
+    readonly coding: CodingAssistant;
+    readonly scan: WorkspaceScan;
     readonly activationMs: number;
   };
 }

@@ -1,5 +1,5 @@
 // Composition root: build the services, wire them, push every disposable. No work at startup:
-// VS Code activates this only for the view, a command or a restored panel.
+// VS Code activates this for the view, a command, a restored panel, or a Python file or notebook.
 import * as vscode from 'vscode';
 import { findItem } from './core/roadmap';
 import { RoadmapSource } from './roadmapSource';
@@ -12,6 +12,8 @@ import { registerResetCommands } from './commands/resetProgress';
 import { registerFilterCommands } from './commands/filter';
 import { registerStatusBar } from './statusBar';
 import { openWorkspaceLocation } from './workspaceLocation';
+import { registerCodingAssistant } from './coding/codingAssistant';
+import { WorkspaceScan } from './coding/scanWorkspace';
 import type { Services } from './services';
 import type { PythonRoadmapApi } from './api';
 
@@ -21,7 +23,8 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const roadmap = loadRoadmapOnce(new RoadmapSource(context.extensionUri), log);
   const knownIds = (() => { try { return roadmap().phases.flatMap((p) => [...p.skills, ...p.practice].map((i) => i.id)); } catch { return []; } })();
   const store = new ProgressStore(context.globalState, knownIds, (m) => { log.warn(m); void vscode.window.showWarningMessage(m); });
-  const panel = new RoadmapPanel({ extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation });
+  const scan = new WorkspaceScan({ roadmap, store, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
+  const panel = new RoadmapPanel({ extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan });
   const tree = registerRoadmapTree(context, roadmap, store);
   const s: Services = { roadmap, store, panel, tree };
 
@@ -30,6 +33,8 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerResetCommands(context, s);
   registerFilterCommands(context, s);
   const statusBar = registerStatusBar(context, s);
+  const coding = registerCodingAssistant(context, s);
+  scan.register(context);
   context.subscriptions.push(
     log, store, panel,
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),
@@ -44,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     note: (id) => store.note(id),
     evidence: (id) => store.record(id)?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    testing: { store, globalState: context.globalState, tree, panel, statusBar, activationMs: performance.now() - t0 },
+    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, activationMs: performance.now() - t0 },
   };
 }
 

@@ -1,7 +1,7 @@
 // Which roadmap skills a file shows: Python by its syntax tree, notebooks cell by cell, project
 // files by name and section. Pure and total: whatever the input, it returns a list and never throws.
 import { Collector, IncrementalPythonDetector, detectInTree, parsePython, sortDetections } from './detectPython';
-import { detectProjectFile, detectPythonFileName, projectFileKind } from './detectProject';
+import { detectProjectFile, projectFileKind } from './detectProject';
 import { LineIndex } from './lines';
 import type { Detection } from './detectTypes';
 
@@ -42,9 +42,7 @@ export function detectSkills(source: string, fileName?: string): Detection[] {
 }
 
 function detectPython(source: string, fileName?: string): Detection[] {
-  const detector = new IncrementalPythonDetector(fileName);
-  const found = detector.detect(source);
-  return fileName ? sortDetections([...found, ...detectPythonFileName(source, fileName)]) : found;
+  return new IncrementalPythonDetector(fileName).detect(source);
 }
 
 /** IPython magics and shell escapes (`%matplotlib inline`, `!pip install x`) become blanks. */

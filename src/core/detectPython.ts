@@ -7,6 +7,7 @@ import type { ChangedRange, SyntaxNode, Tree, TreeCursor } from '@lezer/common';
 import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES } from './detectRules';
 import { LineIndex } from './lines';
 import type { Detection } from './detectTypes';
+import { detectPythonFileName } from './detectProject';
 
 const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
 const TEST_FILE = /(?:^|[\\/])(?:test_[^\\/]*|[^\\/]*_tests?|tests?)\.py$/i;
@@ -427,7 +428,9 @@ export class IncrementalPythonDetector {
       this.fragments = TreeFragment.addTree(tree);
       const out = new Collector(new LineIndex(source));
       detectInTree(tree, source, out, this.fileName, this.cache);
-      return sortDetections(out.results());
+      const found = out.results();
+      if (this.fileName) found.push(...detectPythonFileName(source, this.fileName));
+      return sortDetections(found);
     } catch {
       this.reset();
       return [];

@@ -5,12 +5,15 @@ import type { Roadmap, CheckableItem, Skill, PracticeItem } from './roadmap';
 import { countItems, estimateLevel, nextSkill, overallProgress, phaseProgress } from './progress';
 import type { Counts, Evidence, SkillRecord, Status } from './progress';
 import { normalize } from './text';
+import { summarizeSeen } from './skillsSeen';
+import type { ScanResult } from './scan';
 
 export type PageRef =
   | { kind: 'skill'; id: string }
   | { kind: 'phase'; id: string }
   | { kind: 'overview' }
-  | { kind: 'faq'; query?: string; id?: string };
+  | { kind: 'faq'; query?: string; id?: string }
+  | { kind: 'scan' };
 
 export interface ItemLink {
   id: string;
@@ -91,12 +94,29 @@ export interface FaqPage {
   faqs: { id: string; question: string; answer: string; points: string[]; skills: ItemLink[]; source: string }[];
 }
 
+export interface ScanPage {
+  kind: 'scan';
+  /** Undefined when no scan has run in this window. */
+  scan?: {
+    date: string;
+    filesFound: number;
+    filesRead: number;
+    capped: boolean;
+    cancelled: boolean;
+    tooLarge: number;
+    filesWithSkills: number;
+  };
+  skills: (ItemLink & { phase: string; files: number; places: { path: string; line: number; cell?: number; evidence: string }[]; more: number })[];
+  /** Skills seen that are neither learned nor skipped. */
+  toMark: number;
+}
+
 export interface MissingPage {
   kind: 'missing';
   message: string;
 }
 
-export type PageModel = SkillPage | PhasePage | OverviewPage | FaqPage | MissingPage;
+export type PageModel = SkillPage | PhasePage | OverviewPage | FaqPage | ScanPage | MissingPage;
 
 export type RecordOf = (id: string) => SkillRecord | undefined;
 
@@ -109,10 +129,11 @@ export function titleOf(roadmap: Roadmap, ref: PageRef): string {
     }
     case 'overview': return 'Roadmap overview';
     case 'faq': return 'Questions and answers';
+    case 'scan': return 'Skills in this workspace';
   }
 }
 
-export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf): PageModel {
+export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, scan?: ScanResult): PageModel {
   const statusOf = (id: string): Status => recordOf(id)?.status ?? 'none';
   const link = (item: CheckableItem): ItemLink => ({ id: item.id, title: item.title, kind: item.kind, status: statusOf(item.id) });
   const linkId = (id: string): ItemLink | undefined => {
@@ -222,6 +243,22 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf): P
           id: f.id, question: f.question, answer: f.answer, points: [...(f.points ?? [])],
           skills: f.skills.map(linkId).filter(defined), source: f.source,
         })),
+      };
+    }
+    case 'scan': {
+      if (!scan) return { kind: 'scan', skills: [], toMark: 0 };
+      const seen = summarizeSeen(roadmap, scan.found, statusOf);
+      return {
+        kind: 'scan',
+        scan: {
+          date: scan.date, filesFound: scan.filesFound, filesRead: scan.filesRead, capped: scan.capped, cancelled: scan.cancelled, tooLarge: scan.tooLarge,
+          filesWithSkills: scan.found.filter((f) => f.detections.length).length,
+        },
+        skills: seen.map((x) => ({
+          ...linkId(x.skillId)!, phase: x.phaseTitle, files: x.files,
+          places: x.places.slice(0, 5).map((p) => ({ ...p })), more: Math.max(0, x.places.length - 5),
+        })),
+        toMark: seen.filter((x) => x.status === 'none' || x.status === 'learning').length,
       };
     }
   }

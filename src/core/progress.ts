@@ -10,15 +10,8 @@ export function isStatus(x: unknown): x is Status {
   return typeof x === 'string' && (STATUSES as readonly string[]).includes(x);
 }
 
-/** Where the coding assistant saw a skill being used. */
-export interface Evidence {
-  /** Workspace-relative path with forward slashes. */
-  readonly path: string;
-  /** 1-based line. */
-  readonly line: number;
-  /** ISO date (yyyy-mm-dd) when it was recorded. */
-  readonly date: string;
-}
+import type { Evidence } from './evidence';
+export type { Evidence } from './evidence';
 
 /** What is stored per skill, one record per key. */
 export interface SkillRecord {
@@ -47,10 +40,10 @@ export function parseRecord(value: unknown): { record: SkillRecord } | { error: 
     evidence = [];
     for (const [i, e] of o.evidence.entries()) {
       const ev = e as Record<string, unknown> | null;
-      if (!ev || typeof ev !== 'object' || typeof ev.path !== 'string' || typeof ev.line !== 'number' || typeof ev.date !== 'string') {
-        return { error: `evidence[${i}]: expected { path, line, date }` };
+      if (!ev || typeof ev !== 'object' || typeof ev.path !== 'string' || typeof ev.line !== 'number' || typeof ev.date !== 'string' || (ev.cell !== undefined && typeof ev.cell !== 'number')) {
+        return { error: `evidence[${i}]: expected { path, line, date, cell? }` };
       }
-      evidence.push({ path: ev.path, line: ev.line, date: ev.date });
+      evidence.push({ path: ev.path, line: ev.line, date: ev.date, ...(typeof ev.cell === 'number' ? { cell: ev.cell } : {}) });
     }
   }
   return {

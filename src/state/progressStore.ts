@@ -87,7 +87,7 @@ export class ProgressStore implements vscode.Disposable {
   /** Records where a skill was seen in code (newest first, de-duplicated by place). */
   async addEvidence(id: string, evidence: Evidence, status?: Status): Promise<void> {
     const current = this.record(id);
-    const others = (current?.evidence ?? []).filter((e) => !(e.path === evidence.path && e.line === evidence.line));
+    const others = (current?.evidence ?? []).filter((e) => !(e.path === evidence.path && e.line === evidence.line && e.cell === evidence.cell));
     const list = [evidence, ...others].slice(0, 20);
     await this.write(id, {
       status: status ?? current?.status ?? 'none',
@@ -98,9 +98,9 @@ export class ProgressStore implements vscode.Disposable {
     this.changed.fire([id]);
   }
 
-  /** Every stored value, raw, for an undo. */
-  snapshot(): Snapshot {
-    return new Map(this.storedIds().map((id) => [id, this.state.get<unknown>(keyOf(id))]));
+  /** Stored values, raw, for an undo: every skill's, or the given ones' (absent ones as undefined). */
+  snapshot(ids: readonly string[] = this.storedIds()): Snapshot {
+    return new Map(ids.map((id) => [id, this.state.get<unknown>(keyOf(id))]));
   }
 
   /** Clears every mark and note (unreadable values too, after a snapshot). */

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { buildPage, titleOf } from '../core/pages';
 import type { PageRef } from '../core/pages';
 import type { Roadmap } from '../core/roadmap';
+import type { ScanResult } from '../core/scan';
 import type { ProgressStore } from '../state/progressStore';
 import { renderHtml, webviewOptions } from './html';
 import { isPageRef, parseFromWebview } from './protocol';
@@ -16,7 +17,13 @@ export interface PanelDeps {
   roadmap: () => Roadmap;
   store: ProgressStore;
   /** Opens a place where a skill was seen (workspace-relative path, 1-based line). */
-  openEvidence(path: string, line: number): Promise<void>;
+  openEvidence(path: string, line: number, cell?: number): Promise<void>;
+  /** The workspace scan's report actions (the scan command owns the result). */
+  scan: {
+    result(): ScanResult | undefined;
+    markFound(status: 'learning' | 'learned'): Promise<unknown>;
+    rescan(): Promise<unknown>;
+  };
 }
 
 export class RoadmapPanel implements vscode.Disposable {
@@ -29,6 +36,11 @@ export class RoadmapPanel implements vscode.Disposable {
 
   constructor(private readonly deps: PanelDeps) {
     this.disposables.push(deps.store.onDidChange(() => this.render()));
+  }
+
+  /** Renders the current page again (new data besides progress, e.g. a finished scan). */
+  refresh(): void {
+    this.render();
   }
 
   /** Shows a page, creating the panel or bringing it forward. */
@@ -80,7 +92,13 @@ export class RoadmapPanel implements vscode.Disposable {
         break;
       }
       case 'openEvidence':
-        await this.deps.openEvidence(message.path, message.line);
+        await this.deps.openEvidence(message.path, message.line, message.cell);
+        break;
+      case 'markScanned':
+        await this.deps.scan.markFound(message.status);
+        break;
+      case 'rescan':
+        await this.deps.scan.rescan();
         break;
       case 'rendered':
         this.lastRendered = message;
@@ -130,7 +148,7 @@ export class RoadmapPanel implements vscode.Disposable {
     const panel = this.panel;
     if (!panel || !this.ready || !panel.visible) return;
     panel.title = this.title();
-    const page = buildPage(this.deps.roadmap(), this.ref, (id) => this.deps.store.record(id));
+    const page = buildPage(this.deps.roadmap(), this.ref, (id) => this.deps.store.record(id), this.deps.scan.result());
     const message: ToWebview = { type: 'render', ref: this.ref, page };
     void panel.webview.postMessage(message);
   }

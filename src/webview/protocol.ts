@@ -13,7 +13,10 @@ export type FromWebview =
   | { type: 'setStatus'; id: string; status: Status }
   | { type: 'setNote'; id: string; note: string }
   | { type: 'openExternal'; url: string }
-  | { type: 'openEvidence'; path: string; line: number }
+  | { type: 'openEvidence'; path: string; line: number; cell?: number }
+  /** The scan report's action: mark the skills it found that are not learned yet. */
+  | { type: 'markScanned'; status: 'learning' | 'learned' }
+  | { type: 'rescan' }
   /** Sent after each render: what the page shows, so tests can check the real DOM. */
   | { type: 'rendered'; ref: PageRef; heading: string; note?: string };
 
@@ -33,6 +36,7 @@ export function isPageRef(x: unknown): x is PageRef {
     case 'phase':
       return isString(r.id) && r.id.length < 200;
     case 'overview':
+    case 'scan':
       return true;
     case 'faq':
       return (r.query === undefined || isString(r.query)) && (r.id === undefined || isString(r.id));
@@ -57,7 +61,13 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
     case 'openExternal':
       return isString(m.url) ? { type: 'openExternal', url: m.url } : undefined;
     case 'openEvidence':
-      return isString(m.path) && typeof m.line === 'number' ? { type: 'openEvidence', path: m.path, line: m.line } : undefined;
+      return isString(m.path) && typeof m.line === 'number' && (m.cell === undefined || typeof m.cell === 'number')
+        ? { type: 'openEvidence', path: m.path, line: m.line, ...(typeof m.cell === 'number' ? { cell: m.cell } : {}) }
+        : undefined;
+    case 'markScanned':
+      return m.status === 'learning' || m.status === 'learned' ? { type: 'markScanned', status: m.status } : undefined;
+    case 'rescan':
+      return { type: 'rescan' };
     case 'rendered':
       return isPageRef(m.ref) && isString(m.heading) ? { type: 'rendered', ref: m.ref, heading: m.heading, ...(isString(m.note) ? { note: m.note } : {}) } : undefined;
     default:

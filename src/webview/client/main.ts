@@ -1,9 +1,10 @@
 // Runs inside the webview. Turns page models into DOM (createElement/textContent only: no HTML
 // strings), sends typed messages back, and keeps the current page in setState for reloads.
 import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
-import type { FaqPage, ItemLink, OverviewPage, PageModel, PhasePage, SkillPage } from '../../core/pages';
+import type { FaqPage, ItemLink, OverviewPage, PageModel, PhasePage, ScanPage, SkillPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
 import { normalize } from '../../core/text';
+import { evidencePlace } from '../../core/evidence';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -92,6 +93,7 @@ function nav(page: PageModel): HTMLElement {
     back,
     pageLink('Overview', { kind: 'overview' }, page.kind === 'overview' ? 'active' : undefined),
     pageLink('FAQ', { kind: 'faq' }, page.kind === 'faq' ? 'active' : undefined),
+    pageLink('In your code', { kind: 'scan' }, page.kind === 'scan' ? 'active' : undefined),
     page.kind === 'skill' ? pageLink(`Phase ${page.phase.number} · ${page.phase.title}`, { kind: 'phase', id: page.phase.id }) : undefined);
 }
 
@@ -131,12 +133,7 @@ function skillPage(p: SkillPage): HTMLElement[] {
 
   const evidence = p.evidence.length
     ? section('Seen in your code', h('ul', { class: 'evidence' }, p.evidence.map((e) => {
-      const a = h('a', { href: '#' }, `${e.path}:${e.line}`);
-      a.addEventListener('click', (ev) => {
-        ev.preventDefault();
-        vscode.postMessage({ type: 'openEvidence', path: e.path, line: e.line });
-      });
-      return h('li', {}, 'seen in ', a, ` on ${e.date}`);
+      return h('li', {}, 'seen in ', evidenceLink(e), ` on ${e.date}`);
     })))
     : undefined;
 
@@ -249,6 +246,52 @@ function faqPage(p: FaqPage): HTMLElement[] {
   return [h('header', {}, h('h1', {}, 'Questions and answers'), input, count), h('div', { class: 'faqs' }, items)];
 }
 
+function evidenceLink(e: { path: string; line: number; cell?: number }, text = evidencePlace({ ...e, date: '' })): HTMLAnchorElement {
+  const a = h('a', { href: '#', title: 'Open this place' }, text);
+  a.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    vscode.postMessage({ type: 'openEvidence', path: e.path, line: e.line, ...(e.cell !== undefined ? { cell: e.cell } : {}) });
+  });
+  return a;
+}
+
+function scanPage(p: ScanPage): HTMLElement[] {
+  const rescan = h('button', { type: 'button', class: 'secondary', 'data-focus': 'rescan' }, p.scan ? 'Scan Again' : 'Scan Workspace');
+  rescan.addEventListener('click', () => vscode.postMessage({ type: 'rescan' }));
+  if (!p.scan) {
+    return [h('header', {}, h('h1', {}, 'Skills in this workspace')), h('p', {}, 'No scan has run in this window yet. A scan reads your Python, notebook and project files (not those excluded by files.exclude or .gitignore) and lists the roadmap skills they show.'), rescan];
+  }
+  const sc = p.scan;
+  const notes = [
+    sc.capped ? `Stopped at the file limit (pythonRoadmap.scan.maxFiles): ${sc.filesRead} of ${sc.filesFound} files read.` : undefined,
+    sc.cancelled ? 'The scan was cancelled before the end; what was read so far is shown.' : undefined,
+    sc.tooLarge ? `${sc.tooLarge} file${sc.tooLarge === 1 ? ' was' : 's were'} skipped for being larger than 1 MB.` : undefined,
+  ].filter((x): x is string => !!x);
+  const actions = h('div', { class: 'status-buttons', role: 'group', 'aria-label': 'Mark the skills found' });
+  if (p.toMark) {
+    for (const status of ['learning', 'learned'] as const) {
+      const b = h('button', { type: 'button', class: `status-button status-${status}`, 'data-focus': `mark-${status}` }, `${STATUS_SYMBOL[status]} Mark ${p.toMark} not yet learned as ${status}`);
+      b.addEventListener('click', () => vscode.postMessage({ type: 'markScanned', status }));
+      actions.append(b);
+    }
+  }
+  actions.append(rescan);
+  const rows = p.skills.map((x) => h('tr', {},
+    h('td', {}, statusDot(x.status), ' ', pageLink(x.title, { kind: 'skill', id: x.id })),
+    h('td', { class: 'muted' }, x.phase),
+    h('td', { class: 'num' }, String(x.files)),
+    h('td', {}, h('ul', { class: 'places' }, x.places.map((pl) => h('li', {}, evidenceLink(pl), ' ', h('code', {}, pl.evidence))), x.more ? h('li', { class: 'muted' }, `and ${x.more} more`) : undefined))));
+  return [
+    h('header', {}, h('h1', {}, 'Skills in this workspace'),
+      h('p', { class: 'muted' }, `Scanned on ${sc.date}: ${p.skills.length} roadmap skill${p.skills.length === 1 ? '' : 's'} in ${sc.filesWithSkills} of ${sc.filesRead} files read.`)),
+    ...notes.map((n) => h('p', { class: 'notice' }, n)),
+    actions,
+    p.skills.length
+      ? h('table', { class: 'scan' }, h('thead', {}, h('tr', {}, h('th', {}, 'Skill'), h('th', {}, 'Phase'), h('th', { class: 'num' }, 'Files'), h('th', {}, 'Where'))), h('tbody', {}, rows))
+      : h('p', {}, 'No roadmap skill was recognised in the files read.'),
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 
 let going: 'back' | undefined;
@@ -272,6 +315,7 @@ function render(ref: PageRef, page: PageModel): void {
     case 'phase': content = phasePage(page); break;
     case 'overview': content = overviewPage(page); break;
     case 'faq': content = faqPage(page); break;
+    case 'scan': content = scanPage(page); break;
     default: content = [h('h1', {}, 'Not found'), h('p', {}, page.message)];
   }
   app.replaceChildren(nav(page), ...content);

@@ -1,0 +1,73 @@
+// The coding assistant: recognises roadmap skills in the files being edited and offers to mark
+// them, through a status-bar entry, a hover, an optional CodeLens, and (opt-in) marks skills seen
+// for the first time as learning. It never marks a skill learned by itself.
+import * as vscode from 'vscode';
+import { findItem } from '../core/roadmap';
+import type { Services } from '../services';
+import { DocumentSkills } from './documentSkills';
+import type { DocumentResult } from './documentSkills';
+import { evidenceAt, registerMarkFromCode } from './markFromCode';
+import { registerSkillsHere } from './skillsHere';
+import { SkillsHover } from './skillsHover';
+import { SkillsCodeLens } from './skillsCodeLens';
+
+const SECTION = 'pythonRoadmap.coding';
+const setting = <T>(key: string, fallback: T): T => vscode.workspace.getConfiguration(SECTION).get<T>(key, fallback);
+
+export interface CodingAssistant {
+  readonly skills: DocumentSkills;
+  readonly statusItem: vscode.StatusBarItem;
+}
+
+/** Every text document: the hover and lenses look the document up and answer only for ours. */
+const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
+
+export function registerCodingAssistant(context: vscode.ExtensionContext, s: Services): CodingAssistant {
+  const enabled = () => setting('enabled', true);
+  const skills = new DocumentSkills(enabled, () => Math.max(100, setting('detectionDelay', 500)));
+  const hover = new SkillsHover(s, skills, () => enabled() && setting('hover', true));
+  const lenses = new SkillsCodeLens(s, skills, () => enabled() && setting('codeLens', false));
+  registerMarkFromCode(context, s);
+  const statusItem = registerSkillsHere(context, s, skills, enabled);
+
+  context.subscriptions.push(
+    skills,
+    lenses,
+    vscode.languages.registerHoverProvider(SELECTOR, hover),
+    vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
+    skills.onDidDetect((r) => {
+      if (setting('autoMarkLearning', false)) void autoMarkLearning(s, r);
+      lenses.refresh();
+    }),
+    s.store.onDidChange(() => lenses.refresh()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(SECTION)) return;
+      if (enabled()) skills.refreshAll();
+      else skills.clear();
+      lenses.refresh();
+    }),
+  );
+  return { skills, statusItem };
+}
+
+/** Opt-in: a skill seen for the first time (never marked at all) becomes "learning", with evidence. */
+async function autoMarkLearning(s: Services, r: DocumentResult): Promise<void> {
+  let roadmap;
+  try {
+    roadmap = s.roadmap();
+  } catch {
+    return;
+  }
+  const marked: string[] = [];
+  const uri = r.notebook?.uri ?? r.document.uri;
+  if (r.document.isUntitled) return; // no place to point back to
+  for (const d of r.detections) {
+    if (marked.includes(d.skillId) || !findItem(roadmap, d.skillId) || s.store.record(d.skillId)) continue;
+    marked.push(d.skillId);
+    await s.store.addEvidence(d.skillId, evidenceAt(uri, d.line, r.cell), 'learning');
+  }
+  if (marked.length) {
+    const names = marked.map((id) => findItem(roadmap, id)!.title);
+    vscode.window.setStatusBarMessage(`$(mortar-board) Python Roadmap: now learning ${names.join(', ')}`, 6000);
+  }
+}

@@ -1,0 +1,166 @@
+// Keeps, for each open Python document, notebook cell and project file, the roadmap skills it shows.
+// Detection runs on open, on save and after a pause in typing (debounced; a newer edit cancels the
+// pending run); Python re-parses incrementally from the previous tree.
+import * as vscode from 'vscode';
+import { IncrementalPythonDetector, detectCell, detectSkills, fileKind, toChangedRanges } from '../core/detect';
+import type { Detection } from '../core/detect';
+
+/** Documents larger than this are not read (generated or minified code). */
+const MAX_CHARS = 2_000_000;
+const SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-remote', 'vscode-vfs']);
+
+export type DocumentKind = 'python' | 'cell' | 'project';
+
+export interface DocumentResult {
+  readonly document: vscode.TextDocument;
+  readonly kind: DocumentKind;
+  readonly version: number;
+  readonly detections: readonly Detection[];
+  /** For a notebook cell: its notebook and index. */
+  readonly notebook?: vscode.NotebookDocument;
+  readonly cell?: number;
+}
+
+interface State {
+  kind: DocumentKind;
+  detector?: IncrementalPythonDetector;
+  timer?: ReturnType<typeof setTimeout>;
+  result?: DocumentResult;
+}
+
+export function documentKind(document: vscode.TextDocument): DocumentKind | undefined {
+  if (!SCHEMES.has(document.uri.scheme)) return undefined;
+  if (document.uri.scheme === 'vscode-notebook-cell') return document.languageId === 'python' ? 'cell' : undefined;
+  if (document.languageId === 'python') return 'python';
+  const kind = fileKind(document.uri.path);
+  return kind === 'python' ? 'python' : kind === 'project' ? 'project' : undefined;
+}
+
+export class DocumentSkills implements vscode.Disposable {
+  private readonly states = new Map<string, State>();
+  private readonly changed = new vscode.EventEmitter<DocumentResult>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Fires after a document's detections were computed (also when nothing changed in them). */
+  readonly onDidDetect = this.changed.event;
+
+  constructor(private readonly enabled: () => boolean, private readonly delayMs: () => number) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0, true)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+    );
+    this.refreshAll();
+  }
+
+  /** The latest detections of a document, if it is one we read. */
+  get(document: vscode.TextDocument): DocumentResult | undefined {
+    return this.states.get(document.uri.toString())?.result;
+  }
+
+  /** Every detection result of a notebook's cells. */
+  forNotebook(notebook: vscode.NotebookDocument): DocumentResult[] {
+    return notebook.getCells().flatMap((c) => {
+      const r = this.get(c.document);
+      return r ? [r] : [];
+    });
+  }
+
+  /** Detects now (tests, and the pick), without waiting for the debounce. */
+  detectNow(document: vscode.TextDocument): DocumentResult | undefined {
+    return this.run(document, false);
+  }
+
+  /** Re-reads every open document (after the feature is switched on again). */
+  refreshAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Forgets everything (the feature was switched off). */
+  clear(): void {
+    for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
+    this.states.clear();
+  }
+
+  dispose(): void {
+    this.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private state(document: vscode.TextDocument): State | undefined {
+    const key = document.uri.toString();
+    let state = this.states.get(key);
+    if (state) return state;
+    const kind = documentKind(document);
+    if (!kind) return undefined;
+    state = { kind };
+    this.states.set(key, state);
+    return state;
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length || !this.enabled()) return;
+    const state = this.states.get(e.document.uri.toString());
+    if (!state) return this.schedule(e.document, this.delayMs());
+    // Keep the syntax tree in step with every edit; the parse itself waits for a pause.
+    state.detector?.edit(toChangedRanges(e.contentChanges));
+    this.schedule(e.document, this.delayMs());
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number, full = false): void {
+    if (!this.enabled()) return;
+    const state = this.state(document);
+    if (!state) return;
+    if (state.timer) clearTimeout(state.timer);
+    const version = document.version;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      // A newer edit has its own run coming: this one is stale.
+      if (document.isClosed || document.version !== version) return;
+      this.run(document, full);
+    }, delay);
+  }
+
+  private run(document: vscode.TextDocument, full: boolean): DocumentResult | undefined {
+    if (!this.enabled()) return undefined;
+    const state = this.state(document);
+    if (!state) return undefined;
+    if (state.result && state.result.version === document.version && !full) return state.result;
+    const text = document.getText();
+    let detections: Detection[] = [];
+    let notebook: vscode.NotebookDocument | undefined;
+    let cell: number | undefined;
+    if (text.length <= MAX_CHARS) {
+      switch (state.kind) {
+        case 'python':
+          state.detector ??= new IncrementalPythonDetector(document.uri.path);
+          if (full) state.detector.reset(); // on save: a fresh parse, so nothing drifts
+          detections = state.detector.detect(text);
+          break;
+        case 'cell': {
+          notebook = vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === document));
+          cell = notebook?.getCells().find((c) => c.document === document)?.index;
+          detections = detectCell(text, cell ?? 0);
+          break;
+        }
+        case 'project':
+          detections = detectSkills(text, document.uri.path);
+          break;
+      }
+    }
+    const result: DocumentResult = {
+      document, kind: state.kind, version: document.version, detections,
+      ...(notebook ? { notebook } : {}), ...(cell !== undefined ? { cell } : {}),
+    };
+    state.result = result;
+    this.changed.fire(result);
+    return result;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const state = this.states.get(key);
+    if (state?.timer) clearTimeout(state.timer);
+    this.states.delete(key);
+  }
+}

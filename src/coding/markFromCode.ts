@@ -1,0 +1,58 @@
+// Marking a skill from the place it was seen: the status changes and the place is kept as evidence.
+import * as vscode from 'vscode';
+import { findItem } from '../core/roadmap';
+import { evidencePlace, localDate } from '../core/evidence';
+import type { Evidence } from '../core/evidence';
+import type { Status } from '../core/progress';
+import type { Services } from '../services';
+import { evidencePath } from '../workspaceLocation';
+
+export const MARK_FROM_CODE = 'pythonRoadmap.markFromCode';
+
+/** What the hover, CodeLens and pick pass to the command (JSON-safe, for command links). */
+export interface MarkFromCodeArgs {
+  readonly skillId: string;
+  /** The document (a notebook's own URI for a cell). */
+  readonly uri: string;
+  readonly line: number;
+  readonly cell?: number;
+  readonly status: 'learned' | 'learning';
+}
+
+export function isMarkFromCodeArgs(x: unknown): x is MarkFromCodeArgs {
+  const a = x as Partial<MarkFromCodeArgs> | null;
+  return !!a && typeof a === 'object' && typeof a.skillId === 'string' && typeof a.uri === 'string' && typeof a.line === 'number'
+    && (a.cell === undefined || typeof a.cell === 'number') && (a.status === 'learned' || a.status === 'learning');
+}
+
+/** A `command:` link for Markdown (hover). */
+export function markLink(args: MarkFromCodeArgs): string {
+  return `command:${MARK_FROM_CODE}?${encodeURIComponent(JSON.stringify([args]))}`;
+}
+
+export function evidenceAt(uri: vscode.Uri, line: number, cell?: number): Evidence {
+  return { path: evidencePath(uri), line, date: localDate(), ...(cell !== undefined ? { cell } : {}) };
+}
+
+const statusWord = (s: Status) => (s === 'learned' ? 'learned' : s === 'learning' ? 'learning' : s === 'skipped' ? 'skipped' : 'not started');
+
+export function registerMarkFromCode(context: vscode.ExtensionContext, s: Services): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(MARK_FROM_CODE, async (arg: unknown) => {
+      if (!isMarkFromCodeArgs(arg)) throw new Error('Python Roadmap: this command is run from the hover, CodeLens or "Skills in This File".');
+      const item = findItem(s.roadmap(), arg.skillId);
+      if (!item) throw new Error(`There is no skill "${arg.skillId}" in the roadmap.`);
+      const before = s.store.snapshot([arg.skillId]);
+      const previous = s.store.status(arg.skillId);
+      const evidence = evidenceAt(vscode.Uri.parse(arg.uri, true), arg.line, arg.cell);
+      await s.store.addEvidence(arg.skillId, evidence, arg.status);
+      void vscode.window
+        .showInformationMessage(`${item.title}: marked ${arg.status} (was ${statusWord(previous)}), seen in ${evidencePlace(evidence)}.`, 'Open Skill', 'Undo')
+        .then(async (choice) => {
+          if (choice === 'Undo') await s.store.restore(before);
+          if (choice === 'Open Skill') s.panel.show({ kind: 'skill', id: arg.skillId });
+        });
+      return evidence;
+    }),
+  );
+}

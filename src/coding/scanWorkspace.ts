@@ -1,0 +1,133 @@
+// "Scan Workspace for Roadmap Skills": reads the workspace's Python and project files (never those
+// excluded by files.exclude or .gitignore, at most pythonRoadmap.scan.maxFiles), with a cancellable
+// progress notification, then shows the report page; from there (or the notification) the skills
+// found and not learned yet can be marked learning or learned, each with its first place as evidence.
+import * as vscode from 'vscode';
+import { detectSkills, fileKind } from '../core/detect';
+import { localDate } from '../core/evidence';
+import type { Roadmap } from '../core/roadmap';
+import { SCAN_INCLUDE, excludeGlob, gitignoreFilter } from '../core/scan';
+import type { ScanResult } from '../core/scan';
+import { summarizeSeen } from '../core/skillsSeen';
+import type { PageRef } from '../core/pages';
+import type { ProgressStore } from '../state/progressStore';
+import { evidencePath } from '../workspaceLocation';
+
+const MAX_BYTES = 1_000_000;
+
+export interface ScanDeps {
+  roadmap(): Roadmap;
+  readonly store: ProgressStore;
+  show(ref: PageRef): void;
+  refresh(): void;
+}
+
+export class WorkspaceScan {
+  private last: ScanResult | undefined;
+  private running: Promise<ScanResult | undefined> | undefined;
+
+  constructor(private readonly deps: ScanDeps) {}
+
+  result(): ScanResult | undefined {
+    return this.last;
+  }
+
+  register(context: vscode.ExtensionContext): void {
+    context.subscriptions.push(vscode.commands.registerCommand('pythonRoadmap.scanWorkspace', (opts?: { quiet?: boolean }) => this.run(opts?.quiet === true)));
+  }
+
+  /** Scans (one at a time), shows the report and offers to mark; returns the result for tests. */
+  async run(quiet = false): Promise<ScanResult | undefined> {
+    if (this.running) return this.running;
+    this.running = this.scan().finally(() => (this.running = undefined));
+    const result = await this.running;
+    if (!result) return undefined;
+    this.last = result;
+    this.deps.show({ kind: 'scan' });
+    this.deps.refresh();
+    if (!quiet) void this.offer(result);
+    return result;
+  }
+
+  rescan(): Promise<ScanResult | undefined> {
+    return this.run();
+  }
+
+  /** Marks every skill the last scan found that is not learned (or skipped): with its first place as evidence. Undoable. */
+  async markFound(status: 'learning' | 'learned'): Promise<string[]> {
+    const scan = this.last;
+    if (!scan) return [];
+    const { store } = this.deps;
+    const seen = summarizeSeen(this.deps.roadmap(), scan.found, (id) => store.status(id)).filter((x) => x.status === 'none' || (x.status === 'learning' && status === 'learned'));
+    if (!seen.length) {
+      void vscode.window.showInformationMessage('Python Roadmap: every skill the scan found is already marked.');
+      return [];
+    }
+    const before = store.snapshot(seen.map((x) => x.skillId));
+    for (const x of seen) {
+      const p = x.places[0]!;
+      await store.addEvidence(x.skillId, { path: p.path, line: p.line, date: localDate(), ...(p.cell !== undefined ? { cell: p.cell } : {}) }, status);
+    }
+    void vscode.window.showInformationMessage(`Python Roadmap: marked ${seen.length} skill${seen.length === 1 ? '' : 's'} as ${status}, each with where it was seen.`, 'Undo').then(async (c) => { if (c === 'Undo') await store.restore(before); });
+    return seen.map((x) => x.skillId);
+  }
+
+  private async offer(result: ScanResult): Promise<void> {
+    const seen = summarizeSeen(this.deps.roadmap(), result.found, (id) => this.deps.store.status(id));
+    const open = seen.filter((x) => x.status === 'none').length;
+    const files = result.found.filter((f) => f.detections.length).length;
+    const summary = `Python Roadmap: ${seen.length} roadmap skill${seen.length === 1 ? '' : 's'} found in ${files} of ${result.filesRead} files${result.capped ? ` (stopped at the ${result.filesRead}-file limit)` : ''}${result.cancelled ? ' (cancelled before the end)' : ''}.`;
+    const choice = await vscode.window.showInformationMessage(summary, ...(open ? [`Mark ${open} as Learning`] : []), 'Show Report');
+    if (choice?.startsWith('Mark')) await this.markFound('learning');
+    else if (choice === 'Show Report') this.deps.show({ kind: 'scan' });
+  }
+
+  private async scan(): Promise<ScanResult | undefined> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (!folders.length) {
+      void vscode.window.showInformationMessage('Python Roadmap: open a folder to scan it for roadmap skills.');
+      return undefined;
+    }
+    const maxFiles = Math.max(1, vscode.workspace.getConfiguration('pythonRoadmap.scan').get<number>('maxFiles', 2000));
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Python Roadmap: scanning for roadmap skills', cancellable: true },
+      async (progress, token) => {
+        const exclude = excludeGlob(vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude'));
+        progress.report({ message: 'finding files…' });
+        const ignored = gitignoreFilter(await Promise.all((await vscode.workspace.findFiles('**/.gitignore', exclude, 1000, token)).map(async (uri) => ({
+          dir: evidencePath(uri).replace(/(^|\/)\.gitignore$/, ''),
+          content: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
+        }))));
+        const candidates = (await vscode.workspace.findFiles(SCAN_INCLUDE, exclude, undefined, token))
+          .map((uri) => ({ uri, path: evidencePath(uri) }))
+          .filter((f) => fileKind(f.path) !== undefined && !ignored(f.path))
+          .sort((a, b) => a.path.localeCompare(b.path));
+        const files = candidates.slice(0, maxFiles);
+        const found: { path: string; detections: ReturnType<typeof detectSkills> }[] = [];
+        let tooLarge = 0;
+        let read = 0;
+        for (const f of files) {
+          if (token.isCancellationRequested) break;
+          try {
+            const stat = await vscode.workspace.fs.stat(f.uri);
+            if (stat.size > MAX_BYTES) {
+              tooLarge++;
+              continue;
+            }
+            const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(f.uri));
+            found.push({ path: f.path, detections: detectSkills(text, f.path) });
+          } catch {
+            continue; // unreadable (deleted meanwhile, permissions): skipped
+          }
+          read++;
+          progress.report({ increment: 100 / files.length, message: `${read} of ${files.length}: ${f.path}` });
+        }
+        const result: ScanResult = {
+          date: localDate(), filesFound: candidates.length, filesRead: read, capped: candidates.length > maxFiles,
+          cancelled: token.isCancellationRequested, tooLarge, found,
+        };
+        return result;
+      },
+    );
+  }
+}

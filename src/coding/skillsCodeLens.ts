@@ -1,0 +1,50 @@
+// The CodeLens variant (off by default): above the first line showing each skill not learned yet,
+// "Roadmap: Decorators — Mark as Learned | Mark as Learning".
+import * as vscode from 'vscode';
+import { findItem } from '../core/roadmap';
+import type { Services } from '../services';
+import type { DocumentSkills } from './documentSkills';
+import { MARK_FROM_CODE } from './markFromCode';
+import type { MarkFromCodeArgs } from './markFromCode';
+
+export class SkillsCodeLens implements vscode.CodeLensProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+
+  constructor(private readonly s: Services, private readonly skills: DocumentSkills, private readonly enabled: () => boolean) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!this.enabled()) return [];
+    const result = this.skills.get(document) ?? this.skills.detectNow(document);
+    if (!result) return [];
+    let roadmap;
+    try {
+      roadmap = this.s.roadmap();
+    } catch {
+      return [];
+    }
+    const lenses: vscode.CodeLens[] = [];
+    const done = new Set<string>();
+    for (const d of result.detections) {
+      if (done.has(d.skillId)) continue;
+      done.add(d.skillId);
+      const item = findItem(roadmap, d.skillId);
+      const status = this.s.store.status(d.skillId);
+      if (!item || status === 'learned' || d.line > document.lineCount) continue;
+      const range = document.lineAt(d.line - 1).range;
+      const base = { skillId: d.skillId, uri: (result.notebook?.uri ?? document.uri).toString(), line: d.line, ...(result.cell !== undefined ? { cell: result.cell } : {}) };
+      lenses.push(new vscode.CodeLens(range, { title: `$(mortar-board) Roadmap: ${item.title} — Mark as Learned`, command: MARK_FROM_CODE, arguments: [{ ...base, status: 'learned' } satisfies MarkFromCodeArgs] }));
+      if (status !== 'learning') lenses.push(new vscode.CodeLens(range, { title: 'Mark as Learning', command: MARK_FROM_CODE, arguments: [{ ...base, status: 'learning' } satisfies MarkFromCodeArgs] }));
+      lenses.push(new vscode.CodeLens(range, { title: 'Open Page', command: 'pythonRoadmap.openSkill', arguments: [d.skillId] }));
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

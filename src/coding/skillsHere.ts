@@ -1,0 +1,128 @@
+// "$(lightbulb) 4 roadmap skills here" for the active editor (or notebook), and the pick it opens:
+// the skills seen there with their status and lines; mark one learned or learning, open its page,
+// or go to where it was seen.
+import * as vscode from 'vscode';
+import { summarizeSeen, linesLabel } from '../core/skillsSeen';
+import type { SeenSkill } from '../core/skillsSeen';
+import type { Services } from '../services';
+import type { DocumentResult, DocumentSkills } from './documentSkills';
+import { MARK_FROM_CODE } from './markFromCode';
+import type { MarkFromCodeArgs } from './markFromCode';
+
+export const SHOW_SKILLS_HERE = 'pythonRoadmap.showSkillsHere';
+
+const STATUS_ICON = { learned: '$(pass-filled)', learning: '$(play-circle)', skipped: '$(circle-slash)', none: '$(circle-large-outline)' } as const;
+const STATUS_WORD = { learned: 'learned', learning: 'learning', skipped: 'skipped', none: 'not started' } as const;
+
+/** The results behind the active editor: one document, or every cell of the active notebook. */
+export function activeResults(skills: DocumentSkills): { results: DocumentResult[]; uri?: vscode.Uri } {
+  const nb = vscode.window.activeNotebookEditor?.notebook;
+  const editor = vscode.window.activeTextEditor;
+  if (nb && (!editor || editor.document.uri.scheme === 'vscode-notebook-cell')) return { results: skills.forNotebook(nb), uri: nb.uri };
+  if (!editor) return { results: [] };
+  const r = skills.get(editor.document);
+  return { results: r ? [r] : [], uri: editor.document.uri };
+}
+
+function seenIn(s: Services, results: readonly DocumentResult[]): SeenSkill[] {
+  try {
+    return summarizeSeen(s.roadmap(), results.map((r) => ({ path: '', detections: r.detections })), (id) => s.store.status(id));
+  } catch {
+    return []; // the roadmap failed to load: reported elsewhere
+  }
+}
+
+/** Where to record evidence for a place: the notebook for a cell, else the document. */
+function targetOf(results: readonly DocumentResult[], place: { line: number; cell?: number }): { uri: vscode.Uri; cell?: number } | undefined {
+  if (place.cell !== undefined) {
+    const r = results.find((x) => x.cell === place.cell && x.notebook);
+    return r?.notebook ? { uri: r.notebook.uri, cell: place.cell } : undefined;
+  }
+  return results[0] ? { uri: results[0].document.uri } : undefined;
+}
+
+export function registerSkillsHere(context: vscode.ExtensionContext, s: Services, skills: DocumentSkills, enabled: () => boolean): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('pythonRoadmap.skillsHere', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Python Roadmap: Skills in This File';
+  item.command = SHOW_SKILLS_HERE;
+
+  const update = () => {
+    const seen = enabled() ? seenIn(s, activeResults(skills).results) : [];
+    if (!seen.length) {
+      item.hide();
+      return;
+    }
+    const open = seen.filter((x) => x.status !== 'learned').length;
+    item.text = `$(lightbulb) ${seen.length} roadmap skill${seen.length === 1 ? '' : 's'} here`;
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**Roadmap skills seen in this file** (${open} not learned yet)\n\n`);
+    for (const x of seen) tooltip.appendMarkdown(`${STATUS_ICON[x.status]} `).appendText(`${x.title} — ${STATUS_WORD[x.status]}, ${linesLabel(x.places)}`).appendMarkdown('  \n');
+    tooltip.appendMarkdown('\nClick to mark them or open their pages.');
+    item.tooltip = tooltip;
+    item.accessibilityInformation = { label: `${seen.length} Python roadmap skills seen in this file, ${open} not learned yet` };
+    item.show();
+  };
+
+  const pick = async () => {
+    const { results } = activeResults(skills);
+    for (const r of results) skills.detectNow(r.document);
+    const current = activeResults(skills).results;
+    const seen = seenIn(s, current);
+    if (!seen.length) {
+      void vscode.window.showInformationMessage('Python Roadmap: no roadmap skills are recognised in this file yet.');
+      return;
+    }
+    type SkillItem = vscode.QuickPickItem & { seen: SeenSkill };
+    const chosen = await vscode.window.showQuickPick<SkillItem>(
+      seen.map((x) => ({
+        label: `${STATUS_ICON[x.status]} ${x.title}`,
+        description: `${STATUS_WORD[x.status]} · ${x.phaseTitle}`,
+        detail: `${linesLabel(x.places)}: ${x.places[0]?.evidence ?? ''}`,
+        seen: x,
+      })),
+      { title: 'Roadmap Skills in This File', placeHolder: 'Pick a skill to mark it or open its page', matchOnDescription: true, matchOnDetail: true },
+    );
+    if (!chosen) return;
+    const x = chosen.seen;
+    const first = x.places[0]!;
+    const target = targetOf(current, first);
+    type Action = vscode.QuickPickItem & { run: () => Thenable<unknown> };
+    const mark = (status: 'learned' | 'learning'): Action => ({
+      label: status === 'learned' ? '$(check) Mark as Learned' : '$(play-circle) Mark as Learning',
+      description: `keeps ${first.cell !== undefined ? `cell ${first.cell + 1}, ` : ''}line ${first.line} as evidence`,
+      run: () => vscode.commands.executeCommand(MARK_FROM_CODE, {
+        skillId: x.skillId, uri: target!.uri.toString(), line: first.line, status, ...(target!.cell !== undefined ? { cell: target!.cell } : {}),
+      } satisfies MarkFromCodeArgs),
+    });
+    const actions: Action[] = [
+      ...(target && x.status !== 'learned' ? [mark('learned')] : []),
+      ...(target && x.status !== 'learning' && x.status !== 'learned' ? [mark('learning')] : []),
+      { label: '$(book) Open Skill Page', run: () => vscode.commands.executeCommand('pythonRoadmap.openSkill', x.skillId) },
+      ...x.places.slice(0, 20).map((p) => ({
+        label: `$(go-to-file) Go to ${p.cell !== undefined ? `cell ${p.cell + 1}, ` : ''}line ${p.line}`,
+        description: p.evidence,
+        run: () => goTo(current, p),
+      })),
+    ];
+    const action = await vscode.window.showQuickPick(actions, { title: `${x.title} — ${STATUS_WORD[x.status]}`, placeHolder: x.summary });
+    await action?.run();
+  };
+
+  context.subscriptions.push(
+    item,
+    vscode.commands.registerCommand(SHOW_SKILLS_HERE, pick),
+    skills.onDidDetect(update),
+    s.store.onDidChange(update),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.onDidChangeActiveNotebookEditor(update),
+  );
+  update();
+  return item;
+}
+
+async function goTo(results: readonly DocumentResult[], p: { line: number; cell?: number }): Promise<void> {
+  const r = p.cell !== undefined ? results.find((x) => x.cell === p.cell) : results[0];
+  if (!r) return;
+  const pos = new vscode.Position(p.line - 1, 0);
+  await vscode.window.showTextDocument(r.document, { selection: new vscode.Range(pos, pos) });
+}

@@ -1,0 +1,49 @@
+// Hovering a line where a roadmap skill is seen, and the skill is not learned yet: what the skill
+// is, and links to mark it (keeping this line as evidence) or open its page.
+import * as vscode from 'vscode';
+import { findItem, findPhase } from '../core/roadmap';
+import type { Services } from '../services';
+import type { DocumentSkills } from './documentSkills';
+import { markLink, MARK_FROM_CODE } from './markFromCode';
+
+const STATUS_WORD = { learning: 'learning', skipped: 'skipped', none: 'not started' } as const;
+
+export class SkillsHover implements vscode.HoverProvider {
+  constructor(private readonly s: Services, private readonly skills: DocumentSkills, private readonly enabled: () => boolean) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!this.enabled()) return undefined;
+    const result = this.skills.detectNow(document); // up to date even mid-typing
+    if (!result) return undefined;
+    const line = position.line + 1;
+    const here = result.detections.filter((d) => d.line === line);
+    if (!here.length) return undefined;
+    let roadmap;
+    try {
+      roadmap = this.s.roadmap();
+    } catch {
+      return undefined;
+    }
+    const md = new vscode.MarkdownString(undefined, true);
+    md.isTrusted = { enabledCommands: [MARK_FROM_CODE, 'pythonRoadmap.openSkill'] };
+    let shown = 0;
+    for (const d of here) {
+      const item = findItem(roadmap, d.skillId);
+      const status = this.s.store.status(d.skillId);
+      if (!item || status === 'learned') continue;
+      if (shown++) md.appendMarkdown('\n\n---\n\n');
+      const uri = (result.notebook?.uri ?? document.uri).toString();
+      const args = { skillId: d.skillId, uri, line: d.line, ...(result.cell !== undefined ? { cell: result.cell } : {}) };
+      md.appendMarkdown('$(mortar-board) **Python Roadmap:** ').appendText(item.title);
+      md.appendMarkdown(' · ').appendText(`${findPhase(roadmap, item.phaseId)?.title ?? ''} · ${STATUS_WORD[status]}`);
+      md.appendMarkdown('\n\n').appendText(item.summary);
+      md.appendMarkdown('\n\n');
+      md.appendMarkdown(`[$(check) Mark as learned](${markLink({ ...args, status: 'learned' })} "Mark learned and keep this line as evidence")`);
+      if (status !== 'learning') md.appendMarkdown(` · [$(play-circle) Mark as learning](${markLink({ ...args, status: 'learning' })} "Mark learning and keep this line as evidence")`);
+      md.appendMarkdown(` · [$(book) Open skill page](command:pythonRoadmap.openSkill?${encodeURIComponent(JSON.stringify([d.skillId]))} "Open the roadmap page of this skill")`);
+    }
+    if (!shown) return undefined;
+    const text = document.lineAt(position.line);
+    return new vscode.Hover(md, new vscode.Range(position.line, text.firstNonWhitespaceCharacterIndex, position.line, text.range.end.character));
+  }
+}

@@ -1,0 +1,70 @@
+// Detections turned into what a person reads: per skill, its title, phase, status and places.
+import { allSkills, findItem, findPhase } from './roadmap';
+import type { Roadmap } from './roadmap';
+import type { Status } from './progress';
+import type { Detection } from './detectTypes';
+
+export interface Place {
+  /** A file's path as shown (workspace-relative) — empty when all places are in one file. */
+  readonly path: string;
+  readonly line: number;
+  readonly cell?: number;
+  readonly evidence: string;
+}
+
+export interface SeenSkill {
+  readonly skillId: string;
+  readonly title: string;
+  readonly phaseTitle: string;
+  readonly summary: string;
+  readonly status: Status;
+  readonly places: readonly Place[];
+  /** How many files show it. */
+  readonly files: number;
+}
+
+/**
+ * Groups detections (with the file they came from) by skill. Skills the roadmap does not have are
+ * dropped. Order: not learned before learned, then roadmap order.
+ */
+export function summarizeSeen(
+  roadmap: Roadmap,
+  found: readonly { readonly path: string; readonly detections: readonly Detection[] }[],
+  statusOf: (id: string) => Status,
+): SeenSkill[] {
+  const order = new Map(allSkills(roadmap).map((s, i) => [s.id, i]));
+  const bySkill = new Map<string, { places: Place[]; files: Set<string> }>();
+  for (const { path, detections } of found) {
+    for (const d of detections) {
+      if (!order.has(d.skillId)) continue;
+      let entry = bySkill.get(d.skillId);
+      if (!entry) bySkill.set(d.skillId, (entry = { places: [], files: new Set() }));
+      entry.files.add(path);
+      entry.places.push({ path, line: d.line, evidence: d.evidence, ...(d.cell !== undefined ? { cell: d.cell } : {}) });
+    }
+  }
+  const rank = (s: Status) => (s === 'learned' ? 1 : 0);
+  return [...bySkill.entries()]
+    .map(([skillId, { places, files }]) => {
+      const item = findItem(roadmap, skillId)!;
+      return {
+        skillId,
+        title: item.title,
+        phaseTitle: findPhase(roadmap, item.phaseId)?.title ?? '',
+        summary: item.summary,
+        status: statusOf(skillId),
+        places,
+        files: files.size,
+      };
+    })
+    .sort((a, b) => rank(a.status) - rank(b.status) || order.get(a.skillId)! - order.get(b.skillId)!);
+}
+
+/** "line 3", "lines 3, 12 and 40", "lines 3, 12, 40 and 5 more". */
+export function linesLabel(places: readonly Place[], max = 3): string {
+  const lines = [...new Set(places.map((p) => (p.cell !== undefined ? `${p.cell + 1}:${p.line}` : String(p.line))))];
+  const word = places.some((p) => p.cell !== undefined) ? (lines.length === 1 ? 'cell:line' : 'cells:lines') : lines.length === 1 ? 'line' : 'lines';
+  if (lines.length === 1) return `${word} ${lines[0]}`;
+  if (lines.length <= max) return `${word} ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+  return `${word} ${lines.slice(0, max).join(', ')} and ${lines.length - max} more`;
+}
