@@ -39,12 +39,23 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
       if (setting('autoMarkLearning', false)) void autoMarkLearning(s, r);
       lenses.refresh();
     }),
+    // A file opened again (its detections already known), or the opt-in just turned on.
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      const r = e && setting('autoMarkLearning', false) ? skills.get(e.document) : undefined;
+      if (r) void autoMarkLearning(s, r);
+    }),
     s.store.onDidChange(() => lenses.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       if (enabled()) skills.refreshAll();
       else skills.clear();
       lenses.refresh();
+      if (e.affectsConfiguration(`${SECTION}.autoMarkLearning`) && setting('autoMarkLearning', false)) {
+        for (const editor of vscode.window.visibleTextEditors) {
+          const r = skills.get(editor.document);
+          if (r) void autoMarkLearning(s, r);
+        }
+      }
     }),
   );
   return { skills, statusItem };

@@ -18,7 +18,7 @@ export type FromWebview =
   | { type: 'markScanned'; status: 'learning' | 'learned' }
   | { type: 'rescan' }
   /** Sent after each render: what the page shows, so tests can check the real DOM. */
-  | { type: 'rendered'; ref: PageRef; heading: string; note?: string };
+  | { type: 'rendered'; ref: PageRef; heading: string; note?: string; evidence?: string[] };
 
 /** What the client keeps with vscode.setState, so a reload restores the same page. */
 export interface WebviewState {
@@ -69,7 +69,12 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
     case 'rescan':
       return { type: 'rescan' };
     case 'rendered':
-      return isPageRef(m.ref) && isString(m.heading) ? { type: 'rendered', ref: m.ref, heading: m.heading, ...(isString(m.note) ? { note: m.note } : {}) } : undefined;
+      return isPageRef(m.ref) && isString(m.heading)
+        ? {
+          type: 'rendered', ref: m.ref, heading: m.heading, ...(isString(m.note) ? { note: m.note } : {}),
+          ...(Array.isArray(m.evidence) && m.evidence.every(isString) ? { evidence: m.evidence as string[] } : {}),
+        }
+        : undefined;
     default:
       return undefined;
   }

@@ -333,7 +333,8 @@ function render(ref: PageRef, page: PageModel): void {
   window.scrollTo(0, scroll);
   const heading = app.querySelector('h1')?.textContent ?? '';
   const note = (app.querySelector('#note') as HTMLTextAreaElement | null)?.value;
-  vscode.postMessage({ type: 'rendered', ref, heading, ...(note !== undefined ? { note } : {}) });
+  const evidence = [...app.querySelectorAll('ul.evidence li, ul.places li')].map((li) => li.textContent ?? '');
+  vscode.postMessage({ type: 'rendered', ref, heading, ...(note !== undefined ? { note } : {}), ...(evidence.length ? { evidence } : {}) });
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {

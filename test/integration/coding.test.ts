@@ -1,0 +1,219 @@
+// The coding assistant in the real editor: detection on open and after typing, the status-bar
+// entry and its pick, the hover's actions, the CodeLens setting, opt-in auto-learning, evidence on
+// the skill page, notebooks, and the workspace scan.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, clearProgress, closeAllEditors, titleOf, waitFor } from './helpers';
+import type { PythonRoadmapApi } from '../../src/api';
+
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
+const fileUri = (rel: string) => vscode.Uri.joinPath(folder(), ...rel.split('/'));
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function openAndDetect(a: PythonRoadmapApi, rel: string): Promise<{ editor: vscode.TextEditor; skills: Set<string>; lines: Map<string, number[]> }> {
+  const editor = await vscode.window.showTextDocument(fileUri(rel));
+  const result = await waitFor(`detections in ${rel}`, () => {
+    const r = a.testing.coding.skills.get(editor.document);
+    return r && r.version === editor.document.version && r;
+  });
+  const lines = new Map<string, number[]>();
+  for (const d of result.detections) lines.set(d.skillId, [...(lines.get(d.skillId) ?? []), d.line]);
+  return { editor, skills: new Set(lines.keys()), lines };
+}
+
+function lineOf(doc: vscode.TextDocument, text: string): number {
+  for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.includes(text)) return i + 1;
+  throw new Error(`no line with ${text}`);
+}
+
+/** Hover Markdown as text (appendText writes spaces as &nbsp;). */
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('pythonRoadmap').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+suite('coding assistant: skills seen in the file being edited', () => {
+  setup(async () => {
+    await clearProgress(await api());
+    await closeAllEditors();
+  });
+  teardown(async () => {
+    await setSetting('coding.codeLens', undefined);
+    await setSetting('coding.autoMarkLearning', undefined);
+    await setSetting('coding.enabled', undefined);
+  });
+
+  test('opening a Python file shows its skills in the status bar; comments and docstrings do not count', async () => {
+    const a = await api();
+    const { editor, skills, lines } = await openAndDetect(a, 'service.py');
+    for (const id of ['asyncio', 'error-handling', 'oop', 'rest-apis', 'logging', 'type-hints', 'comprehensions']) assert.ok(skills.has(id), `${id} in ${[...skills]}`);
+    assert.ok(!skills.has('decorators'), 'the TODO comment about a decorator does not count');
+    assert.ok(!skills.has('generators') && !skills.has('lambdas'), 'words in the docstring do not count');
+    assert.deepStrictEqual(lines.get('asyncio')!.slice(0, 2), [lineOf(editor.document, 'import asyncio'), lineOf(editor.document, 'async def poll')]);
+    const item = a.testing.coding.statusItem;
+    await waitFor('the status-bar entry', () => item.text === `$(lightbulb) ${skills.size} roadmap skills here` && item);
+    assert.strictEqual(item.command, 'pythonRoadmap.showSkillsHere');
+  });
+
+  test('typing updates the skills after a pause, without saving', async () => {
+    const a = await api();
+    const { editor, skills } = await openAndDetect(a, 'app.py');
+    assert.ok(!skills.has('numpy'));
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'import numpy as np\n'));
+    await waitFor('numpy after typing', () => a.testing.coding.skills.get(editor.document)?.detections.some((d) => d.skillId === 'numpy' && d.line === 1));
+    assert.ok(editor.document.isDirty);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('the hover on an evidence line offers to mark the skill; marking keeps the place, shown on the skill page', async () => {
+    const a = await api();
+    const { editor } = await openAndDetect(a, 'service.py');
+    const line = lineOf(editor.document, 'async def poll');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line - 1, 4));
+    const text = hoverText(hovers);
+    assert.ok(text.includes(titleOf('asyncio')), text);
+    assert.ok(text.includes('Mark as learned') && text.includes('Mark as learning') && text.includes('Open skill page'), text);
+    // Follow the link as a click would: the command and its JSON arguments from the Markdown.
+    const link = /\(command:pythonRoadmap\.markFromCode\?([^ )]+)/.exec(text);
+    assert.ok(link, 'a command link to mark the skill');
+    const [args] = JSON.parse(decodeURIComponent(link[1]!)) as [{ skillId: string; status: string }];
+    assert.strictEqual(args.skillId, 'asyncio');
+    assert.strictEqual(args.status, 'learned');
+    await vscode.commands.executeCommand('pythonRoadmap.markFromCode', args);
+    assert.strictEqual(a.status('asyncio'), 'learned');
+    assert.deepStrictEqual(a.evidence('asyncio'), [{ path: 'service.py', line, date: today() }]);
+
+    // A learned skill gets no hover any more.
+    const after = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line - 1, 4));
+    assert.ok(!hoverText(after).includes(titleOf('asyncio')));
+
+    // The skill page lists it, and a click on it (the client's message) opens the place.
+    a.testing.panel.show({ kind: 'skill', id: 'asyncio' });
+    const rendered = await waitFor('the page with evidence', () => a.testing.panel.lastRendered?.ref.kind === 'skill' && a.testing.panel.lastRendered.evidence && a.testing.panel.lastRendered);
+    assert.deepStrictEqual(rendered.evidence, [`seen in service.py:${line} on ${today()}`]);
+    await closeAllEditors();
+    await a.testing.panel.receive({ type: 'openEvidence', path: 'service.py', line });
+    const opened = await waitFor('the evidence place opened', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/service.py') && vscode.window.activeTextEditor);
+    assert.strictEqual(opened.selection.active.line, line - 1);
+  });
+
+  test('the status-bar pick marks a skill learning with the place it was seen', async () => {
+    const a = await api();
+    const { editor, lines } = await openAndDetect(a, 'app.py');
+    // The first skill listed is the earliest on the roadmap among those not learned.
+    const first = ['oop', 'decorators', 'generators', 'type-hints'].find((id) => lines.has(id))!;
+    void vscode.commands.executeCommand('pythonRoadmap.showSkillsHere');
+    await sleep(600);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // the first skill
+    await sleep(600);
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext'); // "Mark as Learning"
+    await sleep(200);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const status = await waitFor('a skill marked from the pick', () => (['decorators', 'generators', 'type-hints'] as const).find((id) => a.status(id) === 'learning'));
+    assert.strictEqual(status, first);
+    assert.deepStrictEqual(a.evidence(first), [{ path: 'app.py', line: lines.get(first)![0]!, date: today() }]);
+    assert.ok(editor);
+  });
+
+  test('CodeLens appears only when its setting is on', async () => {
+    const a = await api();
+    const { editor } = await openAndDetect(a, 'app.py');
+    const ours = async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri))
+      .filter((l) => l.command?.command === 'pythonRoadmap.markFromCode');
+    assert.strictEqual((await ours()).length, 0, 'off by default');
+    await setSetting('coding.codeLens', true);
+    const lenses = await ours();
+    assert.ok(lenses.some((l) => l.command!.title.includes(titleOf('decorators'))), lenses.map((l) => l.command!.title).join());
+  });
+
+  test('opt-in auto-learning marks skills seen for the first time as learning, never learned', async () => {
+    const a = await api();
+    await a.testing.store.setStatus(['oop'], 'skipped');
+    await setSetting('coding.autoMarkLearning', true);
+    await openAndDetect(a, 'Dockerfile');
+    await waitFor('docker marked learning', () => a.status('docker') === 'learning');
+    assert.deepStrictEqual(a.evidence('docker'), [{ path: 'Dockerfile', line: 2, date: today() }]);
+    await openAndDetect(a, 'service.py');
+    await waitFor('asyncio marked learning', () => a.status('asyncio') === 'learning');
+    assert.strictEqual(a.status('oop'), 'skipped', 'a skipped skill is left alone');
+    assert.ok(!['docker', 'asyncio', 'error-handling'].some((id) => a.status(id) === 'learned'));
+  });
+
+  test('turning the assistant off hides the entry and stops detection', async () => {
+    const a = await api();
+    const { editor } = await openAndDetect(a, 'app.py');
+    await setSetting('coding.enabled', false);
+    await waitFor('the entry hidden', () => a.testing.coding.skills.get(editor.document) === undefined);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(lineOf(editor.document, '@logged') - 1, 1));
+    assert.ok(!hoverText(hovers).includes('Python Roadmap'));
+    await setSetting('coding.enabled', undefined);
+    await waitFor('detections again', () => a.testing.coding.skills.get(editor.document));
+  });
+
+  test('notebook cells are read; evidence names the cell', async () => {
+    const a = await api();
+    const nb = await vscode.workspace.openNotebookDocument(fileUri('analysis.ipynb'));
+    await vscode.window.showNotebookDocument(nb);
+    const cell = nb.cellAt(1).document;
+    const result = await waitFor('cell detections', () => a.testing.coding.skills.get(cell) ?? (a.testing.coding.skills.detectNow(cell) && undefined));
+    assert.deepStrictEqual(result.detections.map((d) => [d.skillId, d.line, d.cell]), [['pandas', 2, 1]]);
+    assert.ok(!a.testing.coding.skills.get(nb.cellAt(0).document), 'markdown cells are not read');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', cell.uri, new vscode.Position(1, 3));
+    const text = hoverText(hovers);
+    const link = /\(command:pythonRoadmap\.markFromCode\?([^ )]+)/.exec(text);
+    assert.ok(link, text);
+    await vscode.commands.executeCommand('pythonRoadmap.markFromCode', JSON.parse(decodeURIComponent(link[1]!))[0]);
+    assert.deepStrictEqual(a.evidence('pandas'), [{ path: 'analysis.ipynb', line: 2, date: today(), cell: 1 }]);
+  });
+});
+
+suite('workspace scan', () => {
+  setup(async () => {
+    await clearProgress(await api());
+    await closeAllEditors();
+  });
+
+  test('reports the fixture workspace skills with files and places, and skips what .gitignore excludes', async () => {
+    const a = await api();
+    const result = await vscode.commands.executeCommand<{ found: { path: string; detections: { skillId: string; line: number }[] }[]; filesRead: number }>('pythonRoadmap.scanWorkspace', { quiet: true });
+    const paths = result.found.map((f) => f.path).sort();
+    for (const p of ['app.py', 'service.py', 'Dockerfile', 'pyproject.toml', '.github/workflows/ci.yml', 'tests/test_app.py', 'analysis.ipynb']) assert.ok(paths.includes(p), `${p} in ${paths}`);
+    assert.ok(!paths.some((p) => p.startsWith('ignored/')), 'git-ignored files are not read');
+    const skills = new Set(result.found.flatMap((f) => f.detections.map((d) => d.skillId)));
+    for (const id of ['docker', 'ci-cd', 'dependency-management', 'linting-formatting', 'testing', 'decorators', 'generators', 'asyncio', 'pandas']) assert.ok(skills.has(id), id);
+    assert.ok(!skills.has('numpy') && !skills.has('metaclasses'), 'nothing from the ignored folder');
+
+    // The report page lists them with their places.
+    const rendered = await waitFor('the report', () => a.testing.panel.lastRendered?.ref.kind === 'scan' && a.testing.panel.lastRendered.evidence && a.testing.panel.lastRendered);
+    assert.strictEqual(rendered.heading, 'Skills in this workspace');
+    assert.ok(rendered.evidence!.some((t) => t.startsWith('Dockerfile:2')), rendered.evidence!.join(' | '));
+
+    // One action marks every skill found and not learned as learning, with evidence; undo-able by snapshot.
+    await a.testing.store.setStatus(['generators'], 'learned');
+    await a.testing.panel.receive({ type: 'markScanned', status: 'learning' });
+    assert.strictEqual(a.status('docker'), 'learning');
+    assert.deepStrictEqual(a.evidence('docker'), [{ path: 'Dockerfile', line: 2, date: today() }]);
+    assert.strictEqual(a.status('generators'), 'learned', 'a learned skill stays learned');
+    assert.strictEqual(a.evidence('ci-cd')[0]?.path, '.github/workflows/ci.yml');
+  });
+
+  test('the file cap stops the scan and says so', async () => {
+    const a = await api();
+    await vscode.workspace.getConfiguration('pythonRoadmap').update('scan.maxFiles', 2, vscode.ConfigurationTarget.Global);
+    try {
+      const result = await a.testing.scan.run(true);
+      assert.ok(result);
+      assert.strictEqual(result.filesRead, 2);
+      assert.ok(result.capped && result.filesFound > 2);
+    } finally {
+      await vscode.workspace.getConfiguration('pythonRoadmap').update('scan.maxFiles', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
