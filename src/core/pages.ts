@@ -107,8 +107,8 @@ export interface ScanPage {
     filesWithSkills: number;
   };
   skills: (ItemLink & { phase: string; files: number; places: { path: string; line: number; cell?: number; evidence: string }[]; more: number })[];
-  /** Skills seen that are neither learned nor skipped. */
-  toMark: number;
+  /** How many skills seen each report action would change: not started ones (→ learning), and those plus the ones being learned (→ learned). Skipped ones are left alone. */
+  toMark: { learning: number; learned: number };
 }
 
 export interface MissingPage {
@@ -246,7 +246,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
       };
     }
     case 'scan': {
-      if (!scan) return { kind: 'scan', skills: [], toMark: 0 };
+      if (!scan) return { kind: 'scan', skills: [], toMark: { learning: 0, learned: 0 } };
       const seen = summarizeSeen(roadmap, scan.found, statusOf);
       return {
         kind: 'scan',
@@ -258,7 +258,10 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
           ...linkId(x.skillId)!, phase: x.phaseTitle, files: x.files,
           places: x.places.slice(0, 5).map((p) => ({ ...p })), more: Math.max(0, x.places.length - 5),
         })),
-        toMark: seen.filter((x) => x.status === 'none' || x.status === 'learning').length,
+        toMark: {
+          learning: seen.filter((x) => x.status === 'none').length,
+          learned: seen.filter((x) => x.status === 'none' || x.status === 'learning').length,
+        },
       };
     }
   }

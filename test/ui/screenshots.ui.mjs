@@ -1,6 +1,7 @@
 // Drives the workbench like a person: opens the Python Roadmap view, ticks checkboxes, uses the
 // D/L/S/R keys, opens a skill page and types a note, opens the overview and the Find Skill
-// palette, and takes a screenshot of each. Env: SHOT_DIR, SHOT_PREFIX.
+// palette; then, while coding, the status-bar entry, its pick, the hover, the evidence on the
+// skill page and the workspace scan report; a screenshot of each. Env: SHOT_DIR, SHOT_PREFIX.
 import { join } from 'node:path';
 
 export default async function (page, { log }) {
@@ -35,12 +36,15 @@ export default async function (page, { log }) {
     await page.waitForFunction((el) => el?.getAttribute('aria-checked') === 'true', await box.elementHandle(), { timeout: 10000 });
   }
   log('three checkboxes ticked');
-  await row('Object-oriented programming').click();
-  await page.keyboard.press('l');
-  await row('Lambda functions').click();
-  await page.keyboard.press('s');
-  await row('Regular expressions').click();
-  await page.keyboard.press('l');
+  const keyOn = async (title, key) => {
+    await row(title).click();
+    await page.locator('.monaco-list-row[role="treeitem"][aria-selected="true"]', { hasText: title }).first().waitFor();
+    await page.waitForTimeout(200); // the selection reaches the extension host a moment later
+    await page.keyboard.press(key);
+  };
+  await keyOn('Object-oriented programming', 'l');
+  await keyOn('Lambda functions', 's');
+  await keyOn('Regular expressions', 'l');
   for (const [title, state] of [['Object-oriented programming', 'learning'], ['Lambda functions', 'skipped'], ['Regular expressions', 'learning']]) {
     await row(title).locator('.label-description', { hasText: state }).waitFor({ timeout: 10000 });
   }
@@ -81,4 +85,51 @@ export default async function (page, { log }) {
   await page.waitForTimeout(300);
   await shot('7-find-skill');
   await page.keyboard.press('Escape');
+
+  // While coding: open a Python file, see the status-bar entry, hover a line, mark from the hover,
+  // and find the place on the skill page; then scan the workspace.
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('service.py');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'service.py' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const entry = page.locator('.statusbar-item', { hasText: 'roadmap skills here' }).first();
+  await entry.waitFor({ timeout: 30000 });
+  log(`status bar: ${await entry.textContent()}`);
+  await page.waitForTimeout(300);
+  await shot('8-status-bar');
+  await entry.click();
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.waitForTimeout(300);
+  await shot('9-skills-here-pick');
+  await page.keyboard.press('Escape');
+
+  const line = page.locator('.view-line', { hasText: 'async def poll' }).first();
+  await line.scrollIntoViewIfNeeded();
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'Python Roadmap' }).first();
+  for (let i = 0; i < 5 && !(await hover.isVisible()); i++) {
+    const box = await line.boundingBox();
+    await page.mouse.move(box.x + 10 + i, box.y + box.height / 2);
+    await page.waitForTimeout(900);
+  }
+  await hover.waitFor({ timeout: 10000 });
+  await shot('10-hover');
+  await hover.locator('a', { hasText: 'Mark as learned' }).first().click();
+  await page.mouse.move(5, 5);
+  await page.locator('.statusbar-item', { hasText: '6 roadmap skills' }).or(page.locator('.notification-toast', { hasText: 'marked learned' })).first().waitFor({ timeout: 10000 }).catch(() => log('no toast or count change seen'));
+  await page.waitForTimeout(500);
+
+  await palette('Python Roadmap: Find Skill');
+  await page.locator('.quick-input-widget input').fill('asyncio');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'asyncio' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const seen = webview().locator('h2', { hasText: 'Seen in your code' });
+  await seen.waitFor({ timeout: 30000 });
+  await seen.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await shot('11-skill-page-evidence');
+
+  await palette('Python Roadmap: Scan Workspace for Roadmap Skills');
+  await webview().locator('table.scan').waitFor({ timeout: 60000 });
+  await page.waitForTimeout(500);
+  await shot('12-scan-report');
 }

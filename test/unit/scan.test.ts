@@ -76,7 +76,7 @@ suite('scan: report and skills seen', () => {
     assert.equal(page.scan!.filesWithSkills, 4);
     assert.equal(page.scan!.tooLarge, 1);
     assert.deepEqual(page.skills.map((s) => s.id).sort(), ['asyncio', 'docker', 'error-handling', 'oop'].sort());
-    assert.equal(page.toMark, 2, 'asyncio and error-handling; oop is learned and docker skipped');
+    assert.deepEqual(page.toMark, { learning: 2, learned: 2 }, 'asyncio and error-handling; oop is learned and docker skipped');
     const empty = buildPage(r, { kind: 'scan' }, records) as ScanPage;
     assert.equal(empty.scan, undefined);
   });

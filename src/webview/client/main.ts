@@ -268,9 +268,11 @@ function scanPage(p: ScanPage): HTMLElement[] {
     sc.tooLarge ? `${sc.tooLarge} file${sc.tooLarge === 1 ? ' was' : 's were'} skipped for being larger than 1 MB.` : undefined,
   ].filter((x): x is string => !!x);
   const actions = h('div', { class: 'status-buttons', role: 'group', 'aria-label': 'Mark the skills found' });
-  if (p.toMark) {
-    for (const status of ['learning', 'learned'] as const) {
-      const b = h('button', { type: 'button', class: `status-button status-${status}`, 'data-focus': `mark-${status}` }, `${STATUS_SYMBOL[status]} Mark ${p.toMark} not yet learned as ${status}`);
+  for (const status of ['learning', 'learned'] as const) {
+    const n = p.toMark[status];
+    if (n) {
+      const which = status === 'learning' ? 'not started' : 'not learned yet';
+      const b = h('button', { type: 'button', class: `status-button status-${status}`, 'data-focus': `mark-${status}`, title: 'Each keeps the first place it was seen as evidence' }, `${STATUS_SYMBOL[status]} Mark ${n} ${which} as ${status}`);
       b.addEventListener('click', () => vscode.postMessage({ type: 'markScanned', status }));
       actions.append(b);
     }
