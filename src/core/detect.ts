@@ -50,12 +50,26 @@ export function maskNotebookMagics(source: string): string {
   return source.replace(/^([ \t]*)([%!][^\n]*)/gm, (_m, indent: string, rest: string) => indent + ' '.repeat(rest.length));
 }
 
+/** IPython magics that are evidence themselves. */
+const MAGICS: readonly [RegExp, readonly string[]][] = [
+  [/^\s*%{1,2}(timeit|prun|lprun|time)\b/, ['profiling', 'performance-optimization']],
+  [/^\s*%{1,2}(memit|mprun)\b/, ['profiling', 'memory-management']],
+  [/^\s*%(debug|pdb)\b/, ['debugging']],
+  [/^\s*(%pip|!\s*pip3?|%conda|!\s*conda)\s+install\b/, ['virtual-environments']],
+];
+
 /** One notebook cell's source (magics masked), detected with its cell index. */
 export function detectCell(source: string, cell: number): Detection[] {
   try {
     const masked = maskNotebookMagics(source);
-    const out = new Collector(new LineIndex(source), 0, cell);
+    const lines = new LineIndex(source);
+    const out = new Collector(lines, 0, cell);
     detectInTree(parsePython(masked), masked, out);
+    for (let i = 1; i <= lines.count; i++) {
+      const text = lines.lineText(i);
+      if (!/^\s*[%!]/.test(text)) continue;
+      for (const [re, skills] of MAGICS) if (re.test(text)) out.add(skills, lines.offsetOf(i));
+    }
     return sortDetections(out.results());
   } catch {
     return [];

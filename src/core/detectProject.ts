@@ -5,7 +5,7 @@ import { LineIndex } from './lines';
 import type { Detection } from './detectTypes';
 
 export type ProjectFileKind =
-  | 'docker' | 'compose' | 'workflow' | 'ci' | 'toml' | 'ini' | 'requirements' | 'lock' | 'tool' | 'yaml';
+  | 'docker' | 'compose' | 'workflow' | 'ci' | 'toml' | 'ini' | 'requirements' | 'lock' | 'tool' | 'yaml' | 'cython';
 
 function baseName(fileName: string): string {
   const parts = fileName.split(/[\\/]/);
@@ -29,6 +29,7 @@ export function projectFileKind(fileName: string): ProjectFileKind | undefined {
   if (base === 'setup.cfg' || base === 'tox.ini') return 'ini';
   if (/^requirements[\w.-]*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) || base === 'environment.yml' || base === 'environment.yaml') return 'requirements';
   if (DEPENDENCY_FILES.has(base)) return base === 'setup.py' ? undefined : 'lock';
+  if (/\.(pyx|pxd)$/.test(base)) return 'cython';
   if (Object.prototype.hasOwnProperty.call(TOOL_FILES, base) && !base.endsWith('.py')) return 'tool';
   if (yaml) return 'yaml';
   return undefined;
@@ -159,7 +160,7 @@ function yamlFile(out: Out, base: string): void {
     if (/^\s+(tasks|roles|handlers)\s*:/.test(t) || /^\s*-?\s*(tasks|roles)\s*:/.test(t)) tasks = true;
   }
   if (apiVersion && kindLine) out.add(['kubernetes'], kindLine);
-  else if (/^(chart|kustomization)\.ya?ml$/.test(base) && apiVersion) out.add(['kubernetes'], firstLine(lines, /^apiVersion\s*:/));
+  else if (/^(chart|kustomization)\.ya?ml$/.test(base)) out.add(['kubernetes'], firstLine(lines, /^apiVersion\s*:/));
   if (hostsLine && tasks) out.add(['ansible'], hostsLine);
 }
 
@@ -191,6 +192,9 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
       break;
     case 'lock':
       out.add(['dependency-management'], 1);
+      break;
+    case 'cython':
+      out.add(['performance-optimization'], firstLine(out.lines));
       break;
     case 'tool':
       out.add(TOOL_FILES[base], firstLine(out.lines));

@@ -20,7 +20,7 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   ArrayComprehensionExpression: ['comprehensions'],
   DictionaryComprehensionExpression: ['comprehensions'],
   SetComprehensionExpression: ['comprehensions'],
-  ComprehensionExpression: ['comprehensions'],
+  ComprehensionExpression: ['comprehensions', 'generators'],
   LambdaExpression: ['lambdas'],
   ClassDefinition: ['oop'],
   TryStatement: ['error-handling'],
@@ -212,7 +212,7 @@ class PythonWalker {
         return true;
       case 'for':
         // `sum(x for x in xs)`: a generator expression as the only argument has no node of its own.
-        if (c.node.parent?.name === 'ArgList') this.add(['comprehensions'], c.from);
+        if (c.node.parent?.name === 'ArgList') this.add(['comprehensions', 'generators'], c.from);
         return false;
       case 'CallExpression': {
         const callee = c.node.firstChild;

@@ -32,6 +32,11 @@ export class LineIndex {
     return lo + 1;
   }
 
+  /** Offset of the start of a 1-based line. */
+  offsetOf(line: number): number {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+
   /** The text of a 1-based line without its line break. */
   lineText(line: number): string {
     const start = this.starts[line - 1];

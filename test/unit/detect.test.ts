@@ -32,7 +32,7 @@ const CASES: Case[] = [
   },
   {
     skill: 'generators',
-    yes: ['def count():\n    yield 1 #<', 'def chain(a):\n    yield from a #<', 'def co():\n    x = yield #<\n', 'class It:\n    def __iter__(self): return self #<'],
+    yes: ['def count():\n    yield 1 #<', 'def chain(a):\n    yield from a #<', 'def co():\n    x = yield #<\n', 'class It:\n    def __iter__(self): return self #<', 'squares = (n * n for n in xs) #<', 'total = sum(n for n in xs) #<'],
     no: ['def yield_curve(rates): return rates', '"""Yields nothing."""\nx = "yield 1"', '# yield from here later\nx = 2', 'yield_ = 5\nprint(yield_)'],
   },
   {
@@ -92,7 +92,7 @@ const CASES: Case[] = [
   },
   {
     skill: 'file-io',
-    yes: ['with open("data.txt") as f: #<\n    f.read()', 'from pathlib import Path #<\nPath("x").read_text()', 'data = open(path).read() #<'],
+    yes: ['with open("data.txt") as f: #<\n    f.read()', 'from pathlib import Path #<\nPath("x").read_text()', 'data = open(path).read() #<', 'import os\nif os.path.exists(p): #<\n    pass'],
     no: ['s = "open(file)"', '# open("x")\nx = 1', 'door.open()', 'from os import open\nopen("x", 0)'],
   },
   { skill: 'logging', yes: ['import logging #<\nlog = logging.getLogger(__name__)', 'from loguru import logger #<'], no: ['logging = "import logging"', '# import logging\nx = 1', 'def logging_setup(): pass'] },
@@ -116,7 +116,7 @@ const CASES: Case[] = [
     yes: ['import multiprocessing as mp #<\nmp.Pool(4)', 'from concurrent.futures import ProcessPoolExecutor #<', 'from concurrent import futures\npool = futures.ProcessPoolExecutor(4) #<'],
     no: ['multiprocessing = False', '"""Uses multiprocessing."""', 'from concurrent.futures import ThreadPoolExecutor'],
   },
-  { skill: 'django', yes: ['from django.db import models #<\nclass P(models.Model):\n    pass'], no: ['framework = "django"', '# from django import x'] },
+  { skill: 'django', yes: ['from django.db import models #<\nclass P(models.Model):\n    pass', 'from rest_framework import serializers #<'], no: ['framework = "django"', '# from django import x'] },
   { skill: 'flask', yes: ['from flask import Flask #<\napp = Flask(__name__)'], no: ['flask = "full"', '# import flask'] },
   { skill: 'fastapi', yes: ['from fastapi import FastAPI #<'], no: ['fastapi = 1'] },
   { skill: 'sqlalchemy', yes: ['from sqlalchemy.orm import Session #<', 'import sqlalchemy as sa #<'], no: ['sqlalchemy_url = ""'] },
@@ -264,6 +264,9 @@ suite('detect: project files', () => {
   test('tool files, setup.py and conftest.py', () => {
     assert.deepEqual(seen('.pre-commit-config.yaml', 'repos:\n  - repo: https://github.com/psf/black\n'), ['1:linting-formatting', '2:linting-formatting']);
     assert.deepEqual(seen('mypy.ini', '[mypy]\n'), ['1:type-hints']);
+    assert.deepEqual(seen('mkdocs.yml', 'site_name: Demo\n'), ['1:technical-writing']);
+    assert.deepEqual(seen('fast.pyx', '# cython: boundscheck=False\ncdef int f(int x):\n    return x\n'), ['2:performance-optimization']);
+    assert.deepEqual(seen('deploy/kustomization.yaml', 'resources:\n  - web.yaml\n'), ['1:kubernetes']);
     assert.ok(seen('setup.py', 'from setuptools import setup\nsetup()\n').includes('1:dependency-management'));
     assert.ok(seen('tests/conftest.py', 'import pytest\n').includes('1:testing'));
   });
@@ -280,7 +283,7 @@ suite('detect: project files', () => {
 });
 
 suite('detect: notebooks', () => {
-  test('code cells are read with their index; markdown cells and magics are not', () => {
+  test('code cells are read with their index; markdown cells are not, magics only as themselves', () => {
     const nb = JSON.stringify({
       cells: [
         { cell_type: 'markdown', source: ['# import numpy\n', 'We use a decorator.'] },
@@ -288,10 +291,17 @@ suite('detect: notebooks', () => {
         { cell_type: 'code', source: '!pip install torch\nxs = [x for x in range(3)]' },
       ],
     });
-    assert.deepEqual(detectNotebook(nb).map((d) => `${d.cell}:${d.line}:${d.skillId}`), ['1:2:pandas', '2:2:comprehensions']);
-    assert.deepEqual(detectSkills(nb, 'analysis.ipynb').length, 2);
+    assert.deepEqual(detectNotebook(nb).map((d) => `${d.cell}:${d.line}:${d.skillId}`), ['1:2:pandas', '2:1:virtual-environments', '2:2:comprehensions']);
+    assert.deepEqual(detectSkills(nb, 'analysis.ipynb').length, 3);
     assert.deepEqual(detectNotebook('{ not json'), []);
     assert.equal(maskNotebookMagics('  %time f()\nx'), '           \nx');
+  });
+
+  test('magics that are evidence themselves: timing, debugging, installing', () => {
+    const nb = JSON.stringify({ cells: [{ cell_type: 'code', source: ['%timeit sorted(xs)\n', '%pip install pandas\n', '%debug\n', '# %timeit in a comment\n'] }] });
+    assert.deepEqual(detectNotebook(nb).map((d) => `${d.line}:${d.skillId}`), [
+      '1:performance-optimization', '1:profiling', '2:virtual-environments', '3:debugging',
+    ]);
   });
 });
 
