@@ -37,14 +37,14 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
     vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
     skills.onDidDetect((r) => {
       if (setting('autoMarkLearning', false)) void autoMarkLearning(s, r);
-      lenses.refresh();
+      if (enabled() && setting('codeLens', false)) lenses.refresh();
     }),
     // A file opened again (its detections already known), or the opt-in just turned on.
     vscode.window.onDidChangeActiveTextEditor((e) => {
       const r = e && setting('autoMarkLearning', false) ? skills.get(e.document) : undefined;
       if (r) void autoMarkLearning(s, r);
     }),
-    s.store.onDidChange(() => lenses.refresh()),
+    s.store.onDidChange(() => enabled() && setting('codeLens', false) && lenses.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       if (enabled()) skills.refreshAll();
