@@ -32,8 +32,8 @@ export function documentKind(document: vscode.TextDocument): DocumentKind | unde
   if (!SCHEMES.has(document.uri.scheme)) return undefined;
   if (document.uri.scheme === 'vscode-notebook-cell') return document.languageId === 'python' ? 'cell' : undefined;
   if (document.languageId === 'python') return 'python';
-  const kind = fileKind(document.uri.path);
-  return kind === 'python' ? 'python' : kind === 'project' ? 'project' : undefined;
+  // Other languages: project files by name only (a LICENSE or Makefile is not Python).
+  return fileKind(document.uri.path) === 'project' ? 'project' : undefined;
 }
 
 export class DocumentSkills implements vscode.Disposable {

@@ -16,7 +16,10 @@ export function fileKind(fileName: string | undefined): FileKind | undefined {
   if (fileName === undefined || fileName === '') return 'python';
   if (/\.(py|pyi|pyw)$/i.test(fileName)) return 'python';
   if (/\.ipynb$/i.test(fileName)) return 'notebook';
-  return projectFileKind(fileName) ? 'project' : undefined;
+  if (projectFileKind(fileName)) return 'project';
+  // A script without an extension (`manage`, `Untitled-1`) is read as Python; other extensions are not.
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  return base.includes('.') ? undefined : 'python';
 }
 
 /**

@@ -278,6 +278,8 @@ suite('detect: project files', () => {
     assert.equal(fileKind('nb.ipynb'), 'notebook');
     assert.equal(fileKind('Dockerfile'), 'project');
     assert.equal(fileKind('README.md'), undefined);
+    assert.equal(fileKind('bin/manage'), 'python', 'a script without an extension');
+    assert.equal(fileKind('Jenkinsfile'), 'project');
     assert.deepEqual(detectSkills('import numpy', 'README.md'), []);
   });
 });
