@@ -98,7 +98,8 @@ export class WorkspaceScan {
           dir: evidencePath(uri).replace(/(^|\/)\.gitignore$/, ''),
           content: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
         }))));
-        const candidates = (await vscode.workspace.findFiles(SCAN_INCLUDE, exclude, undefined, token))
+        // Enough candidates to fill the cap after .gitignore filtering, without listing a huge monorepo.
+        const candidates = (await vscode.workspace.findFiles(SCAN_INCLUDE, exclude, Math.max(10_000, maxFiles * 10), token))
           .map((uri) => ({ uri, path: evidencePath(uri) }))
           .filter((f) => fileKind(f.path) !== undefined && !ignored(f.path))
           .sort((a, b) => a.path.localeCompare(b.path));
