@@ -310,7 +310,7 @@ class PythonWalker {
     const nameNode = node.getChild('VariableName');
     if (!nameNode) return;
     const name = this.text(nameNode.from, nameNode.to);
-    if (name.startsWith('__')) this.add(DUNDER_METHODS[name], node.from);
+    if (name.startsWith('__') && Object.prototype.hasOwnProperty.call(DUNDER_METHODS, name)) this.add(DUNDER_METHODS[name], node.from);
     if (this.isTestFile && name.startsWith('test')) this.add(['testing'], node.from);
     // Defining a decorator: a function that defines an inner function and returns it.
     const body = node.getChild('Body');

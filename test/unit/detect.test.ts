@@ -167,6 +167,14 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.ok(!skills.has('asyncio') && !skills.has('generators'));
   });
 
+  test('names that are also JavaScript object properties are plain names', () => {
+    const src = 'import constructor, toString\nclass A:\n    def __proto__(self): pass\n    def __lookupGetter__(self): pass\n    def hasOwnProperty(self):\n        return [x for x in self]\nvalueOf()\n__proto__ = 1\n';
+    const found = detectSkills(src, 'a.py').map((d) => `${d.line}:${d.skillId}`);
+    assert.deepEqual(found, ['2:oop', '6:comprehensions']);
+    assert.deepEqual(detectSkills('[tool.__proto__]\n[tool.constructor]\n', 'pyproject.toml').map((d) => d.skillId), ['dependency-management']);
+    assert.deepEqual(detectSkills('x', '__proto__'), []);
+  });
+
   test('a pytest module is testing even without importing pytest', () => {
     const src = 'from app import add\n\ndef test_add(): #<\n    assert add(1, 2) == 3\n';
     assert.deepEqual(linesOf(src, 'testing', 'tests/test_math.py'), [3]);
@@ -345,6 +353,7 @@ suite('detect: never throws (fast-check)', () => {
       'def ', 'class ', 'async ', 'await ', 'yield ', 'from ', 'import ', 'lambda', 'with ', 'try:', 'except', 'raise ',
       '@', '(', ')', '[', ']', '{', '}', ':', ',', '.', '=', '->', '"', "'", '"""', '#', '\n', '\n    ', '\t', '\\',
       'x', 'np', 'numpy', 're', 'open', 'breakpoint', 'metaclass', 'type', '__enter__', 'for ', ' in ', 'f"{', '\r\n', '\u0000', '😀',
+      '__proto__', 'constructor', 'toString', '[tool.', 'apiVersion: v1\nkind: Pod\n',
     ),
     { maxLength: 200 },
   ).map((parts) => parts.join(''));
