@@ -24,7 +24,11 @@ const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitl
 
 export function registerCodingAssistant(context: vscode.ExtensionContext, s: Services): CodingAssistant {
   const enabled = () => setting('enabled', true);
-  const skills = new DocumentSkills(enabled, () => Math.max(100, setting('detectionDelay', 500)));
+  const delay = () => {
+    const ms = setting<unknown>('detectionDelay', 500);
+    return typeof ms === 'number' && Number.isFinite(ms) ? Math.min(5000, Math.max(100, ms)) : 500;
+  };
+  const skills = new DocumentSkills(() => enabled() === true, delay);
   const hover = new SkillsHover(s, skills, () => enabled() && setting('hover', true));
   const lenses = new SkillsCodeLens(s, skills, () => enabled() && setting('codeLens', false));
   registerMarkFromCode(context, s);

@@ -88,7 +88,8 @@ export class WorkspaceScan {
       void vscode.window.showInformationMessage('Python Roadmap: open a folder to scan it for roadmap skills.');
       return undefined;
     }
-    const maxFiles = Math.max(1, vscode.workspace.getConfiguration('pythonRoadmap.scan').get<number>('maxFiles', 2000));
+    const configured = vscode.workspace.getConfiguration('pythonRoadmap.scan').get<unknown>('maxFiles', 2000);
+    const maxFiles = typeof configured === 'number' && Number.isFinite(configured) ? Math.max(1, Math.floor(configured)) : 2000;
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Python Roadmap: scanning for roadmap skills', cancellable: true },
       async (progress, token) => {
