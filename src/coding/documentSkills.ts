@@ -49,6 +49,11 @@ export class DocumentSkills implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0, true)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // Cells added, removed or moved: the others' indices may have changed.
+      vscode.workspace.onDidChangeNotebookDocument((e) => {
+        if (!e.contentChanges.length) return;
+        for (const cell of e.notebook.getCells()) if (this.states.has(cell.document.uri.toString())) this.schedule(cell.document, 0, true);
+      }),
     );
     this.refreshAll();
   }
