@@ -171,6 +171,14 @@ suite('coding assistant: skills seen in the file being edited', () => {
     assert.ok(link, text);
     await vscode.commands.executeCommand('pythonRoadmap.markFromCode', JSON.parse(decodeURIComponent(link[1]!))[0]);
     assert.deepStrictEqual(a.evidence('pandas'), [{ path: 'analysis.ipynb', line: 2, date: today(), cell: 1 }]);
+
+    // A cell inserted above: the pandas cell is now the third, and its detections say so.
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(nb.uri, [vscode.NotebookEdit.insertCells(0, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'x = 1', 'python')])]);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the moved cell re-read', () => a.testing.coding.skills.get(cell)?.detections[0]?.cell === 2);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllEditors();
   });
 });
 
