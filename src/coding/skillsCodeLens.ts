@@ -34,7 +34,7 @@ export class SkillsCodeLens implements vscode.CodeLensProvider {
       done.add(d.skillId);
       const item = findItem(roadmap, d.skillId);
       const status = this.s.store.status(d.skillId);
-      if (!item || status === 'learned' || d.line > document.lineCount) continue;
+      if (!item || status === 'learned' || status === 'skipped' || d.line > document.lineCount) continue;
       const range = document.lineAt(d.line - 1).range;
       const base = { skillId: d.skillId, uri: (result.notebook?.uri ?? document.uri).toString(), line: d.line, ...(result.cell !== undefined ? { cell: result.cell } : {}) };
       lenses.push(new vscode.CodeLens(range, { title: `$(mortar-board) Roadmap: ${item.title} — Mark as Learned`, command: MARK_FROM_CODE, arguments: [{ ...base, status: 'learned' } satisfies MarkFromCodeArgs] }));

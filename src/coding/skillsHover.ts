@@ -1,12 +1,12 @@
-// Hovering a line where a roadmap skill is seen, and the skill is not learned yet: what the skill
-// is, and links to mark it (keeping this line as evidence) or open its page.
+// Hovering a line where a roadmap skill is seen, and the skill is neither learned nor skipped: what
+// the skill is, and links to mark it (keeping this line as evidence) or open its page.
 import * as vscode from 'vscode';
 import { findItem, findPhase } from '../core/roadmap';
 import type { Services } from '../services';
 import type { DocumentSkills } from './documentSkills';
 import { markLink, MARK_FROM_CODE } from './markFromCode';
 
-const STATUS_WORD = { learning: 'learning', skipped: 'skipped', none: 'not started' } as const;
+const STATUS_WORD = { learning: 'learning', none: 'not started' } as const;
 
 export class SkillsHover implements vscode.HoverProvider {
   constructor(private readonly s: Services, private readonly skills: DocumentSkills, private readonly enabled: () => boolean) {}
@@ -30,7 +30,7 @@ export class SkillsHover implements vscode.HoverProvider {
     for (const d of here) {
       const item = findItem(roadmap, d.skillId);
       const status = this.s.store.status(d.skillId);
-      if (!item || status === 'learned') continue;
+      if (!item || status === 'learned' || status === 'skipped') continue; // skipped: the user chose not to be asked
       if (shown++) md.appendMarkdown('\n\n---\n\n');
       const uri = (result.notebook?.uri ?? document.uri).toString();
       const args = { skillId: d.skillId, uri, line: d.line, ...(result.cell !== undefined ? { cell: result.cell } : {}) };

@@ -90,6 +90,11 @@ suite('coding assistant: skills seen in the file being edited', () => {
     assert.strictEqual(a.status('asyncio'), 'learned');
     assert.deepStrictEqual(a.evidence('asyncio'), [{ path: 'service.py', line, date: today() }]);
 
+    // A skipped skill never asks.
+    await a.testing.store.setStatus(['logging'], 'skipped');
+    const skipped = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(lineOf(editor.document, 'import logging') - 1, 2));
+    assert.ok(!hoverText(skipped).includes(titleOf('logging')), hoverText(skipped));
+
     // A learned skill gets no hover any more.
     const after = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line - 1, 4));
     assert.ok(!hoverText(after).includes(titleOf('asyncio')));
