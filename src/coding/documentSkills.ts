@@ -2,8 +2,9 @@
 // Detection runs on open, on save and after a pause in typing (debounced; a newer edit cancels the
 // pending run); Python re-parses incrementally from the previous tree.
 import * as vscode from 'vscode';
-import { IncrementalPythonDetector, detectCell, detectSkills, fileKind, toChangedRanges } from '../core/detect';
-import type { Detection } from '../core/detect';
+import { fileKind, toChangedRanges } from '../core/fileKind';
+import type { Detection, IncrementalPythonDetector } from '../core/detect';
+import { detection } from './detection';
 
 /** Documents larger than this are not read (generated or minified code). */
 const MAX_CHARS = 2_000_000;
@@ -138,18 +139,18 @@ export class DocumentSkills implements vscode.Disposable {
     if (text.length <= MAX_CHARS) {
       switch (state.kind) {
         case 'python':
-          state.detector ??= new IncrementalPythonDetector(document.uri.path);
+          state.detector ??= new (detection().IncrementalPythonDetector)(document.uri.path);
           if (full) state.detector.reset(); // on save: a fresh parse, so nothing drifts
           detections = state.detector.detect(text);
           break;
         case 'cell': {
           notebook = vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === document));
           cell = notebook?.getCells().find((c) => c.document === document)?.index;
-          detections = detectCell(text, cell ?? 0);
+          detections = detection().detectCell(text, cell ?? 0);
           break;
         }
         case 'project':
-          detections = detectSkills(text, document.uri.path);
+          detections = detection().detectSkills(text, document.uri.path);
           break;
       }
     }

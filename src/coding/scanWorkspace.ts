@@ -3,7 +3,9 @@
 // progress notification, then shows the report page; from there (or the notification) the skills
 // found and not learned yet can be marked learning or learned, each with its first place as evidence.
 import * as vscode from 'vscode';
-import { detectSkills, fileKind } from '../core/detect';
+import { fileKind } from '../core/fileKind';
+import type { Detection } from '../core/detect';
+import { detection } from './detection';
 import { localDate } from '../core/evidence';
 import type { Roadmap } from '../core/roadmap';
 import { SCAN_INCLUDE, excludeGlob, gitignoreFilter } from '../core/scan';
@@ -105,7 +107,7 @@ export class WorkspaceScan {
           .filter((f) => fileKind(f.path) !== undefined && !ignored(f.path))
           .sort((a, b) => a.path.localeCompare(b.path));
         const files = candidates.slice(0, maxFiles);
-        const found: { path: string; detections: ReturnType<typeof detectSkills> }[] = [];
+        const found: { path: string; detections: Detection[] }[] = [];
         let tooLarge = 0;
         let read = 0;
         for (const f of files) {
@@ -117,7 +119,7 @@ export class WorkspaceScan {
               continue;
             }
             const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(f.uri));
-            found.push({ path: f.path, detections: detectSkills(text, f.path) });
+            found.push({ path: f.path, detections: detection().detectSkills(text, f.path) });
           } catch {
             continue; // unreadable (deleted meanwhile, permissions): skipped
           }
