@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { findItem } from '../core/roadmap';
 import { evidencePlace, localDate } from '../core/evidence';
 import type { Evidence } from '../core/evidence';
-import type { Status } from '../core/progress';
+import { STATUS_LABEL } from '../core/progress';
 import type { Services } from '../services';
 import { evidencePath } from '../workspaceLocation';
 
@@ -34,8 +34,6 @@ export function evidenceAt(uri: vscode.Uri, line: number, cell?: number): Eviden
   return { path: evidencePath(uri), line, date: localDate(), ...(cell !== undefined ? { cell } : {}) };
 }
 
-const statusWord = (s: Status) => (s === 'learned' ? 'learned' : s === 'learning' ? 'learning' : s === 'skipped' ? 'skipped' : 'not started');
-
 export function registerMarkFromCode(context: vscode.ExtensionContext, s: Services): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(MARK_FROM_CODE, async (arg: unknown) => {
@@ -47,7 +45,7 @@ export function registerMarkFromCode(context: vscode.ExtensionContext, s: Servic
       const evidence = evidenceAt(vscode.Uri.parse(arg.uri, true), arg.line, arg.cell);
       await s.store.addEvidence(arg.skillId, evidence, arg.status);
       void vscode.window
-        .showInformationMessage(`${item.title}: marked ${arg.status} (was ${statusWord(previous)}), seen in ${evidencePlace(evidence)}.`, 'Open Skill', 'Undo')
+        .showInformationMessage(`${item.title}: marked ${arg.status} (was ${STATUS_LABEL[previous]}), seen in ${evidencePlace(evidence)}.`, 'Open Skill', 'Undo')
         .then(async (choice) => {
           if (choice === 'Undo') await s.store.restore(before);
           if (choice === 'Open Skill') s.panel.show({ kind: 'skill', id: arg.skillId });

@@ -3,6 +3,7 @@
 // or go to where it was seen.
 import * as vscode from 'vscode';
 import { summarizeSeen, linesLabel } from '../core/skillsSeen';
+import { STATUS_LABEL } from '../core/progress';
 import type { SeenSkill } from '../core/skillsSeen';
 import type { Services } from '../services';
 import type { DocumentResult, DocumentSkills } from './documentSkills';
@@ -12,7 +13,6 @@ import type { MarkFromCodeArgs } from './markFromCode';
 export const SHOW_SKILLS_HERE = 'pythonRoadmap.showSkillsHere';
 
 const STATUS_ICON = { learned: '$(pass-filled)', learning: '$(play-circle)', skipped: '$(circle-slash)', none: '$(circle-large-outline)' } as const;
-const STATUS_WORD = { learned: 'learned', learning: 'learning', skipped: 'skipped', none: 'not started' } as const;
 
 /** The results behind the active editor: one document, or every cell of the active notebook. */
 export function activeResults(skills: DocumentSkills): { results: DocumentResult[]; uri?: vscode.Uri } {
@@ -56,7 +56,7 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     item.text = `$(lightbulb) ${seen.length} roadmap skill${seen.length === 1 ? '' : 's'} here`;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**Roadmap skills seen in this file** (${open} not learned yet)\n\n`);
-    for (const x of seen) tooltip.appendMarkdown(`${STATUS_ICON[x.status]} `).appendText(`${x.title} — ${STATUS_WORD[x.status]}, ${linesLabel(x.places)}`).appendMarkdown('  \n');
+    for (const x of seen) tooltip.appendMarkdown(`${STATUS_ICON[x.status]} `).appendText(`${x.title} — ${STATUS_LABEL[x.status]}, ${linesLabel(x.places)}`).appendMarkdown('  \n');
     tooltip.appendMarkdown('\nClick to mark them or open their pages.');
     item.tooltip = tooltip;
     item.accessibilityInformation = { label: `${seen.length} Python roadmap skills seen in this file, ${open} not learned yet` };
@@ -76,7 +76,7 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     const chosen = await vscode.window.showQuickPick<SkillItem>(
       seen.map((x) => ({
         label: `${STATUS_ICON[x.status]} ${x.title}`,
-        description: `${STATUS_WORD[x.status]} · ${x.phaseTitle}`,
+        description: `${STATUS_LABEL[x.status]} · ${x.phaseTitle}`,
         detail: `${linesLabel(x.places)}: ${x.places[0]?.evidence ?? ''}`,
         seen: x,
       })),
@@ -104,7 +104,7 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
         run: () => goTo(current, p),
       })),
     ];
-    const action = await vscode.window.showQuickPick(actions, { title: `${x.title} — ${STATUS_WORD[x.status]}`, placeHolder: x.summary });
+    const action = await vscode.window.showQuickPick(actions, { title: `${x.title} — ${STATUS_LABEL[x.status]}`, placeHolder: x.summary });
     await action?.run();
   };
 

@@ -2,11 +2,10 @@
 // the skill is, and links to mark it (keeping this line as evidence) or open its page.
 import * as vscode from 'vscode';
 import { findItem, findPhase } from '../core/roadmap';
+import { STATUS_LABEL } from '../core/progress';
 import type { Services } from '../services';
 import type { DocumentSkills } from './documentSkills';
 import { markLink, MARK_FROM_CODE } from './markFromCode';
-
-const STATUS_WORD = { learning: 'learning', none: 'not started' } as const;
 
 export class SkillsHover implements vscode.HoverProvider {
   constructor(private readonly s: Services, private readonly skills: DocumentSkills, private readonly enabled: () => boolean) {}
@@ -35,7 +34,7 @@ export class SkillsHover implements vscode.HoverProvider {
       const uri = (result.notebook?.uri ?? document.uri).toString();
       const args = { skillId: d.skillId, uri, line: d.line, ...(result.cell !== undefined ? { cell: result.cell } : {}) };
       md.appendMarkdown('$(mortar-board) **Python Roadmap:** ').appendText(item.title);
-      md.appendMarkdown(' · ').appendText(`${findPhase(roadmap, item.phaseId)?.title ?? ''} · ${STATUS_WORD[status]}`);
+      md.appendMarkdown(' · ').appendText(`${findPhase(roadmap, item.phaseId)?.title ?? ''} · ${STATUS_LABEL[status]}`);
       md.appendMarkdown('\n\n').appendText(item.summary);
       md.appendMarkdown('\n\n');
       md.appendMarkdown(`[$(check) Mark as learned](${markLink({ ...args, status: 'learned' })} "Mark learned and keep this line as evidence")`);

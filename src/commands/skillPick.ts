@@ -6,7 +6,7 @@ import type { CheckableItem } from '../core/roadmap';
 import { search } from '../core/search';
 import type { Status } from '../core/progress';
 import type { Services } from '../services';
-import { STATUS_LABEL } from '../tree/roadmapTree';
+import { STATUS_LABEL } from '../core/progress';
 
 interface SkillPickItem extends vscode.QuickPickItem {
   id: string;

@@ -6,6 +6,9 @@ import type { Roadmap, CheckableItem, CareerLevel } from './roadmap';
 export const STATUSES = ['none', 'learning', 'learned', 'skipped'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** How a status reads in a sentence or a list. */
+export const STATUS_LABEL: Readonly<Record<Status, string>> = { none: 'not started', learning: 'learning', learned: 'learned', skipped: 'skipped' };
+
 export function isStatus(x: unknown): x is Status {
   return typeof x === 'string' && (STATUSES as readonly string[]).includes(x);
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { allSkills, findItem, findPhase } from '../core/roadmap';
 import type { Roadmap, CheckableItem } from '../core/roadmap';
-import { countItems } from '../core/progress';
+import { countItems, STATUS_LABEL } from '../core/progress';
 import type { Status } from '../core/progress';
 import type { ProgressStore } from '../state/progressStore';
 import { statusUri } from './decorations';
@@ -14,7 +14,6 @@ export type Node =
 
 export type Filter = 'all' | 'hideLearned' | 'inProgress';
 
-export const STATUS_LABEL: Record<Status, string> = { none: 'not started', learning: 'learning', learned: 'learned', skipped: 'skipped' };
 
 const STATUS_ICON: Record<Status, vscode.ThemeIcon | undefined> = {
   none: undefined,
