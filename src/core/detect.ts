@@ -1,6 +1,7 @@
 // Which roadmap skills a file shows: Python by its syntax tree, notebooks cell by cell, project
 // files by name and section. Pure and total: whatever the input, it returns a list and never throws.
-import { Collector, IncrementalPythonDetector, detectInTree, parsePython, sortDetections } from './detectPython';
+import { IncrementalPythonDetector, detectInTree, parsePython } from './detectPython';
+import { Collector, sortDetections } from './collector';
 import { detectProjectFile } from './detectProject';
 import { LineIndex } from './lines';
 import { fileKind } from './fileKind';

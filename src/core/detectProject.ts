@@ -2,6 +2,7 @@
 // packaging and tool configuration, Kubernetes manifests, Ansible playbooks.
 import { CI_FILES, DEPENDENCY_FILES, TOOL_FILES, TOOL_PACKAGES, TOOL_SECTIONS } from './detectRules';
 import { LineIndex } from './lines';
+import { Collector } from './collector';
 import type { Detection } from './detectTypes';
 
 export type ProjectFileKind =
@@ -33,20 +34,6 @@ export function projectFileKind(fileName: string): ProjectFileKind | undefined {
   if (Object.prototype.hasOwnProperty.call(TOOL_FILES, base) && !base.endsWith('.py')) return 'tool';
   if (yaml) return 'yaml';
   return undefined;
-}
-
-class Out {
-  private readonly seen = new Set<string>();
-  readonly list: Detection[] = [];
-  constructor(readonly lines: LineIndex) {}
-  add(skills: readonly string[] | undefined, line: number): void {
-    for (const skillId of skills ?? []) {
-      const key = `${skillId}:${line}`;
-      if (this.seen.has(key)) continue;
-      this.seen.add(key);
-      this.list.push({ skillId, line, evidence: this.lines.excerpt(line) });
-    }
-  }
 }
 
 /** The first line matching a pattern (1-based), or the first line with content, or 1. */
@@ -82,10 +69,10 @@ function sectionSkills(section: string): readonly string[] | undefined {
 const DEPENDENCY_KEY = /depend|requires|packages|group|optional|extras/i;
 
 /** pyproject.toml, Pipfile, setup.cfg, tox.ini: tables, and tool packages listed as dependencies. */
-function sectionedFile(out: Out, kind: 'toml' | 'ini', base: string): void {
+function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void {
   const { lines } = out;
-  if (base !== 'tox.ini') out.add(['dependency-management'], firstLine(lines, /^\s*\[(project|tool\.poetry|packages|metadata|options|build-system)\]/));
-  else out.add(['testing'], firstLine(lines, /^\s*\[tox\]/));
+  if (base !== 'tox.ini') out.addLine(['dependency-management'], firstLine(lines, /^\s*\[(project|tool\.poetry|packages|metadata|options|build-system)\]/));
+  else out.addLine(['testing'], firstLine(lines, /^\s*\[tox\]/));
   let section = '';
   let arrayKey = '';
   let iniKey = '';
@@ -98,7 +85,7 @@ function sectionedFile(out: Out, kind: 'toml' | 'ini', base: string): void {
       section = header[1]!.trim();
       arrayKey = '';
       iniKey = '';
-      out.add(sectionSkills(section), i);
+      out.addLine(sectionSkills(section), i);
       continue;
     }
     const inDeps = DEPENDENCY_KEY.test(section);
@@ -107,41 +94,41 @@ function sectionedFile(out: Out, kind: 'toml' | 'ini', base: string): void {
       if (kv && !arrayKey) {
         const key = kv[1]!.replace(/"/g, '');
         const value = kv[2]!;
-        if (inDeps && !DEPENDENCY_KEY.test(key)) out.add(toolPackage(key), i); // poetry / Pipfile tables
+        if (inDeps && !DEPENDENCY_KEY.test(key)) out.addLine(toolPackage(key), i); // poetry / Pipfile tables
         if (DEPENDENCY_KEY.test(key) || inDeps) {
-          for (const m of value.matchAll(/["']([^"']+)["']/g)) out.add(toolPackage(m[1]!), i);
+          for (const m of value.matchAll(/["']([^"']+)["']/g)) out.addLine(toolPackage(m[1]!), i);
           if (value.startsWith('[') && !value.includes(']')) arrayKey = key;
         }
         continue;
       }
       if (arrayKey) {
-        for (const m of t.matchAll(/["']([^"']+)["']/g)) out.add(toolPackage(m[1]!), i);
+        for (const m of t.matchAll(/["']([^"']+)["']/g)) out.addLine(toolPackage(m[1]!), i);
         if (t.includes(']')) arrayKey = '';
       }
     } else {
       const kv = /^([A-Za-z0-9_.-]+)\s*[=:]\s*(.*)$/.exec(t);
       if (kv && !/^\s/.test(raw)) {
         iniKey = kv[1]!;
-        if (DEPENDENCY_KEY.test(iniKey) || /^deps$/i.test(iniKey)) out.add(toolPackage(kv[2]!), i);
+        if (DEPENDENCY_KEY.test(iniKey) || /^deps$/i.test(iniKey)) out.addLine(toolPackage(kv[2]!), i);
       } else if (/^\s/.test(raw) && (DEPENDENCY_KEY.test(iniKey) || /^deps$/i.test(iniKey) || /extras_require/.test(section))) {
-        out.add(toolPackage(t.replace(/^[-\w]+\s*=\s*/, '')), i);
+        out.addLine(toolPackage(t.replace(/^[-\w]+\s*=\s*/, '')), i);
       }
     }
   }
 }
 
-function requirementsFile(out: Out): void {
+function requirementsFile(out: Collector): void {
   const { lines } = out;
-  out.add(['dependency-management'], firstLine(lines));
+  out.addLine(['dependency-management'], firstLine(lines));
   for (let i = 1; i <= lines.count; i++) {
     const t = lines.lineText(i).replace(/(^|\s)#.*$/, '').trim().replace(/^-\s+/, '');
     if (!t || t.startsWith('-')) continue;
-    out.add(toolPackage(t), i);
+    out.addLine(toolPackage(t), i);
   }
 }
 
 /** Top-level `apiVersion:` and `kind:` make a Kubernetes manifest; hosts + tasks an Ansible play. */
-function yamlFile(out: Out, base: string): void {
+function yamlFile(out: Collector, base: string): void {
   const { lines } = out;
   let apiVersion = false;
   let kindLine = 0;
@@ -159,9 +146,9 @@ function yamlFile(out: Out, base: string): void {
     if (!hostsLine && /^-\s+hosts\s*:/.test(t)) hostsLine = i;
     if (/^\s+(tasks|roles|handlers)\s*:/.test(t) || /^\s*-?\s*(tasks|roles)\s*:/.test(t)) tasks = true;
   }
-  if (apiVersion && kindLine) out.add(['kubernetes'], kindLine);
-  else if (/^(chart|kustomization)\.ya?ml$/.test(base)) out.add(['kubernetes'], firstLine(lines, /^apiVersion\s*:/));
-  if (hostsLine && tasks) out.add(['ansible'], hostsLine);
+  if (apiVersion && kindLine) out.addLine(['kubernetes'], kindLine);
+  else if (/^(chart|kustomization)\.ya?ml$/.test(base)) out.addLine(['kubernetes'], firstLine(lines, /^apiVersion\s*:/));
+  if (hostsLine && tasks) out.addLine(['ansible'], hostsLine);
 }
 
 /** Skills shown by a project file (not Python source). Never throws. */
@@ -169,19 +156,19 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
   const kind = projectFileKind(fileName);
   if (!kind) return [];
   const base = baseName(fileName).toLowerCase();
-  const out = new Out(new LineIndex(source));
+  const out = new Collector(new LineIndex(source));
   switch (kind) {
     case 'docker':
-      out.add(['docker'], firstLine(out.lines, /^\s*FROM\s/i));
+      out.addLine(['docker'], firstLine(out.lines, /^\s*FROM\s/i));
       break;
     case 'compose':
-      out.add(['docker'], firstLine(out.lines, /^services\s*:/));
+      out.addLine(['docker'], firstLine(out.lines, /^services\s*:/));
       break;
     case 'workflow':
-      out.add(['ci-cd', 'setup-github-actions'], firstLine(out.lines, /^jobs\s*:/));
+      out.addLine(['ci-cd', 'setup-github-actions'], firstLine(out.lines, /^jobs\s*:/));
       break;
     case 'ci':
-      out.add(['ci-cd'], firstLine(out.lines));
+      out.addLine(['ci-cd'], firstLine(out.lines));
       break;
     case 'toml':
     case 'ini':
@@ -191,27 +178,27 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
       requirementsFile(out);
       break;
     case 'lock':
-      out.add(['dependency-management'], 1);
+      out.addLine(['dependency-management'], 1);
       break;
     case 'cython':
-      out.add(['performance-optimization'], firstLine(out.lines));
+      out.addLine(['performance-optimization'], firstLine(out.lines));
       break;
     case 'tool':
-      out.add(TOOL_FILES[base], firstLine(out.lines));
+      out.addLine(TOOL_FILES[base], firstLine(out.lines));
       if (base.startsWith('.pre-commit-config')) yamlToolHooks(out);
       break;
     case 'yaml':
       yamlFile(out, base);
       break;
   }
-  return out.list;
+  return out.results();
 }
 
 /** pre-commit hooks that run mypy or pytest. */
-function yamlToolHooks(out: Out): void {
+function yamlToolHooks(out: Collector): void {
   for (let i = 1; i <= out.lines.count; i++) {
     const m = /^\s*-?\s*(?:id|repo)\s*:\s*\S*?([\w-]+)\s*$/.exec(out.lines.lineText(i));
-    if (m) out.add(toolPackage(m[1]!.replace(/^mirrors-/, '')), i);
+    if (m) out.addLine(toolPackage(m[1]!.replace(/^mirrors-/, '')), i);
   }
 }
 
@@ -223,7 +210,7 @@ export function detectPythonFileName(source: string, fileName: string): Detectio
     ...(Object.prototype.hasOwnProperty.call(TOOL_FILES, base) ? TOOL_FILES[base]! : []),
   ];
   if (!skills.length) return [];
-  const out = new Out(new LineIndex(source));
-  out.add(skills, firstLine(out.lines));
-  return out.list;
+  const out = new Collector(new LineIndex(source));
+  out.addLine(skills, firstLine(out.lines));
+  return out.results();
 }

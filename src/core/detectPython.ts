@@ -6,6 +6,7 @@ import { NodeWeakMap, TreeFragment } from '@lezer/common';
 import type { ChangedRange, SyntaxNode, Tree, TreeCursor } from '@lezer/common';
 import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES } from './detectRules';
 import { LineIndex } from './lines';
+import { Collector, sortDetections } from './collector';
 import type { Detection } from './detectTypes';
 import { detectPythonFileName } from './detectProject';
 
@@ -30,35 +31,6 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   async: ['asyncio'],
   await: ['asyncio'],
 };
-
-/** Collects detections, one per skill and line. */
-export class Collector {
-  private readonly seen = new Map<string, Set<number>>();
-  constructor(readonly lines: LineIndex, private readonly lineOffset = 0, private readonly cell?: number) {}
-
-  add(skills: readonly string[] | undefined, offset: number): void {
-    if (!skills) return;
-    const line = this.lines.lineAt(offset);
-    for (const skillId of skills) {
-      let lines = this.seen.get(skillId);
-      if (!lines) this.seen.set(skillId, (lines = new Set()));
-      lines.add(line);
-    }
-  }
-
-  results(): Detection[] {
-    const list: Detection[] = [];
-    const excerpts = new Map<number, string>();
-    for (const [skillId, lines] of this.seen) {
-      for (const line of lines) {
-        let evidence = excerpts.get(line);
-        if (evidence === undefined) excerpts.set(line, (evidence = this.lines.excerpt(line)));
-        list.push(this.cell === undefined ? { skillId, line: line + this.lineOffset, evidence } : { skillId, line: line + this.lineOffset, evidence, cell: this.cell });
-      }
-    }
-    return list;
-  }
-}
 
 /**
  * What a walk of one statement found, with offsets relative to the statement's start. Cached per
@@ -436,8 +408,4 @@ export class IncrementalPythonDetector {
       return [];
     }
   }
-}
-
-export function sortDetections(list: Detection[]): Detection[] {
-  return list.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
 }
