@@ -1,7 +1,7 @@
 // Marking a skill from the place it was seen: the status changes and the place is kept as evidence.
 import * as vscode from 'vscode';
 import { findItem } from '../core/roadmap';
-import { evidencePlace, localDate } from '../core/evidence';
+import { evidenceOf, evidencePlace } from '../core/evidence';
 import type { Evidence } from '../core/evidence';
 import { STATUS_LABEL } from '../core/progress';
 import type { Services } from '../services';
@@ -31,7 +31,7 @@ export function markLink(args: MarkFromCodeArgs): string {
 }
 
 export function evidenceAt(uri: vscode.Uri, line: number, cell?: number): Evidence {
-  return { path: evidencePath(uri), line, date: localDate(), ...(cell !== undefined ? { cell } : {}) };
+  return evidenceOf(evidencePath(uri), line, cell);
 }
 
 export function registerMarkFromCode(context: vscode.ExtensionContext, s: Services): void {

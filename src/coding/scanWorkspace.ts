@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { fileKind } from '../core/fileKind';
 import type { Detection } from '../core/detect';
 import { detection } from './detection';
-import { localDate } from '../core/evidence';
+import { evidenceOf, localDate } from '../core/evidence';
 import type { Roadmap } from '../core/roadmap';
 import { SCAN_INCLUDE, excludeGlob, gitignoreFilter } from '../core/scan';
 import type { ScanResult } from '../core/scan';
@@ -68,7 +68,7 @@ export class WorkspaceScan {
     const before = store.snapshot(seen.map((x) => x.skillId));
     for (const x of seen) {
       const p = x.places[0]!;
-      await store.addEvidence(x.skillId, { path: p.path, line: p.line, date: localDate(), ...(p.cell !== undefined ? { cell: p.cell } : {}) }, status);
+      await store.addEvidence(x.skillId, evidenceOf(p.path, p.line, p.cell), status);
     }
     void vscode.window.showInformationMessage(`Python Roadmap: marked ${seen.length} skill${seen.length === 1 ? '' : 's'} as ${status}, each with where it was seen.`, 'Undo').then(async (c) => { if (c === 'Undo') await store.restore(before); });
     return seen.map((x) => x.skillId);

@@ -15,6 +15,11 @@ export function evidencePlace(e: Evidence): string {
   return e.cell === undefined ? `${e.path}:${e.line}` : `${e.path}, cell ${e.cell + 1}, line ${e.line}`;
 }
 
+/** Evidence recorded today at a place. */
+export function evidenceOf(path: string, line: number, cell?: number): Evidence {
+  return { path, line, date: localDate(), ...(cell !== undefined ? { cell } : {}) };
+}
+
 /** Today's date as yyyy-mm-dd in local time (what a person reads as "today"). */
 export function localDate(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
