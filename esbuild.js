@@ -1,64 +1,106 @@
 // Bundles the extension (Node, CommonJS, `vscode` external). Minified with --production,
-// sourcemaps otherwise; --watch rebuilds on change. As in vscode-extension-samples/esbuild-sample.
+// sourcemaps otherwise; --watch rebuilds on change. As in vscode-extension-samples/esbuild-sample,
+// plus chunks: what the tree does not need is a bundle file of its own, loaded on first use.
+const path = require('node:path');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * Source module → the bundle file it becomes. `src/chunks.ts` requires these modules lazily; in
+ * every other bundle a require of one of them is left as `require('./<file>')`, resolved at run
+ * time next to dist/extension.js, so its code and its libraries are not loaded at activation.
+ */
+const CHUNKS = {
+  'src/core/detect.ts': 'detection.js',
+  'src/core/search.ts': 'search.js',
+  'src/core/parseRoadmap.ts': 'parse-roadmap.js',
+  'src/core/scan.ts': 'scan.js',
+};
+
+/** Leaves requires of other chunks' entry modules as run-time requires of their bundle files. */
+const chunkBoundaries = (self) => ({
+  name: 'chunk-boundaries',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const target = path.relative(__dirname, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/') + '.ts';
+      const file = CHUNKS[target];
+      return file && target !== self ? { path: `./${file}`, external: true } : undefined;
+    });
+  },
+});
+
 /** Prints errors in the form VS Code's $esbuild-watch problem matcher reads. */
 const problemMatcher = {
   name: 'problem-matcher',
   setup(build) {
-    build.onStart(() => console.log('[watch] build started'));
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
     build.onEnd((result) => {
       for (const { text, location } of result.errors) {
         console.error(`✘ [ERROR] ${text}`);
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
-      console.log('[watch] build finished');
+      if (watch) console.log('[watch] build finished');
     });
   },
 };
 
-async function main() {
+/** Every bundle's esbuild options: dist/extension.js, one per chunk, and the webview client. */
+function bundles({ production = false } = {}) {
   const common = {
     bundle: true,
     minify: production,
     sourcemap: !production,
     sourcesContent: false,
     logLevel: 'silent',
-    plugins: [problemMatcher],
   };
-  const contexts = [
-    await esbuild.context({
-      ...common,
-      entryPoints: ['src/extension.ts'],
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      outfile: 'dist/extension.js',
-      external: ['vscode'],
-      mainFields: ['module', 'main'], // jsonc-parser's UMD build hides its requires from the bundler
-    }),
+  const node = (entry, outfile) => ({
+    ...common,
+    entryPoints: [entry],
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    external: ['vscode'],
+    mainFields: ['module', 'main'], // jsonc-parser's UMD build hides its requires from the bundler
+    plugins: [chunkBoundaries(entry), problemMatcher],
+  });
+  return [
+    node('src/extension.ts', 'dist/extension.js'),
+    ...Object.entries(CHUNKS).map(([entry, file]) => node(entry, `dist/${file}`)),
     // The webview's client: browser code, one IIFE, loaded with the CSP nonce.
-    await esbuild.context({
+    {
       ...common,
       entryPoints: ['src/webview/client/main.ts'],
       format: 'iife',
       platform: 'browser',
       target: 'es2022',
       outfile: 'dist/webview.js',
-    }),
+      plugins: [problemMatcher],
+    },
   ];
+}
+
+async function main() {
+  const contexts = await Promise.all(bundles({ production }).map((o) => esbuild.context({ ...o, absWorkingDir: __dirname })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
   } else {
-    await Promise.all(contexts.map((c) => c.rebuild()));
+    const results = await Promise.all(contexts.map((c) => c.rebuild().catch((e) => e)));
     await Promise.all(contexts.map((c) => c.dispose()));
+    if (results.some((r) => r instanceof Error || r.errors?.length)) process.exit(1);
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { CHUNKS, bundles };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -11,6 +11,21 @@ export default tseslint.config(
     },
   },
   {
+    // Chunks (esbuild.js CHUNKS) are loaded on first use through src/chunks.ts; a value import
+    // anywhere else would load them at activation.
+    files: ['src/**/*.ts'],
+    ignores: ['src/chunks.ts', 'src/core/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/core/detect', '**/core/search', '**/core/parseRoadmap', '**/core/scan'],
+          allowTypeImports: true,
+          message: 'This module is a chunk loaded on first use: import its types only, and its values through src/chunks.ts.',
+        }],
+      }],
+    },
+  },
+  {
     // The core is plain TypeScript: unit-tested in Node, reusable outside VS Code.
     files: ['src/core/**/*.ts'],
     rules: {

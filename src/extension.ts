@@ -1,7 +1,7 @@
 // Composition root: build the services, wire them, push every disposable. No work at startup:
 // VS Code activates this for the view, a command, a restored panel, or a Python file or notebook.
 import * as vscode from 'vscode';
-import { findItem } from './core/roadmap';
+import { allSkills, findItem } from './core/roadmap';
 import { RoadmapSource } from './roadmapSource';
 import { ProgressStore } from './state/progressStore';
 import { registerRoadmapTree } from './tree/treeView';
@@ -20,8 +20,9 @@ import type { PythonRoadmapApi } from './api';
 export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('Python Roadmap', { log: true });
-  const roadmap = loadRoadmapOnce(new RoadmapSource(context.extensionUri), log);
-  const knownIds = (() => { try { return roadmap().phases.flatMap((p) => [...p.skills, ...p.practice].map((i) => i.id)); } catch { return []; } })();
+  // Parsed when first asked for (the tree, a page, the status bar just after activation).
+  const roadmap = loadRoadmapOnce(new RoadmapSource(context.extensionUri), log, () => void store.initialize());
+  const knownIds = () => { try { return allSkills(roadmap()).map((i) => i.id); } catch { return []; } };
   const store = new ProgressStore(context.globalState, knownIds, (m) => { log.warn(m); void vscode.window.showWarningMessage(m); });
   const scan = new WorkspaceScan({ roadmap, store, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const panel = new RoadmapPanel({ extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan });
@@ -41,7 +42,6 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     vscode.window.onDidChangeWindowState((e) => e.focused && store.refresh()), // another window may have marked skills
     vscode.commands.registerCommand('pythonRoadmap.showLog', () => log.show()),
   );
-  void store.initialize();
 
   const known = (id: string) => { try { return !!findItem(roadmap(), id); } catch { return false; } };
   return {
@@ -54,11 +54,17 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
 }
 
 /** The roadmap, parsed on first use; a broken file is reported once, naming the file and place. */
-function loadRoadmapOnce(source: RoadmapSource, log: vscode.LogOutputChannel): Services['roadmap'] {
+function loadRoadmapOnce(source: RoadmapSource, log: vscode.LogOutputChannel, onFirstLoad: () => void): Services['roadmap'] {
   let reported = false;
+  let loaded = false;
   return () => {
     try {
-      return source.get();
+      const roadmap = source.get();
+      if (!loaded) {
+        loaded = true;
+        onFirstLoad();
+      }
+      return roadmap;
     } catch (e) {
       if (!reported) {
         reported = true;

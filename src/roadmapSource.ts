@@ -1,7 +1,7 @@
 // Loads and parses data/roadmap.json once, on first use (never at activation).
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { parseRoadmapJson } from './core/roadmap';
+import { roadmapParser } from './chunks';
 import type { Roadmap } from './core/roadmap';
 
 export class RoadmapSource {
@@ -13,7 +13,7 @@ export class RoadmapSource {
     if (!this.roadmap) {
       const file = vscode.Uri.joinPath(this.extensionUri, 'data', 'roadmap.json').fsPath;
       // Errors (RoadmapError) name the file and the JSON path of the problem.
-      this.roadmap = parseRoadmapJson(fs.readFileSync(file, 'utf8'), file);
+      this.roadmap = roadmapParser().parseRoadmapJson(fs.readFileSync(file, 'utf8'), file);
     }
     return this.roadmap;
   }

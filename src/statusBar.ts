@@ -24,9 +24,11 @@ export function registerStatusBar(context: vscode.ExtensionContext, s: Services)
       item.hide();
     }
   };
-  update();
+  // Not inside activate(): the first update reads the roadmap, which is parsed on first use.
+  const first = setTimeout(update, 0);
   context.subscriptions.push(
     item,
+    { dispose: () => clearTimeout(first) },
     s.store.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('pythonRoadmap.statusBar.enabled') && update()),
   );

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { fileKind, toChangedRanges } from '../core/fileKind';
 import type { Detection, IncrementalPythonDetector } from '../core/detect';
-import { detection } from './detection';
+import { detection } from '../chunks';
 
 /** Documents larger than this are not read (generated or minified code). */
 const MAX_CHARS = 2_000_000;

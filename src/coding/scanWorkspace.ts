@@ -5,10 +5,9 @@
 import * as vscode from 'vscode';
 import { fileKind } from '../core/fileKind';
 import type { Detection } from '../core/detect';
-import { detection } from './detection';
+import { detection, scanning } from '../chunks';
 import { evidenceOf, localDate } from '../core/evidence';
 import type { Roadmap } from '../core/roadmap';
-import { SCAN_INCLUDE, excludeGlob, gitignoreFilter } from '../core/scan';
 import type { ScanResult } from '../core/scan';
 import { summarizeSeen } from '../core/skillsSeen';
 import type { PageRef } from '../core/pages';
@@ -95,6 +94,7 @@ export class WorkspaceScan {
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Python Roadmap: scanning for roadmap skills', cancellable: true },
       async (progress, token) => {
+        const { SCAN_INCLUDE, excludeGlob, gitignoreFilter } = scanning();
         const exclude = excludeGlob(vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude'));
         progress.report({ message: 'finding files…' });
         const ignored = gitignoreFilter(await Promise.all((await vscode.workspace.findFiles('**/.gitignore', exclude, 1000, token)).map(async (uri) => ({

@@ -25,6 +25,7 @@ export function activeResults(skills: DocumentSkills): { results: DocumentResult
 }
 
 function seenIn(s: Services, results: readonly DocumentResult[]): SeenSkill[] {
+  if (!results.some((r) => r.detections.length)) return []; // nothing to name: no need to read the roadmap
   try {
     return summarizeSeen(s.roadmap(), results.map((r) => ({ path: '', detections: r.detections })), (id) => s.store.status(id));
   } catch {

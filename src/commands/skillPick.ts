@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { allSkills, findPhase } from '../core/roadmap';
 import type { CheckableItem } from '../core/roadmap';
-import { search } from '../core/search';
+import { searching } from '../chunks';
 import type { Status } from '../core/progress';
 import type { Services } from '../services';
 import { STATUS_LABEL } from '../core/progress';
@@ -52,7 +52,7 @@ export function pickSkill(s: Services, opts: PickOptions): Promise<string | unde
       qp.items = allSkills(roadmap).map((i) => toItem(i, false));
     } else {
       const byId = new Map(allSkills(roadmap).map((i) => [i.id, i]));
-      qp.items = search(roadmap, query, { limit: 40 }).map((h) => toItem(byId.get(h.skillId)!, true));
+      qp.items = searching().search(roadmap, query, { limit: 40 }).map((h) => toItem(byId.get(h.skillId)!, true));
     }
     const keep = qp.items.find((i) => i.id === active);
     if (keep) qp.activeItems = [keep];

@@ -22,7 +22,8 @@ export class ProgressStore implements vscode.Disposable {
 
   constructor(
     private readonly state: vscode.Memento & { setKeysForSync(keys: readonly string[]): void },
-    private readonly knownIds: readonly string[],
+    /** The roadmap's ids; asked for only once the roadmap is loaded, never at activation. */
+    private readonly knownIds: () => readonly string[],
     private readonly warn: (message: string) => void,
   ) {}
 
@@ -119,7 +120,7 @@ export class ProgressStore implements vscode.Disposable {
 
   /** Another window may have written: tell listeners to re-read. */
   refresh(): void {
-    this.changed.fire(this.knownIds);
+    this.changed.fire(this.knownIds());
   }
 
   /** Ids that have a stored value, known to this roadmap or not (unknown ones are kept). */
@@ -139,12 +140,12 @@ export class ProgressStore implements vscode.Disposable {
     }
     const isNew = raw === undefined;
     await this.state.update(keyOf(id), record);
-    if (isNew && !this.knownIds.includes(id)) this.syncKeys();
+    if (isNew && !this.knownIds().includes(id)) this.syncKeys();
   }
 
   /** setKeysForSync replaces the whole set: pass every key, known and stored. */
   private syncKeys(): void {
-    const keys = new Set([...this.knownIds, ...this.storedIds()].map(keyOf));
+    const keys = new Set([...this.knownIds(), ...this.storedIds()].map(keyOf));
     this.state.setKeysForSync([...keys]);
   }
 }

@@ -56,10 +56,11 @@ export function registerRoadmapTree(context: vscode.ExtensionContext, roadmap: (
       view.badge = undefined; // a roadmap that failed to load is reported where it is loaded
     }
   };
-  updateBadge();
+  const first = setTimeout(updateBadge, 0); // after activate(): the roadmap is parsed on first use
 
   context.subscriptions.push(
     provider,
+    { dispose: () => clearTimeout(first) },
     view,
     view.onDidChangeCheckboxState((e) => onCheckboxes(e.items)),
     store.onDidChange(updateBadge),

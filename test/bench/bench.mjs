@@ -16,7 +16,8 @@ const out = (p) => join(root, 'out', 'src', 'core', p);
 
 const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(1);
-const { parseRoadmapJson, parseRoadmap, allSkills } = require(out('roadmap.js'));
+const { allSkills } = require(out('roadmap.js'));
+const { parseRoadmapJson, parseRoadmap } = require(out('parseRoadmap.js'));
 const { search } = require(out('search.js'));
 
 const now = () => performance.now();
@@ -203,7 +204,7 @@ console.log(`\ndist/extension.js (production): ${(statSync(join(root, 'dist', 'e
 const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
 try {
   const result = await esbuild.build({
-    stdin: { contents: "export * from './src/core/roadmap'; export * from './src/core/progress'; export * from './src/core/search'; export * from './src/core/detect';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export * from './src/core/roadmap'; export * from './src/core/parseRoadmap'; export * from './src/core/progress'; export * from './src/core/search'; export * from './src/core/detect';", resolveDir: root, loader: 'ts' },
     bundle: true, minify: true, platform: 'node', format: 'cjs', outfile: join(tmp, 'core.js'), metafile: true, logLevel: 'silent',
   });
   const output = Object.values(result.metafile.outputs)[0];

@@ -1,7 +1,7 @@
 // Shared test data: a minimal valid roadmap (a fresh mutable copy each call) and the shipped one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRoadmapJson } from '../../src/core/roadmap';
+import { parseRoadmapJson } from '../../src/core/parseRoadmap';
 import type { Roadmap } from '../../src/core/roadmap';
 
 export const ROOT = join(__dirname, '..', '..', '..');

@@ -14,3 +14,15 @@ suite('lint: src/core stays pure', () => {
     assert.deepEqual(ui!.messages.filter((m) => m.ruleId === 'no-restricted-imports'), []);
   });
 });
+
+suite('lint: chunks load on first use', () => {
+  test('a value import of a chunk module outside src/chunks.ts is an error; a type import is fine', async function () {
+    this.timeout(60000);
+    const eslint = new ESLint({ cwd: ROOT });
+    const rule = '@typescript-eslint/no-restricted-imports';
+    const [value] = await eslint.lintText("import { search } from '../core/search';\nexport const x = search;\n", { filePath: `${ROOT}/src/commands/example.ts` });
+    assert.ok(value!.messages.some((m) => m.ruleId === rule), JSON.stringify(value!.messages));
+    const [types] = await eslint.lintText("import type { SearchHit } from '../core/search';\nexport type X = SearchHit;\n", { filePath: `${ROOT}/src/commands/example.ts` });
+    assert.deepEqual(types!.messages.filter((m) => m.ruleId === rule), []);
+  });
+});

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseRoadmap } from '../../src/core/roadmap';
+import { parseRoadmap } from '../../src/core/parseRoadmap';
 import {
   phaseProgress, overallProgress, nextSkill, estimateLevel, missingPrerequisites, parseRecord,
   migrateId, planMigrations, mergeRecords, RETIRED_IDS,

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseRoadmap, parseRoadmapJson, allSkills, findItem, formatPath, RoadmapError } from '../../src/core/roadmap';
+import { allSkills, findItem, RoadmapError } from '../../src/core/roadmap';
+import { parseRoadmap, parseRoadmapJson, formatPath } from '../../src/core/parseRoadmap';
 import { minimalRoadmap } from './fixtures';
 
 /** Asserts that parsing throws a RoadmapError whose message contains every fragment. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { search, normalize } from '../../src/core/search';
-import { parseRoadmap } from '../../src/core/roadmap';
+import { parseRoadmap } from '../../src/core/parseRoadmap';
 import { minimalRoadmap, shippedRoadmap } from './fixtures';
 
 const top = (query: string, n = 1) => search(shippedRoadmap(), query, { limit: n }).map((h) => h.skillId);

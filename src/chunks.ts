@@ -1,0 +1,23 @@
+// The parts of the extension that showing the tree does not need, each in a bundle file of its
+// own (esbuild.js, CHUNKS) and loaded on first use: activation loads dist/extension.js alone.
+// Only `import type` of these modules is allowed elsewhere in src/ (test/unit/bundles.test.ts).
+import type * as Detect from './core/detect';
+import type * as Search from './core/search';
+import type * as ParseRoadmap from './core/parseRoadmap';
+import type * as Scan from './core/scan';
+
+function lazy<T>(load: () => T): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= load());
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports -- deferred on purpose, see above */
+/** Lezer and the detection rules: the first Python or project file, a hover, a scan. */
+export const detection = lazy(() => require('./core/detect') as typeof Detect);
+/** MiniSearch and the ranking: the first Find Skill. */
+export const searching = lazy(() => require('./core/search') as typeof Search);
+/** valibot, jsonc-parser and the roadmap checks: the first time the roadmap is read. */
+export const roadmapParser = lazy(() => require('./core/parseRoadmap') as typeof ParseRoadmap);
+/** `ignore` and the file filters: the first workspace scan. */
+export const scanning = lazy(() => require('./core/scan') as typeof Scan);
+/* eslint-enable @typescript-eslint/no-require-imports */

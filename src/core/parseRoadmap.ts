@@ -1,0 +1,213 @@
+// Parsing and validating roadmap data: JSON with exact error positions, the valibot schema, and
+// the checks a schema cannot make. Its own bundle file, loaded when a roadmap is first read.
+import * as v from 'valibot';
+import { parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import { RoadmapSchema } from './schema';
+import { RoadmapError } from './roadmap';
+import type { Roadmap, RoadmapIssue } from './roadmap';
+
+/** Parses a roadmap file's text. Errors name the file (when given), and the line and column of bad JSON. */
+export function parseRoadmapJson(text: string, source?: string): Roadmap {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new RoadmapError([{ path: '', message: `not valid JSON (${describeJsonError(text, e)})` }], source);
+  }
+  return parseRoadmap(raw, source);
+}
+
+/** Validates already-parsed data; returns a deeply frozen Roadmap or throws a RoadmapError. */
+export function parseRoadmap(raw: unknown, source?: string): Roadmap {
+  const result = v.safeParse(RoadmapSchema, raw, { abortEarly: false });
+  if (!result.success) {
+    throw new RoadmapError(toIssues(result.issues), source);
+  }
+  const roadmap = result.output;
+  const problems = checkReferences(roadmap);
+  if (problems.length) throw new RoadmapError(problems, source);
+  return deepFreeze(roadmap);
+}
+
+
+/** Turns valibot's issues into path + message pairs, one per problem. */
+function toIssues(issues: readonly v.BaseIssue<unknown>[]): RoadmapIssue[] {
+  const out: RoadmapIssue[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const keys = issue.path?.map((p) => p.key) ?? [];
+    const last = issue.path?.[issue.path.length - 1];
+    let one: RoadmapIssue;
+    if (issue.input === undefined && last && Array.isArray(last.input) && last.type === 'object') {
+      // An array where an object belongs: report it once, at the array's own path.
+      one = { path: formatPath(keys.slice(0, -1)), message: 'expected an object, got an array' };
+    } else {
+      one = { path: formatPath(keys), message: describeIssue(issue, keys) };
+    }
+    const key = `${one.path}\u0000${one.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(one);
+    }
+  }
+  return out;
+}
+
+/** `['phases', 2, 'skills', 4, 'id']` → `phases[2].skills[4].id` */
+export function formatPath(keys: readonly unknown[]): string {
+  let out = '';
+  for (const k of keys) {
+    if (typeof k === 'number') out += `[${k}]`;
+    else if (typeof k === 'string' && /^[A-Za-z_$][\w$]*$/.test(k)) out += out ? `.${k}` : k;
+    else out += `[${JSON.stringify(String(k))}]`;
+  }
+  return out;
+}
+
+const ARTICLE: Record<string, string> = {
+  string: 'a string', number: 'a number', boolean: 'true or false', array: 'an array', Array: 'an array',
+  object: 'an object', Object: 'an object', strict_object: 'an object',
+};
+
+function describeIssue(issue: v.BaseIssue<unknown>, keys: readonly unknown[]): string {
+  if (issue.kind === 'validation') return issue.message;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown property (check its spelling)';
+  if (issue.input === undefined) {
+    const type = schemaTypeAt(keys);
+    return `missing (expected ${type ? ARTICLE[type] ?? type : 'a value'})`;
+  }
+  const expected = issue.expected ?? '';
+  const what = ARTICLE[expected] ?? (issue.type === 'picklist' ? `one of ${expected.replace(/^\((.*)\)$/, '$1')}` : expected);
+  return `expected ${what}, got ${describeValue(issue.input)}`;
+}
+
+/** The base type of the schema at a path ('string', 'array', …), for "missing" messages. */
+function schemaTypeAt(keys: readonly unknown[]): string | undefined {
+  type Node = { type: string; wrapped?: Node; item?: Node; entries?: Record<string, Node> };
+  const unwrap = (n: Node | undefined) => {
+    while (n && n.type === 'optional' && n.wrapped) n = n.wrapped;
+    return n;
+  };
+  let node = unwrap(RoadmapSchema as unknown as Node);
+  for (const k of keys) {
+    if (!node) return undefined;
+    node = unwrap(node.type === 'array' ? node.item : node.entries?.[String(k)]);
+  }
+  return node?.type;
+}
+
+function describeValue(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  if (typeof x === 'string') return JSON.stringify(x.length > 40 ? x.slice(0, 40) + '…' : x);
+  if (typeof x === 'object') return 'an object';
+  return `${typeof x} ${String(x)}`;
+}
+
+/** Locates the first syntax error exactly (V8's own message does not always give a position). */
+function describeJsonError(text: string, e: unknown): string {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (!first) return e instanceof Error ? e.message : String(e);
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = first.offset - before.lastIndexOf('\n');
+  const what = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${what} at line ${line}, column ${column}`;
+}
+
+/** What a schema cannot check: unique ids and links that resolve, and no prerequisite cycles. */
+function checkReferences(r: Roadmap): RoadmapIssue[] {
+  const problems: RoadmapIssue[] = [];
+  const items = new Map<string, string>(); // id → path of its definition
+  const define = (map: Map<string, string>, id: string, path: string) => {
+    const first = map.get(id);
+    if (first) problems.push({ path, message: `duplicate id "${id}" (first defined at ${first})` });
+    else map.set(id, path);
+  };
+  const phases = new Map<string, string>();
+  const resources = new Map<string, string>();
+  const faqs = new Map<string, string>();
+  r.phases.forEach((p, i) => {
+    define(phases, p.id, `phases[${i}].id`);
+    const groups = new Map<string, string>();
+    p.groups?.forEach((g, j) => define(groups, g.id, `phases[${i}].groups[${j}].id`));
+    p.skills.forEach((s, j) => {
+      define(items, s.id, `phases[${i}].skills[${j}].id`);
+      if (s.group !== undefined && !groups.has(s.group)) {
+        problems.push({ path: `phases[${i}].skills[${j}].group`, message: `no group "${s.group}" in phase "${p.id}"` });
+      }
+    });
+    p.practice.forEach((s, j) => define(items, s.id, `phases[${i}].practice[${j}].id`));
+  });
+  r.resources.forEach((res, i) => define(resources, res.id, `resources[${i}].id`));
+  r.faqs.forEach((f, i) => define(faqs, f.id, `faqs[${i}].id`));
+
+  const link = (target: Map<string, string>, kind: string, ids: readonly string[] | undefined, path: string) => {
+    ids?.forEach((id, k) => {
+      if (!target.has(id)) problems.push({ path: `${path}[${k}]`, message: `unknown ${kind} "${id}"` });
+    });
+  };
+  r.phases.forEach((p, i) => {
+    p.skills.forEach((s, j) => {
+      const at = `phases[${i}].skills[${j}]`;
+      link(items, 'skill', s.prerequisites, `${at}.prerequisites`);
+      link(resources, 'resource', s.resources, `${at}.resources`);
+      if (s.prerequisites?.includes(s.id)) problems.push({ path: `${at}.prerequisites`, message: `"${s.id}" lists itself` });
+    });
+    p.practice.forEach((s, j) => {
+      link(items, 'skill', s.skills, `phases[${i}].practice[${j}].skills`);
+      link(resources, 'resource', s.resources, `phases[${i}].practice[${j}].resources`);
+    });
+  });
+  r.careers.levels.forEach((l, i) => link(phases, 'phase', l.milestonePhases, `careers.levels[${i}].milestonePhases`));
+  r.faqs.forEach((f, i) => link(items, 'skill', f.skills, `faqs[${i}].skills`));
+  r.overview.stats.forEach((s, i) => {
+    if (s.source !== undefined && !resources.has(s.source)) problems.push({ path: `overview.stats[${i}].source`, message: `unknown resource "${s.source}"` });
+  });
+  for (const key of ['responsibilities', 'hiring', 'trends', 'tips', 'nextSteps'] as const) {
+    const seen = new Map<string, string>();
+    r[key].forEach((sec, i) => {
+      define(seen, sec.id, `${key}[${i}].id`);
+      link(items, 'skill', sec.skills, `${key}[${i}].skills`);
+      sec.items?.forEach((it, k) => link(items, 'skill', it.skills, `${key}[${i}].items[${k}].skills`));
+    });
+  }
+  if (!problems.length) problems.push(...findCycles(r));
+  return problems;
+}
+
+function findCycles(r: Roadmap): RoadmapIssue[] {
+  const prereqs = new Map<string, readonly string[]>();
+  const paths = new Map<string, string>();
+  r.phases.forEach((p, i) => p.skills.forEach((s, j) => {
+    prereqs.set(s.id, s.prerequisites ?? []);
+    paths.set(s.id, `phases[${i}].skills[${j}].prerequisites`);
+  }));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const problems: RoadmapIssue[] = [];
+  const visit = (id: string, trail: string[]): void => {
+    const s = state.get(id);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      const cycle = trail.slice(trail.indexOf(id)).concat(id);
+      problems.push({ path: paths.get(id) ?? '', message: `prerequisites form a cycle: ${cycle.join(' → ')}` });
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const next of prereqs.get(id) ?? []) visit(next, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const id of prereqs.keys()) visit(id, []);
+  return problems;
+}
+
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const value of Object.values(x)) deepFreeze(value);
+  }
+  return x;
+}

@@ -1,0 +1,67 @@
+// What activation loads: dist/extension.js alone. Detection, search, roadmap validation and the
+// scan's filters are bundle files of their own (esbuild.js CHUNKS), reached only through the lazy
+// requires in src/chunks.ts. Built here with esbuild's metafile, as `npm run package` builds them.
+import * as assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ROOT } from './fixtures';
+
+interface Metafile {
+  inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+}
+interface BuildOptions { outfile: string; entryPoints: string[]; [k: string]: unknown }
+
+const load = createRequire(__filename);
+const esbuild = load(join(ROOT, 'node_modules', 'esbuild')) as { build(o: object): Promise<{ metafile: Metafile }> };
+const config = load(join(ROOT, 'esbuild.js')) as { CHUNKS: Record<string, string>; bundles(o: { production: boolean }): BuildOptions[] };
+
+async function metafileOf(outfile: string): Promise<Metafile> {
+  const options = config.bundles({ production: true }).find((o) => o.outfile === outfile);
+  assert.ok(options, outfile);
+  const { metafile } = await esbuild.build({ ...options, absWorkingDir: ROOT, write: false, metafile: true });
+  return metafile;
+}
+
+const HEAVY = ['@lezer/', 'minisearch', 'valibot', 'jsonc-parser', 'node_modules/ignore/'];
+
+suite('bundles: what activation loads', function () {
+  this.timeout(60000);
+
+  test('dist/extension.js contains none of the chunks nor their libraries', async () => {
+    const meta = await metafileOf('dist/extension.js');
+    // What the output really holds (tree-shaken modules are listed with 0 bytes).
+    const output = Object.values(meta.outputs)[0]!;
+    const inputs = Object.entries(output.inputs).filter(([, x]) => x.bytesInOutput > 0).map(([k]) => k);
+    assert.ok(inputs.includes('src/extension.ts') && inputs.includes('src/tree/roadmapTree.ts'), inputs.join());
+    for (const entry of Object.keys(config.CHUNKS)) assert.ok(!inputs.includes(entry), `${entry} is in the activation bundle`);
+    for (const lib of HEAVY) assert.deepEqual(inputs.filter((i) => i.includes(lib)), [], `${lib} is in the activation bundle`);
+    for (const helper of ['src/core/detectPython.ts', 'src/core/collector.ts', 'src/core/schema.ts']) assert.ok(!inputs.includes(helper), helper);
+  });
+
+  test('each chunk is reached only by a lazy require() in src/chunks.ts', async () => {
+    const meta = await metafileOf('dist/extension.js');
+    const files = new Set(Object.values(config.CHUNKS).map((f) => `./${f}`));
+    const reached: string[] = [];
+    for (const [input, { imports }] of Object.entries(meta.inputs)) {
+      for (const i of imports.filter((x) => files.has(x.path))) {
+        assert.equal(input, 'src/chunks.ts', `${input} imports ${i.path}`);
+        assert.equal(i.kind, 'require-call', `${i.path} is imported statically`);
+        assert.equal(i.external, true);
+        reached.push(i.path);
+      }
+    }
+    assert.deepEqual(reached.sort(), [...files].sort());
+  });
+
+  test('each chunk bundles its own entry and leaves the others to their files', async () => {
+    for (const [entry, file] of Object.entries(config.CHUNKS)) {
+      const meta = await metafileOf(`dist/${file}`);
+      assert.ok(Object.keys(meta.inputs).includes(entry), `${file} lacks ${entry}`);
+      const vscodeImports = Object.values(meta.inputs).flatMap((x) => x.imports).filter((i) => i.path === 'vscode');
+      assert.deepEqual(vscodeImports, [], `${file} imports vscode`);
+    }
+    const detection = await metafileOf('dist/detection.js');
+    assert.ok(Object.keys(detection.inputs).some((i) => i.includes('@lezer/python')));
+  });
+});
