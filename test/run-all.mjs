@@ -26,6 +26,22 @@ function finish(code) {
 }
 
 const node = process.execPath;
+
+/** `npm run package` (production build + vsce): the VSIX the unit tests unpack and the integration run installs. */
+function packageVsix() {
+  const t = Date.now();
+  const r = spawnSync(npm, ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', shell: process.platform === 'win32' });
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  const warnings = output.split('\n').filter((l) => /\bWARN(ING)?\b/i.test(l));
+  const packaged = /DONE\s+Packaged: (.+\.vsix) \((\d+) files?, ([\d.]+ \w+)\)/.exec(output);
+  const ok = r.status === 0 && warnings.length === 0 && !!packaged;
+  if (!ok) process.stdout.write(output);
+  for (const w of warnings) console.log(`[test] vsce warned: ${w.trim()}`);
+  const what = packaged ? `${packaged[1].split(/[\\/]/).pop()}, ${packaged[2]} files, ${packaged[3]}` : 'no VSIX';
+  console.log(`[test] package (vsce): ${ok ? 'ok' : 'FAILED'}: ${what} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+  return ok;
+}
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 
 // 1. Types (tsc also emits out/ for the tests), lint (including "no vscode in src/core"), bundle.
@@ -33,7 +49,8 @@ const prepared =
   step('compile (tsc)', node, [bin('typescript', 'bin/tsc'), '-p', '.']) &&
   step('typecheck webview client', node, [bin('typescript', 'bin/tsc'), '-p', 'src/webview/client']) &&
   step('lint (eslint)', node, [bin('eslint', 'bin/eslint.js'), 'src', 'test']) &&
-  step('bundle (esbuild)', node, ['esbuild.js']);
+  step('bundle (esbuild)', node, ['esbuild.js']) &&
+  packageVsix();
 if (!prepared) {
   failed++;
   finish(1);
