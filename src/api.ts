@@ -25,5 +25,7 @@ export interface PythonRoadmapApi {
     readonly coding: CodingAssistant;
     readonly scan: WorkspaceScan;
     readonly activationMs: number;
+    /** Our bundle files in require.cache when activate() returned, relative to dist/. */
+    readonly loadedAtActivation: readonly string[];
   };
 }

@@ -43,13 +43,15 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     vscode.commands.registerCommand('pythonRoadmap.showLog', () => log.show()),
   );
 
+  // Which of our bundle files activation loaded (the integration tests check it is extension.js alone).
+  const loadedAtActivation = Object.keys(require.cache).filter((f) => f.startsWith(__dirname)).map((f) => f.slice(__dirname.length + 1));
   const known = (id: string) => { try { return !!findItem(roadmap(), id); } catch { return false; } };
   return {
     status: (id) => (known(id) ? store.status(id) : undefined),
     note: (id) => store.note(id),
     evidence: (id) => store.record(id)?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, activationMs: performance.now() - t0 },
+    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, activationMs: performance.now() - t0, loadedAtActivation },
   };
 }
 

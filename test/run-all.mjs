@@ -77,12 +77,14 @@ if (existsSync(integration) && process.env.SKIP_INTEGRATION !== '1') {
   const t = Date.now();
   const r = spawnSync(node, [integration], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(r.stdout ?? '');
-  const m = /^mocha: (\d+) passed, (\d+) failed/m.exec(r.stdout ?? '');
-  if (m) {
+  // One `mocha:` line per run (development copy, installed VSIX, Restricted Mode).
+  let runFailures = 0;
+  for (const m of (r.stdout ?? '').matchAll(/^mocha: (\d+) passed, (\d+) failed/gm)) {
     passed += Number(m[1]);
-    failed += Number(m[2]);
+    runFailures += Number(m[2]);
   }
-  if (r.status !== 0 && (!m || Number(m[2]) === 0)) failed++; // the harness itself failed
+  failed += runFailures;
+  if (r.status !== 0 && runFailures === 0) failed++; // a run did not start or the harness itself failed
   console.log(`[test] integration: exit ${r.status} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
 }
 

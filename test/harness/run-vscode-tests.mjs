@@ -13,6 +13,8 @@
 //        [--settings=/abs/settings.json] [--keep-tmp] [--error-screenshot=/abs/err.png]
 //        [--exthost-output=console|file]  (default console: print the extension host's
 //                                        console output; file: stream $VSCODE_TEST_LOG only)
+//        [--extensions-dir=/abs/dir]  (installed extensions to load; default: a fresh empty one)
+//        [--trust]  (workspace trust on, as on a desktop: an unknown folder opens in Restricted Mode)
 //        [--code-server-arg=FLAG ...]  (repeatable; e.g. --code-server-arg=--vscode-option
 //                                        --code-server-arg=disable-extensions)
 //   --extensionDevelopmentPath may be repeated.
@@ -51,7 +53,7 @@ for (const a of process.argv.slice(2)) {
   else if (m[1] === 'code-server-arg') passThrough.push(m[2]);
   else args[m[1]] = m[2] ?? 'true';
 }
-if (devPaths.length === 0) devPaths.push(process.cwd());
+if (devPaths.length === 0 && !args['extensions-dir']) devPaths.push(process.cwd());
 const extDev = devPaths;
 const extTests = args.extensionTestsPath ? resolve(args.extensionTestsPath) : undefined;
 const folder = args.folder ? resolve(args.folder) : undefined;
@@ -82,7 +84,8 @@ const runTmp = join(tmp, 'tmp');
 mkdirSync(runTmp, { recursive: true });
 process.env.TMPDIR = runTmp;
 const userDataDir = join(tmp, 'user-data');
-const extensionsDir = join(tmp, 'extensions');
+const extensionsDir = args['extensions-dir'] ? resolve(args['extensions-dir']) : join(tmp, 'extensions');
+const trust = args.trust === 'true';
 for (const d of [userDataDir, extensionsDir]) mkdirSync(d, { recursive: true });
 
 const xdgEnv = {
@@ -104,7 +107,8 @@ const settings = {
   'workbench.enableExperiments': false,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
-  'security.workspace.trust.enabled': false,
+  'security.workspace.trust.enabled': trust,
+  ...(trust ? { 'security.workspace.trust.startupPrompt': 'never' } : {}),
   ...(args.settings ? JSON.parse(readFileSync(resolve(args.settings), 'utf8')) : {}),
 };
 mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -138,7 +142,7 @@ try {
     '--extensions-dir', extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(trust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--disable-proxy',
     '--ignore-last-opened',

@@ -40,3 +40,22 @@ export async function clearProgress(a: PythonRoadmapApi): Promise<void> {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The copy that runs: the development folder, or the VSIX run.mjs installed (PYTHON_ROADMAP_INSTALLED names its folder). */
+export function assertRunningCopy(): vscode.Extension<unknown> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not installed`);
+  const installed = process.env.PYTHON_ROADMAP_INSTALLED;
+  if (installed) {
+    assert.ok(ext.extensionPath.startsWith(fs.realpathSync(installed)) || ext.extensionPath.startsWith(installed), `${ext.extensionPath} is not under ${installed}`);
+    assert.notStrictEqual(path.resolve(ext.extensionPath), path.resolve(ROOT), 'the development folder is running, not the VSIX');
+    assert.strictEqual(ext.extensionKind, vscode.ExtensionKind.Workspace);
+    // Installed as packaged: no sources, tests or source maps beside the bundles.
+    for (const absent of ['src', 'test', 'node_modules', 'tsconfig.json', 'dist/extension.js.map']) {
+      assert.ok(!fs.existsSync(path.join(ext.extensionPath, absent)), `${absent} is in the installed copy`);
+    }
+  } else {
+    assert.strictEqual(path.resolve(ext.extensionPath), path.resolve(ROOT));
+  }
+  return ext;
+}

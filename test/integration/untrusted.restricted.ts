@@ -1,0 +1,72 @@
+// The installed VSIX in Restricted Mode (run.mjs opens test/fixtures/untrusted, never trusted):
+// the tree, the pages and recognition of opened files work; the folder's own settings cannot
+// turn on auto-marking or raise the scan's file limit (package.json restrictedConfigurations).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, assertRunningCopy, data, titleOf, waitFor } from './helpers';
+
+const file = (name: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, name);
+
+suite('Restricted Mode: the installed VSIX in a folder that is not trusted', () => {
+  test('the workspace really is untrusted, and the installed copy runs there', async () => {
+    assert.strictEqual(vscode.workspace.isTrusted, false);
+    assertRunningCopy();
+    const a = await api();
+    assert.strictEqual(a.status('decorators'), 'none');
+  });
+
+  test('the tree shows the five phases and opens in its container', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.roadmap.focus');
+    await waitFor('the tree to be visible', () => a.testing.tree.view.visible);
+    const phases = a.testing.tree.provider.getChildren();
+    assert.deepStrictEqual(phases.map((p) => a.testing.tree.provider.getTreeItem(p).label), data.phases.map((p) => `${p.number} · ${p.title}`));
+  });
+
+  test('pages render: a skill, the overview, the FAQ', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'generators');
+    await waitFor('the skill page', () => a.testing.panel.lastRendered?.heading === titleOf('generators'));
+    await vscode.commands.executeCommand('pythonRoadmap.showOverview');
+    await waitFor('the overview', () => a.testing.panel.lastRendered?.ref.kind === 'overview');
+    await vscode.commands.executeCommand('pythonRoadmap.openFaq', 'how-long-to-senior');
+    await waitFor('the FAQ', () => a.testing.panel.lastRendered?.ref.kind === 'faq');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('an opened Python file shows its skills; marking from there works', async () => {
+    const a = await api();
+    const editor = await vscode.window.showTextDocument(file('downloader.py'));
+    const r = await waitFor('detections', () => a.testing.coding.skills.get(editor.document));
+    const skills = new Set(r.detections.map((d) => d.skillId));
+    for (const id of ['asyncio', 'error-handling', 'logging', 'type-hints', 'generators']) assert.ok(skills.has(id), `${id} in ${[...skills]}`);
+    await waitFor('the status-bar entry', () => a.testing.coding.statusItem.text.includes('roadmap skills here'));
+    await vscode.commands.executeCommand('pythonRoadmap.markFromCode', { skillId: 'asyncio', uri: editor.document.uri.toString(), line: 2, status: 'learned' });
+    assert.strictEqual(a.status('asyncio'), 'learned');
+    assert.strictEqual(a.evidence('asyncio')[0]?.path, 'downloader.py');
+    await a.testing.store.clearAll();
+  });
+
+  test("the folder's settings cannot mark skills for you: autoMarkLearning from an untrusted workspace is ignored", async () => {
+    const a = await api();
+    const coding = vscode.workspace.getConfiguration('pythonRoadmap.coding');
+    const folderSettings = new TextDecoder().decode(await vscode.workspace.fs.readFile(file('.vscode/settings.json')));
+    assert.match(folderSettings, /"pythonRoadmap\.coding\.autoMarkLearning": true/);
+    assert.strictEqual(coding.get('detectionDelay'), 150, 'the folder settings are read: an unrestricted one applies');
+    assert.strictEqual(coding.get('autoMarkLearning'), false, 'the restricted one does not');
+    const editor = await vscode.window.showTextDocument(file('Dockerfile'));
+    await waitFor('detections', () => a.testing.coding.skills.get(editor.document)?.detections.length);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.strictEqual(a.status('docker'), 'none', 'nothing was marked learning');
+    assert.deepStrictEqual(a.testing.store.storedIds(), []);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test("the scan reads the folder, and its scan.maxFiles of 1 does not apply", async () => {
+    const a = await api();
+    const result = await a.testing.scan.run(true);
+    assert.ok(result);
+    assert.ok(!result.capped && result.filesRead >= 2, `read ${result.filesRead} files`);
+    assert.ok(result.found.some((f) => f.path === 'Dockerfile') && result.found.some((f) => f.path === 'downloader.py'));
+  });
+});
