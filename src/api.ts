@@ -6,6 +6,7 @@ import type { RoadmapPanel } from './webview/panel';
 import type { RoadmapTree } from './tree/treeView';
 import type { CodingAssistant } from './coding/codingAssistant';
 import type { WorkspaceScan } from './coding/scanWorkspace';
+import type { Welcome } from './welcome';
 
 export interface PythonRoadmapApi {
   /** The status of a skill or practice item; undefined for an id the roadmap does not have. */
@@ -24,6 +25,7 @@ export interface PythonRoadmapApi {
     readonly statusBar: vscode.StatusBarItem;
     readonly coding: CodingAssistant;
     readonly scan: WorkspaceScan;
+    readonly welcome: Welcome;
     readonly activationMs: number;
     /** Our bundle files in require.cache when activate() returned, relative to dist/. */
     readonly loadedAtActivation: readonly string[];

@@ -14,6 +14,7 @@ import { registerStatusBar } from './statusBar';
 import { openWorkspaceLocation } from './workspaceLocation';
 import { registerCodingAssistant } from './coding/codingAssistant';
 import { WorkspaceScan } from './coding/scanWorkspace';
+import { registerWelcome } from './welcome';
 import type { Services } from './services';
 import type { PythonRoadmapApi } from './api';
 
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const statusBar = registerStatusBar(context, s);
   const coding = registerCodingAssistant(context, s);
   scan.register(context);
+  const welcome = registerWelcome(context, store, tree);
   context.subscriptions.push(
     log, store, panel,
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),
@@ -51,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     note: (id) => store.note(id),
     evidence: (id) => store.record(id)?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, activationMs: performance.now() - t0, loadedAtActivation },
+    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, activationMs: performance.now() - t0, loadedAtActivation },
   };
 }
 

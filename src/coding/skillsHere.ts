@@ -47,6 +47,7 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
   item.name = 'Python Roadmap: Skills in This File';
   item.command = SHOW_SKILLS_HERE;
 
+  let sawSkills = false;
   const update = () => {
     const seen = enabled() ? seenIn(s, activeResults(skills).results) : [];
     if (!seen.length) {
@@ -54,6 +55,10 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
       return;
     }
     const open = seen.filter((x) => x.status !== 'learned').length;
+    if (!sawSkills) {
+      sawSkills = true; // completes the walkthrough's "see the skills in a Python file" step
+      void vscode.commands.executeCommand('setContext', 'pythonRoadmap:skillsSeen', true);
+    }
     item.text = `$(lightbulb) ${seen.length} roadmap skill${seen.length === 1 ? '' : 's'} here`;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**Roadmap skills seen in this file** (${open} not learned yet)\n\n`);

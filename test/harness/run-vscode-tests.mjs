@@ -14,6 +14,7 @@
 //        [--exthost-output=console|file]  (default console: print the extension host's
 //                                        console output; file: stream $VSCODE_TEST_LOG only)
 //        [--extensions-dir=/abs/dir]  (installed extensions to load; default: a fresh empty one)
+//        [--viewport=WIDTHxHEIGHT]  (the browser window; default 1400x900)
 //        [--trust]  (workspace trust on, as on a desktop: an unknown folder opens in Restricted Mode)
 //        [--code-server-arg=FLAG ...]  (repeatable; e.g. --code-server-arg=--vscode-option
 //                                        --code-server-arg=disable-extensions)
@@ -210,7 +211,8 @@ try {
     ],
   });
   // playwright gives launchPersistentContext a --user-data-dir; plain launch() uses a fresh temp profile.
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const [vw, vh] = (args.viewport ?? '1400x900').split('x').map(Number);
+  const context = await browser.newContext({ viewport: { width: vw, height: vh } });
   const page = await context.newPage();
   pageRef = page;
 

@@ -1,8 +1,12 @@
 // `npm run screenshots`: opens the real workbench (offline code-server VS Code in headless
-// Chromium), drives it like a person (test/ui/screenshots.ui.mjs) in a light and a dark theme,
-// and writes PNGs to shots/ (git-ignored).
+// Chromium), drives it like a person in light, dark and high-contrast themes and a narrow window,
+// and writes PNGs to shots/ (git-ignored):
+//   test/ui/screenshots.ui.mjs   the tree, pages, palette, coding assistant and scan;
+//   test/ui/walkthrough.ui.mjs   the first run: walkthrough, the view's welcome line, each step.
+// `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
+// (media/walkthrough/*.png, dark theme, compressed with pngquant where it is installed).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { offlineEnv, root, runner } from './offline.mjs';
@@ -15,18 +19,41 @@ if (!env) {
 spawnSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' });
 const shots = join(root, 'shots');
 mkdirSync(shots, { recursive: true });
+const mediaMode = process.argv.includes('--walkthrough-media');
+const media = join(root, 'media', 'walkthrough');
+const ui = (name) => join(root, 'test', 'ui', `${name}.ui.mjs`);
+const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast' };
+const runs = mediaMode
+  ? [{ name: 'media', theme: THEMES.dark, script: ui('walkthrough'), env: { MEDIA_DIR: media } }]
+  : [
+    { name: 'light', theme: THEMES.light, script: ui('screenshots') },
+    { name: 'dark', theme: THEMES.dark, script: ui('screenshots') },
+    { name: 'first-run-light', theme: THEMES.light, script: ui('walkthrough') },
+    { name: 'first-run-dark', theme: THEMES.dark, script: ui('walkthrough') },
+    { name: 'first-run-hc', theme: THEMES.hc, script: ui('walkthrough') },
+    { name: 'first-run-narrow', theme: THEMES.dark, script: ui('walkthrough'), viewport: '900x760' },
+  ];
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const tmp = mkdtempSync(join(tmpdir(), 'shots-'));
 let failed = 0;
-for (const [name, theme] of [['light', 'Default Light Modern'], ['dark', 'Default Dark Modern']]) {
-  const settings = join(tmp, `${name}.json`);
-  writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': theme, 'window.zoomLevel': 0 }));
+if (mediaMode) mkdirSync(media, { recursive: true });
+for (const run of runs.filter((r) => !only || r.name === only)) {
+  const settings = join(tmp, `${run.name}.json`);
+  writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': run.theme, 'window.zoomLevel': 0 }));
   const r = spawnSync(process.execPath, [
     runner, `--extensionDevelopmentPath=${root}`, `--folder=${join(root, 'test', 'fixtures', 'workspace')}`,
-    `--settings=${settings}`, `--ui-script=${join(root, 'test', 'ui', 'screenshots.ui.mjs')}`,
-    `--error-screenshot=${join(shots, `${name}-error.png`)}`, '--timeout=180',
-  ], { stdio: 'inherit', env: { ...process.env, ...env, SHOT_DIR: shots, SHOT_PREFIX: name } });
+    `--settings=${settings}`, `--ui-script=${run.script}`, ...(run.viewport ? [`--viewport=${run.viewport}`] : []),
+    `--error-screenshot=${join(shots, `${run.name}-error.png`)}`, '--timeout=180',
+  ], { stdio: 'inherit', env: { ...process.env, ...env, ...run.env, SHOT_DIR: shots, SHOT_PREFIX: run.name } });
   if (r.status !== 0) failed++;
 }
 rmSync(tmp, { recursive: true, force: true });
-console.log(failed ? `screenshots: ${failed} theme run(s) failed` : `screenshots written to ${shots}`);
+if (mediaMode && !failed) {
+  const pngquant = spawnSync('sh', ['-c', 'command -v pngquant']).status === 0;
+  for (const f of readdirSync(media).filter((x) => x.endsWith('.png'))) {
+    if (pngquant) spawnSync('pngquant', ['--quality=60-90', '--speed=1', '--force', '--ext=.png', join(media, f)], { stdio: 'inherit' });
+  }
+  if (!pngquant) console.log('pngquant is not installed (apt-get install pngquant): the step images are left uncompressed');
+}
+console.log(failed ? `screenshots: ${failed} run(s) failed` : `screenshots written to ${mediaMode ? media : shots}`);
 process.exit(failed ? 1 : 0);

@@ -186,7 +186,7 @@ suite('state', () => {
     const value = a.testing.globalState.get<{ status: string; changed: string }>('pythonRoadmap.skill.pandas');
     assert.strictEqual(value?.status, 'learned');
     assert.ok(!Number.isNaN(Date.parse(value!.changed)));
-    assert.ok(!a.testing.globalState.keys().some((k) => k.startsWith('pythonRoadmap.') && !k.startsWith('pythonRoadmap.skill.') && !k.startsWith('pythonRoadmap.view.') && !k.startsWith('pythonRoadmap.unreadable.')), 'no whole-progress blob key');
+    assert.ok(!a.testing.globalState.keys().some((k) => k.startsWith('pythonRoadmap.') && !k.startsWith('pythonRoadmap.skill.') && !k.startsWith('pythonRoadmap.view.') && !k.startsWith('pythonRoadmap.unreadable.') && k !== 'pythonRoadmap.welcome.shown'), 'no whole-progress blob key');
   });
 
   test('a corrupt stored value is left untouched and the rest keeps working', async () => {

@@ -1,0 +1,53 @@
+// The first run: the "Get Started with Python Roadmap" walkthrough, opened beside the editor once
+// (on the first activation ever, unless the user turned walkthroughs off), the Get Started command,
+// a line at the top of the Roadmap view until the first skill is marked, and the context keys the
+// walkthrough's steps complete on.
+import * as vscode from 'vscode';
+import type { ProgressStore } from './state/progressStore';
+import type { RoadmapTree } from './tree/treeView';
+
+export const WALKTHROUGH = 'pythonRoadmap.getStarted';
+const SHOWN_KEY = 'pythonRoadmap.welcome.shown';
+const FIRST_STEPS = 'New here? Tick a skill you already know (or select it and press D), and open a Python file to see the roadmap skills it uses.';
+
+export interface Welcome {
+  /** Opens the walkthrough if it was never shown; true when it opened it now. */
+  showOnce(): Promise<boolean>;
+}
+
+export function registerWelcome(context: vscode.ExtensionContext, store: ProgressStore, tree: RoadmapTree): Welcome {
+  const walkthroughId = `${context.extension.id}#${WALKTHROUGH}`;
+  const open = (toSide: boolean) => vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId, toSide);
+
+  // The view's welcome state: what to do first, until anything is marked. Also a context key for
+  // the walkthrough's "mark a first skill" step. storedIds() reads keys only, not the roadmap.
+  const update = () => {
+    const any = store.storedIds().some((id) => store.record(id)?.status && store.record(id)?.status !== 'none');
+    tree.view.message = any ? undefined : FIRST_STEPS;
+    void vscode.commands.executeCommand('setContext', 'pythonRoadmap:hasProgress', any);
+  };
+  update();
+
+  const showOnce = async () => {
+    if (context.globalState.get<boolean>(SHOWN_KEY)) return false;
+    await context.globalState.update(SHOWN_KEY, true);
+    // VS Code's own switch for walkthroughs of newly installed extensions.
+    if (vscode.workspace.getConfiguration('workbench.welcomePage').get<boolean>('walkthroughs.openOnInstall', true) === false) return false;
+    // Beside an open editor, keeping the focus where it is; with none open, in the editor area.
+    await open(vscode.window.visibleTextEditors.length > 0);
+    return true;
+  };
+
+  // Completes the walkthrough's first step however the view was opened.
+  const seen = () => tree.view.visible && void vscode.commands.executeCommand('setContext', 'pythonRoadmap:roadmapSeen', true);
+  seen();
+
+  context.subscriptions.push(
+    tree.view.onDidChangeVisibility(seen),
+    store.onDidChange(update),
+    vscode.commands.registerCommand('pythonRoadmap.getStarted', () => open(false)),
+  );
+  const first = setTimeout(() => void showOnce(), 0); // after activate(), never inside it
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
+  return { showOnce };
+}

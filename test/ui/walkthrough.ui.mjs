@@ -1,0 +1,116 @@
+// The first run as a new user sees it, in the real workbench: the walkthrough that opens beside
+// the editor on first activation, the Roadmap view's welcome line, then each walkthrough step's
+// subject, captured as the step's image. Env: SHOT_DIR, SHOT_PREFIX; MEDIA_DIR (optional) also
+// writes the cropped step images there (npm run screenshots -- --walkthrough-media).
+import { join } from 'node:path';
+
+export default async function (page, { log }) {
+  const dir = process.env.SHOT_DIR ?? 'shots';
+  const prefix = process.env.SHOT_PREFIX ?? 'shot';
+  const media = process.env.MEDIA_DIR;
+  const shot = async (name) => {
+    const file = join(dir, `${prefix}-${name}.png`);
+    await page.screenshot({ path: file });
+    log(`screenshot ${file}`);
+  };
+  /** A step image: the part of the window that shows the step's subject. */
+  const crop = async (name, clip) => {
+    const file = join(dir, `${prefix}-media-${name}.png`);
+    await page.screenshot({ path: file, clip });
+    if (media) await page.screenshot({ path: join(media, `${name}.png`), clip });
+    log(`step image ${name} ${JSON.stringify(clip)}`);
+  };
+  const box = async (selector) => page.locator(selector).first().boundingBox();
+  const row = (text) => page.locator('.monaco-list-row[role="treeitem"]', { hasText: text }).first();
+  const webview = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  const palette = async (text) => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${text}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
+    await page.keyboard.press('Enter');
+  };
+
+  await page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60000 });
+  const tab = page.locator('.activitybar .action-item a[aria-label^="Python Roadmap"], .activitybar [role="tab"][aria-label^="Python Roadmap"]').first();
+  await tab.waitFor({ timeout: 60000 });
+  await tab.click();
+
+  // First activation: the walkthrough opens beside, the view keeps the focus and says what to do first.
+  const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get Started with Python Roadmap' }).first();
+  await walkthrough.waitFor({ timeout: 30000 });
+  await page.locator('.pane-body .message', { hasText: 'New here?' }).or(page.locator('.tree-explorer-viewlet-tree-view-message', { hasText: 'New here?' })).first().waitFor({ timeout: 30000 });
+  await page.waitForTimeout(800);
+  await shot('1-first-run');
+  await palette('View: Close All Editor Groups'); // the step images show a full-width editor
+
+  await row('1 · Foundations').click();
+  await row('Functions and modules').waitFor();
+  await page.waitForTimeout(300);
+  const sidebar = await box('.part.sidebar');
+  await crop('roadmap', { x: sidebar.x, y: sidebar.y, width: sidebar.width, height: Math.min(sidebar.height, 560) });
+
+  for (const title of ['Syntax, data types and control flow', 'Functions and modules', 'Built-in data structures']) {
+    const cb = row(title).locator('.custom-view-tree-node-item-checkbox');
+    await cb.click();
+    await page.waitForFunction((el) => el?.getAttribute('aria-checked') === 'true', await cb.elementHandle(), { timeout: 10000 });
+  }
+  for (const [title, key] of [['Object-oriented programming', 'l'], ['Lambda functions', 's']]) {
+    await row(title).click();
+    await page.locator('.monaco-list-row[role="treeitem"][aria-selected="true"]', { hasText: title }).first().waitFor();
+    await page.waitForTimeout(200);
+    await page.keyboard.press(key);
+    await row(title).locator('.label-description', { hasText: key === 'l' ? 'learning' : 'skipped' }).waitFor({ timeout: 10000 });
+  }
+  await page.waitForTimeout(300);
+  await shot('2-walkthrough-progress');
+  await crop('mark', { x: sidebar.x, y: sidebar.y, width: sidebar.width, height: Math.min(sidebar.height, 560) });
+
+  // The Python file: hover an async def.
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('service.py');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'service.py' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.statusbar-item', { hasText: 'roadmap skills here' }).first().waitFor({ timeout: 30000 });
+  const line = page.locator('.view-line', { hasText: 'async def poll' }).first();
+  await line.scrollIntoViewIfNeeded();
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'Python Roadmap' }).first();
+  for (let i = 0; i < 5 && !(await hover.isVisible()); i++) {
+    const b = await line.boundingBox();
+    await page.mouse.move(b.x + 10 + i, b.y + b.height / 2);
+    await page.waitForTimeout(900);
+  }
+  await hover.waitFor({ timeout: 10000 });
+  const h = await hover.boundingBox();
+  const editor = await box('.part.editor .editor-group-container.active');
+  await crop('coding', { x: editor.x, y: Math.max(editor.y, h.y - 120), width: Math.min(editor.width, h.x - editor.x + h.width + 40), height: Math.min(420, h.height + 220) });
+  await page.mouse.move(5, 5);
+
+  await palette('Python Roadmap: Scan Workspace for Roadmap Skills');
+  await webview().locator('table.scan').waitFor({ timeout: 60000 });
+  await page.waitForTimeout(600);
+  const panel = await box('.part.editor .editor-group-container.active');
+  await crop('scan', { x: panel.x, y: panel.y, width: Math.min(panel.width, 760), height: Math.min(panel.height, 460) });
+
+  await palette('Python Roadmap: Find Skill');
+  await page.locator('.quick-input-widget input').fill('djnago');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Django' }).first().waitFor();
+  await page.waitForTimeout(400);
+  const quick = await box('.quick-input-widget');
+  await crop('find', { x: quick.x - 10, y: quick.y - 10, width: quick.width + 20, height: Math.min(quick.height + 20, 380) });
+  await page.keyboard.press('Escape');
+
+  await palette('Python Roadmap: Show Overview');
+  await webview().locator('h2', { hasText: 'Career levels' }).waitFor({ timeout: 30000 });
+  await webview().locator('h2', { hasText: 'Career levels' }).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  const ov = await box('.part.editor .editor-group-container.active');
+  await crop('overview', { x: ov.x, y: ov.y, width: Math.min(ov.width, 760), height: Math.min(ov.height, 460) });
+
+  // The walkthrough again, with the steps done so far ticked.
+  await palette('Python Roadmap: Get Started');
+  await page.locator('.gettingStartedContainer', { hasText: 'Get Started with Python Roadmap' }).first().waitFor({ timeout: 30000 });
+  await page.waitForTimeout(1000);
+  await shot('3-walkthrough-steps-done');
+}
