@@ -27,7 +27,5 @@ export interface PythonRoadmapApi {
     readonly scan: WorkspaceScan;
     readonly welcome: Welcome;
     readonly activationMs: number;
-    /** Our bundle files in require.cache when activate() returned, relative to dist/. */
-    readonly loadedAtActivation: readonly string[];
   };
 }

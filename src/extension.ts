@@ -1,6 +1,6 @@
 // Composition root: build the services, wire them, push every disposable. No work at startup:
 // VS Code activates this for the view, a command, a restored panel, or a Python file or notebook.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { allSkills, findItem } from './core/roadmap';
 import { RoadmapSource } from './roadmapSource';
 import { ProgressStore } from './state/progressStore';
@@ -21,14 +21,20 @@ import type { PythonRoadmapApi } from './api';
 export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('Python Roadmap', { log: true });
-  // Parsed when first asked for (the tree, a page, the status bar just after activation).
-  const roadmap = loadRoadmapOnce(new RoadmapSource(context.extensionUri), log, () => void store.initialize());
+  // Parsed when first asked for: by the tree, a page, a command, or a second after activation for
+  // the status bar and the view's badge (which wait for the first load, whoever makes it).
+  const loaded = new vscode.EventEmitter<void>();
+  const roadmap = loadRoadmapOnce(new RoadmapSource(context.extensionUri), log, () => {
+    void store.initialize();
+    loaded.fire();
+  });
+  const idleLoad = setTimeout(() => { try { roadmap(); } catch { /* reported by the loader */ } }, 1000);
   const knownIds = () => { try { return allSkills(roadmap()).map((i) => i.id); } catch { return []; } };
   const store = new ProgressStore(context.globalState, knownIds, (m) => { log.warn(m); void vscode.window.showWarningMessage(m); });
   const scan = new WorkspaceScan({ roadmap, store, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const panel = new RoadmapPanel({ extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan });
-  const tree = registerRoadmapTree(context, roadmap, store);
-  const s: Services = { roadmap, store, panel, tree };
+  const tree = registerRoadmapTree(context, roadmap, store, loaded.event);
+  const s: Services = { roadmap, onDidLoadRoadmap: loaded.event, store, panel, tree };
 
   registerStatusCommands(context, s);
   registerNavigationCommands(context, s);
@@ -39,21 +45,19 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   scan.register(context);
   const welcome = registerWelcome(context, store, tree);
   context.subscriptions.push(
-    log, store, panel,
+    log, store, panel, loaded, { dispose: () => clearTimeout(idleLoad) },
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),
     vscode.window.onDidChangeWindowState((e) => e.focused && store.refresh()), // another window may have marked skills
     vscode.commands.registerCommand('pythonRoadmap.showLog', () => log.show()),
   );
 
-  // Which of our bundle files activation loaded (the integration tests check it is extension.js alone).
-  const loadedAtActivation = Object.keys(require.cache).filter((f) => f.startsWith(__dirname)).map((f) => f.slice(__dirname.length + 1));
   const known = (id: string) => { try { return !!findItem(roadmap(), id); } catch { return false; } };
   return {
     status: (id) => (known(id) ? store.status(id) : undefined),
     note: (id) => store.note(id),
     evidence: (id) => store.record(id)?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, activationMs: performance.now() - t0, loadedAtActivation },
+    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, activationMs: performance.now() - t0 },
   };
 }
 

@@ -1,6 +1,6 @@
 // Loads and parses data/roadmap.json once, on first use (never at activation).
 import * as fs from 'node:fs';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { roadmapParser } from './chunks';
 import type { Roadmap } from './core/roadmap';
 

@@ -1,5 +1,5 @@
 // "$(mortar-board) 14%": overall progress; a click opens the overview. A setting hides it.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { overallProgress } from './core/progress';
 import type { Services } from './services';
 import { progressLine } from './tree/roadmapTree';
@@ -24,11 +24,10 @@ export function registerStatusBar(context: vscode.ExtensionContext, s: Services)
       item.hide();
     }
   };
-  // Not inside activate(): the first update reads the roadmap, which is parsed on first use.
-  const first = setTimeout(update, 0);
+  // Not inside activate(): the first update waits for the roadmap's first load.
   context.subscriptions.push(
     item,
-    { dispose: () => clearTimeout(first) },
+    s.onDidLoadRoadmap(update),
     s.store.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('pythonRoadmap.statusBar.enabled') && update()),
   );

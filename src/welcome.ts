@@ -2,7 +2,7 @@
 // (on the first activation ever, unless the user turned walkthroughs off), the Get Started command,
 // a line at the top of the Roadmap view until the first skill is marked, and the context keys the
 // walkthrough's steps complete on.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ProgressStore } from './state/progressStore';
 import type { RoadmapTree } from './tree/treeView';
 

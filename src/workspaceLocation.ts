@@ -1,6 +1,6 @@
 // Where evidence lives: a document's workspace-relative path, and opening such a place again
 // (a 1-based line, or a line within a notebook cell).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import * as path from 'node:path';
 
 /** The path stored as evidence: workspace-relative with forward slashes, or absolute outside the workspace. */

@@ -1,7 +1,7 @@
 // The coding assistant: recognises roadmap skills in the files being edited and offers to mark
 // them, through a status-bar entry, a hover, an optional CodeLens, and (opt-in) marks skills seen
 // for the first time as learning. It never marks a skill learned by itself.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
 import type { Services } from '../services';
 import { DocumentSkills } from './documentSkills';

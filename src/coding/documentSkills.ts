@@ -1,7 +1,7 @@
 // Keeps, for each open Python document, notebook cell and project file, the roadmap skills it shows.
 // Detection runs on open, on save and after a pause in typing (debounced; a newer edit cancels the
 // pending run); Python re-parses incrementally from the previous tree.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { fileKind, toChangedRanges } from '../core/fileKind';
 import type { Detection, IncrementalPythonDetector } from '../core/detect';
 import { detection } from '../chunks';

@@ -1,5 +1,5 @@
 // Marking a skill from the place it was seen: the status changes and the place is kept as evidence.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
 import { evidenceOf, evidencePlace } from '../core/evidence';
 import type { Evidence } from '../core/evidence';

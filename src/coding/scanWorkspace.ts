@@ -2,7 +2,7 @@
 // excluded by files.exclude or .gitignore, at most pythonRoadmap.scan.maxFiles), with a cancellable
 // progress notification, then shows the report page; from there (or the notification) the skills
 // found and not learned yet can be marked learning or learned, each with its first place as evidence.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { fileKind } from '../core/fileKind';
 import type { Detection } from '../core/detect';
 import { detection, scanning } from '../chunks';

@@ -1,6 +1,6 @@
 // The CodeLens variant (off by default): above the first line showing each skill not learned yet,
 // "Roadmap: Decorators — Mark as Learned | Mark as Learning".
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
 import type { Services } from '../services';
 import type { DocumentSkills } from './documentSkills';

@@ -1,7 +1,7 @@
 // "$(lightbulb) 4 roadmap skills here" for the active editor (or notebook), and the pick it opens:
 // the skills seen there with their status and lines; mark one learned or learning, open its page,
 // or go to where it was seen.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { summarizeSeen, linesLabel } from '../core/skillsSeen';
 import { STATUS_LABEL } from '../core/progress';
 import type { SeenSkill } from '../core/skillsSeen';

@@ -1,6 +1,6 @@
 // Hovering a line where a roadmap skill is seen, and the skill is neither learned nor skipped: what
 // the skill is, and links to mark it (keeping this line as evidence) or open its page.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { findItem, findPhase } from '../core/roadmap';
 import { STATUS_LABEL } from '../core/progress';
 import type { Services } from '../services';

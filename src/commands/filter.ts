@@ -1,5 +1,5 @@
 // Filter the tree: all items, hide learned (and skipped), or only those in progress.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Services } from '../services';
 import type { Filter } from '../tree/roadmapTree';
 

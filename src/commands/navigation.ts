@@ -1,5 +1,5 @@
 // Find a skill, open pages, go to the next skill.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { findPhase } from '../core/roadmap';
 import { nextSkill } from '../core/progress';
 import type { Services } from '../services';

@@ -1,5 +1,5 @@
 // Reset every mark and note, after a modal confirmation, with Undo on the notification.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Services } from '../services';
 import type { Snapshot } from '../state/progressStore';
 

@@ -1,6 +1,6 @@
 // A QuickPick of roadmap items ranked by the core's search: status icon, phase as description,
 // item buttons to mark learned / learning without leaving the list.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { allSkills, findPhase } from '../core/roadmap';
 import type { CheckableItem } from '../core/roadmap';
 import { searching } from '../chunks';

@@ -1,5 +1,5 @@
 // Mark learned / learning / skipped, and reset one skill.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Status } from '../core/progress';
 import type { Services } from '../services';
 import { resolveTargets } from './targets';

@@ -1,7 +1,7 @@
 // The ONLY writer of progress. One globalState key per skill (`pythonRoadmap.skill.<id>`), each
 // registered for Settings Sync, which merges extension state key by key: two machines marking
 // different skills keep both. Values are re-read before every write; nothing cached is written back.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { parseRecord, planMigrations } from '../core/progress';
 import type { SkillRecord, Status, Evidence } from '../core/progress';
 

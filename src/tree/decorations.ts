@@ -1,5 +1,5 @@
 // A coloured badge per status on tree rows, through resourceUri + FileDecorationProvider.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Status } from '../core/progress';
 
 const SCHEME = 'python-roadmap';

@@ -1,5 +1,5 @@
 // The sidebar's data: plain nodes, and TreeItems built fresh from the roadmap and the store.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { allSkills, findItem, findPhase } from '../core/roadmap';
 import type { Roadmap, CheckableItem } from '../core/roadmap';
 import { countItems, STATUS_LABEL } from '../core/progress';

@@ -1,5 +1,5 @@
 // Creates the "Roadmap" view: checkboxes write through the store; the badge shows progress.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { overallProgress } from '../core/progress';
 import type { Roadmap } from '../core/roadmap';
 import type { ProgressStore } from '../state/progressStore';
@@ -18,7 +18,7 @@ export interface RoadmapTree {
   setFilter(filter: Filter): Promise<void>;
 }
 
-export function registerRoadmapTree(context: vscode.ExtensionContext, roadmap: () => Roadmap, store: ProgressStore): RoadmapTree {
+export function registerRoadmapTree(context: vscode.ExtensionContext, roadmap: () => Roadmap, store: ProgressStore, onDidLoadRoadmap: vscode.Event<void>): RoadmapTree {
   const provider = new RoadmapTreeProvider(roadmap, store);
   const view = vscode.window.createTreeView(VIEW_ID, {
     treeDataProvider: provider,
@@ -56,11 +56,9 @@ export function registerRoadmapTree(context: vscode.ExtensionContext, roadmap: (
       view.badge = undefined; // a roadmap that failed to load is reported where it is loaded
     }
   };
-  const first = setTimeout(updateBadge, 0); // after activate(): the roadmap is parsed on first use
-
   context.subscriptions.push(
     provider,
-    { dispose: () => clearTimeout(first) },
+    onDidLoadRoadmap(updateBadge), // not inside activate(): the roadmap is parsed on first use
     view,
     view.onDidChangeCheckboxState((e) => onCheckboxes(e.items)),
     store.onDidChange(updateBadge),

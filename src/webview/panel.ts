@@ -1,6 +1,6 @@
 // One reused editor panel that shows a skill, a phase, the overview or the FAQs. It restores
 // after a window reload (WebviewPanelSerializer) and re-renders when progress changes.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { buildPage, titleOf } from '../core/pages';
 import type { PageRef } from '../core/pages';
 import type { Roadmap } from '../core/roadmap';
