@@ -32,19 +32,21 @@ const chunkBoundaries = (self) => ({
   },
 });
 
-/** Prints errors in the form VS Code's $esbuild-watch problem matcher reads. */
+/** Prints errors in the form VS Code's $esbuild-watch problem matcher reads; in watch mode one
+ *  "build started" / "build finished" pair for each round of rebuilds, however many bundles. */
+let building = 0;
 const problemMatcher = {
   name: 'problem-matcher',
   setup(build) {
     build.onStart(() => {
-      if (watch) console.log('[watch] build started');
+      if (watch && building++ === 0) console.log('[watch] build started');
     });
     build.onEnd((result) => {
       for (const { text, location } of result.errors) {
         console.error(`✘ [ERROR] ${text}`);
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
-      if (watch) console.log('[watch] build finished');
+      if (watch && --building === 0) console.log('[watch] build finished');
     });
   },
 };

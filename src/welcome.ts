@@ -38,12 +38,7 @@ export function registerWelcome(context: vscode.ExtensionContext, store: Progres
     return true;
   };
 
-  // Completes the walkthrough's first step however the view was opened.
-  const seen = () => tree.view.visible && void vscode.commands.executeCommand('setContext', 'pythonRoadmap:roadmapSeen', true);
-  seen();
-
   context.subscriptions.push(
-    tree.view.onDidChangeVisibility(seen),
     store.onDidChange(update),
     vscode.commands.registerCommand('pythonRoadmap.getStarted', () => open(false)),
   );

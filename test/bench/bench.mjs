@@ -282,7 +282,9 @@ if (!env) {
   for (const [k, xs] of Object.entries(byPosition).sort()) console.log(`    activated ${k.split(' ')[1]}: ${k.split(' ')[0].padEnd(30)} ${xs.map((x) => x.toFixed(1)).join(', ')} ms`);
   if (inside.length) console.log(`  time spent inside Python Roadmap's activate(): median ${ms(stats(inside).median)}`);
   const ratio = stats(times[ids[1]]).median / stats(times[ids[0]]).median;
-  console.log(`  ratio to the empty extension: ${ratio.toFixed(2)}x (budget ${budget.ratio}x: ${ratio <= budget.ratio ? 'within' : 'OVER'})`);
+  const firstOf = (id) => stats(byPosition[`${id} first`] ?? [NaN]).median;
+  const firstRatio = firstOf(ids[1]) / firstOf(ids[0]);
+  console.log(`  ratio to the empty extension: ${ratio.toFixed(2)}x of all runs, ${firstRatio.toFixed(2)}x when each is activated first (budget ${budget.ratio}x: ${Math.max(ratio, firstRatio) <= budget.ratio ? 'within' : 'OVER'})`);
   console.log('  VS Code\'s Startup Performance table (Load Code / Call Activate / Finish Activate, ms; median of runs):');
   for (const id of ids) {
     const rows = table[id];

@@ -35,6 +35,7 @@ export default async function (page, { log }) {
   await page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60000 });
   const tab = page.locator('.activitybar .action-item a[aria-label^="Python Roadmap"], .activitybar [role="tab"][aria-label^="Python Roadmap"]').first();
   await tab.waitFor({ timeout: 60000 });
+  await page.waitForTimeout(3000); // as a person would: the workbench has finished starting
   await tab.click();
 
   // First activation: the walkthrough opens beside, the view keeps the focus and says what to do first.
