@@ -14,6 +14,10 @@ NODE24_VERSION="${NODE24_VERSION:-24.21.0}"          # npm package node-linux-x6
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}" # bundles VS Code 1.139.1
 HARNESS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
+# Run from `npm test` or `npm start`, npm's own variables would reach the nested installs below:
+# npm_config_user_agent names the outer Node (20), and code-server's postinstall refuses it.
+while read -r v; do unset "$v"; done < <(compgen -e | grep -i '^npm_' || true)
+
 t0=$(date +%s)
 step() { echo "[setup +$(( $(date +%s) - t0 ))s] $*"; }
 
