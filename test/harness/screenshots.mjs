@@ -26,8 +26,9 @@ const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc:
 const runs = mediaMode
   ? [{ name: 'media', theme: THEMES.dark, script: ui('walkthrough'), env: { MEDIA_DIR: media } }]
   : [
-    { name: 'light', theme: THEMES.light, script: ui('screenshots') },
-    { name: 'dark', theme: THEMES.dark, script: ui('screenshots') },
+    // Not a first run: the walkthrough stays closed (the first-run-* runs show it).
+    { name: 'light', theme: THEMES.light, script: ui('screenshots'), settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': false } },
+    { name: 'dark', theme: THEMES.dark, script: ui('screenshots'), settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': false } },
     { name: 'first-run-light', theme: THEMES.light, script: ui('walkthrough') },
     { name: 'first-run-dark', theme: THEMES.dark, script: ui('walkthrough') },
     { name: 'first-run-hc', theme: THEMES.hc, script: ui('walkthrough') },
@@ -39,7 +40,7 @@ let failed = 0;
 if (mediaMode) mkdirSync(media, { recursive: true });
 for (const run of runs.filter((r) => !only || r.name === only)) {
   const settings = join(tmp, `${run.name}.json`);
-  writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': run.theme, 'window.zoomLevel': 0 }));
+  writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': run.theme, 'window.zoomLevel': 0, ...run.settings }));
   const r = spawnSync(process.execPath, [
     runner, `--extensionDevelopmentPath=${root}`, `--folder=${join(root, 'test', 'fixtures', 'workspace')}`,
     `--settings=${settings}`, `--ui-script=${run.script}`, ...(run.viewport ? [`--viewport=${run.viewport}`] : []),
@@ -54,6 +55,13 @@ if (mediaMode && !failed) {
     if (pngquant) spawnSync('pngquant', ['--quality=60-90', '--speed=1', '--force', '--ext=.png', join(media, f)], { stdio: 'inherit' });
   }
   if (!pngquant) console.log('pngquant is not installed (apt-get install pngquant): the step images are left uncompressed');
+}
+if (!mediaMode && !only) {
+  // The README as the Marketplace shows it, from the packaged VSIX.
+  const pack = spawnSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'ignore' });
+  const preview = pack.status === 0 ? spawnSync(process.execPath, [join(root, 'test', 'harness', 'readme-preview.mjs')], { stdio: 'inherit' }) : pack;
+  if (preview.status !== 0) failed++;
+  spawnSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' }); // back to the dev build
 }
 console.log(failed ? `screenshots: ${failed} run(s) failed` : `screenshots written to ${mediaMode ? media : shots}`);
 process.exit(failed ? 1 : 0);

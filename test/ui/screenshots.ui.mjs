@@ -2,30 +2,13 @@
 // D/L/S/R keys, opens a skill page and types a note, opens the overview and the Find Skill
 // palette; then, while coding, the status-bar entry, its pick, the hover, the evidence on the
 // skill page and the workspace scan report; a screenshot of each. Env: SHOT_DIR, SHOT_PREFIX.
-import { join } from 'node:path';
+
+import { workbench } from './workbench.mjs';
 
 export default async function (page, { log }) {
-  const dir = process.env.SHOT_DIR ?? 'shots';
-  const prefix = process.env.SHOT_PREFIX ?? 'shot';
-  const shot = async (name) => {
-    const file = join(dir, `${prefix}-${name}.png`);
-    await page.screenshot({ path: file });
-    log(`screenshot ${file}`);
-  };
-  const row = (text) => page.locator('.monaco-list-row[role="treeitem"]', { hasText: text }).first();
-  const webview = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
-  const palette = async (text) => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${text}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
-    await page.keyboard.press('Enter');
-  };
+  const { shot, row, webview, palette, roadmapTab } = workbench(page, log);
 
-  await page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60000 });
-  const tab = page.locator('.activitybar .action-item a[aria-label^="Python Roadmap"], .activitybar [role="tab"][aria-label^="Python Roadmap"]').first();
-  await tab.waitFor({ timeout: 60000 });
+  const tab = await roadmapTab();
   await tab.click();
   await row('1 · Foundations').click();
   await row('Functions and modules').waitFor();

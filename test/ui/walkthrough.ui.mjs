@@ -4,15 +4,11 @@
 // writes the cropped step images there (npm run screenshots -- --walkthrough-media).
 import { join } from 'node:path';
 
+import { workbench } from './workbench.mjs';
+
 export default async function (page, { log }) {
-  const dir = process.env.SHOT_DIR ?? 'shots';
-  const prefix = process.env.SHOT_PREFIX ?? 'shot';
+  const { dir, prefix, shot, row, webview, palette, roadmapTab } = workbench(page, log);
   const media = process.env.MEDIA_DIR;
-  const shot = async (name) => {
-    const file = join(dir, `${prefix}-${name}.png`);
-    await page.screenshot({ path: file });
-    log(`screenshot ${file}`);
-  };
   /** A step image: the part of the window that shows the step's subject. */
   const crop = async (name, clip) => {
     const file = join(dir, `${prefix}-media-${name}.png`);
@@ -21,20 +17,8 @@ export default async function (page, { log }) {
     log(`step image ${name} ${JSON.stringify(clip)}`);
   };
   const box = async (selector) => page.locator(selector).first().boundingBox();
-  const row = (text) => page.locator('.monaco-list-row[role="treeitem"]', { hasText: text }).first();
-  const webview = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
-  const palette = async (text) => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${text}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
-    await page.keyboard.press('Enter');
-  };
 
-  await page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60000 });
-  const tab = page.locator('.activitybar .action-item a[aria-label^="Python Roadmap"], .activitybar [role="tab"][aria-label^="Python Roadmap"]').first();
-  await tab.waitFor({ timeout: 60000 });
+  const tab = await roadmapTab();
   await page.waitForTimeout(3000); // as a person would: the workbench has finished starting
   await tab.click();
 

@@ -1,0 +1,36 @@
+// What the UI scripts share: finding things in the real workbench, as a person would.
+import { join } from 'node:path';
+
+export function workbench(page, log) {
+  const dir = process.env.SHOT_DIR ?? 'shots';
+  const prefix = process.env.SHOT_PREFIX ?? 'shot';
+  return {
+    dir, prefix,
+    /** A screenshot of the whole window, shots/<prefix>-<name>.png. */
+    shot: async (name) => {
+      const file = join(dir, `${prefix}-${name}.png`);
+      await page.screenshot({ path: file });
+      log(`screenshot ${file}`);
+    },
+    /** A row of the Roadmap view (its accessible name is the tooltip, so match by text). */
+    row: (text) => page.locator('.monaco-list-row[role="treeitem"]', { hasText: text }).first(),
+    /** The content frame of the active webview panel. */
+    webview: () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame'),
+    /** Runs a command from the palette by its title. */
+    palette: async (text) => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(`>${text}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
+      await page.keyboard.press('Enter');
+    },
+    /** The Python Roadmap entry of the activity bar, once the workbench is up. */
+    roadmapTab: async () => {
+      await page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60000 });
+      const tab = page.locator('.activitybar .action-item a[aria-label^="Python Roadmap"], .activitybar [role="tab"][aria-label^="Python Roadmap"]').first();
+      await tab.waitFor({ timeout: 60000 });
+      return tab;
+    },
+  };
+}
