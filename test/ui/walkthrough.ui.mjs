@@ -98,4 +98,13 @@ export default async function (page, { log }) {
   await page.locator('.gettingStartedContainer', { hasText: 'Get Started with Python Roadmap' }).first().waitFor({ timeout: 30000 });
   await page.waitForTimeout(1000);
   await shot('3-walkthrough-steps-done');
+  // With room for it, a step shows its image beside the steps.
+  await palette('View: Close All Editor Groups');
+  await palette('Python Roadmap: Get Started');
+  await page.locator('.gettingStartedContainer', { hasText: 'Get Started with Python Roadmap' }).first().waitFor({ timeout: 30000 });
+  await palette('View: Toggle Primary Side Bar Visibility');
+  await page.locator('.gettingStartedContainer button, .gettingStartedContainer .getting-started-step', { hasText: 'See the skills in your own code' }).first().click();
+  await page.locator('.gettingStartedContainer .getting-started-media img').first().waitFor({ timeout: 10000 });
+  await page.waitForTimeout(800);
+  await shot('4-walkthrough-step-image');
 }
