@@ -8,7 +8,7 @@ import type { RoadmapTree } from './tree/treeView';
 
 export const WALKTHROUGH = 'pythonRoadmap.getStarted';
 const SHOWN_KEY = 'pythonRoadmap.welcome.shown';
-const FIRST_STEPS = 'New here? Tick a skill you already know (or select it and press D), and open a Python file to see the roadmap skills it uses.';
+const FIRST_STEPS = 'New here? Tick a skill you already know (Space on a selected row, or Ctrl+K Ctrl+D), and open a Python file to see the roadmap skills it uses.';
 
 export interface Welcome {
   /** Opens the walkthrough if it was never shown; true when it opened it now. */

@@ -1,5 +1,6 @@
 // Commands take skill ids. From the tree they get nodes (and the multi-selection); from a
 // tree keybinding `{ source: 'tree' }`, so the tree's selection counts; otherwise the user is asked.
+import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
 import type { Services } from '../services';
 import type { Node } from '../tree/roadmapTree';
@@ -35,6 +36,13 @@ export async function resolveTargets(s: Services, arg: unknown, multi: unknown, 
       selected = treeSelection(s);
     }
     if (selected.length) return selected;
+    // A phase or group row: its items are marked one by one, never all at once by a key.
+    const rows = s.tree.view.selection;
+    if (rows.length) {
+      const what = rows[0]!.kind === 'phase' ? 'a phase' : 'a group';
+      void vscode.window.showInformationMessage(`Python Roadmap: ${verb} works on skills and practice items, and the selected row is ${what}. Open it and select one of its items.`);
+      return [];
+    }
   }
   const picked = await pickSkill(s, { title: `${verb}`, placeholder: 'Type to find a skill (name, alias or code like @property)' });
   return picked ? [picked] : [];

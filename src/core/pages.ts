@@ -75,7 +75,7 @@ export interface OverviewPage {
   levels: {
     id: string; title: string; role: string; years: string; focus: string[]; industries: string[]; salary: string; reached: boolean; current: boolean;
   }[];
-  estimate: { level?: string; next?: string; toNext: { phase: string; percent: number }[]; threshold: number };
+  estimate: { level?: string; next?: string; toNext: { phase: string; percent: number }[]; threshold: number; summary: string };
   next?: ItemLink & { phase: string; summary: string };
   salaryNote: string;
   aiPremium: string;
@@ -220,6 +220,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
           ...(estimate.level ? { level: estimate.level.title } : {}),
           ...(estimate.next ? { next: estimate.next.title } : {}),
           toNext: estimate.toNext.map((t) => ({ phase: phaseTitle(t.phaseId), percent: Math.round(t.ratio * 100) })),
+          summary: levelSummary(estimate.level, estimate.next, roadmap.careers.threshold),
           threshold: Math.round(roadmap.careers.threshold * 100),
         },
         ...(next ? { next: { ...link(next), phase: phaseTitle(next.phaseId), summary: next.summary } } : {}),
@@ -275,4 +276,10 @@ export function filterFaqs(roadmap: Roadmap, query: string): Roadmap['faqs'] {
     const text = normalize([f.question, f.answer, ...(f.points ?? []), ...f.skills.map((s) => findItem(roadmap, s)?.title ?? s)].join(' '));
     return words.every((w) => text.includes(w));
   });
+}
+
+/** One sentence for the level the progress matches: "Your progress matches Entry-level (Junior Python Developer); next: Mid-level." */
+export function levelSummary(level: { title: string; role: string } | undefined, next: { title: string } | undefined, threshold: number): string {
+  if (level) return `Your progress matches ${level.title} (${level.role})${next ? `; next: ${next.title}` : ''}.`;
+  return `Not at a career level yet${next ? `: ${next.title} comes when each of its phases is ${Math.round(threshold * 100)}% learned` : ''}.`;
 }

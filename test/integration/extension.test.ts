@@ -131,7 +131,7 @@ suite('commands', () => {
     await assert.rejects(() => Promise.resolve(vscode.commands.executeCommand('pythonRoadmap.markLearned', 'no-such-skill')), /no skill "no-such-skill"/);
   });
 
-  test('a tree key (D/L/S/R) acts on the tree selection', async () => {
+  test('a tree key (Ctrl+K Ctrl+D/L/X/U) acts on the tree selection', async () => {
     const a = await api();
     const { view, provider } = a.testing.tree;
     await vscode.commands.executeCommand('pythonRoadmap.roadmap.focus');
@@ -139,8 +139,22 @@ suite('commands', () => {
     await waitFor('the selection', () => view.selection[0]?.id === 'comprehensions');
     await vscode.commands.executeCommand('pythonRoadmap.markSkipped', { source: 'tree' });
     assert.strictEqual(a.status('comprehensions'), 'skipped');
-    const keys = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.keybindings as { key: string; command: string }[]);
-    assert.deepStrictEqual(keys.map((k) => `${k.key}:${k.command.split('.')[1]}`), ['d:markLearned', 'l:markLearning', 's:markSkipped', 'r:resetSkill']);
+    const keys = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.keybindings as { key: string; command: string; when: string }[]);
+    assert.deepStrictEqual(keys.filter((k) => !k.when.includes('letterKeys')).map((k) => `${k.key}:${k.command.split('.')[1]}`),
+      ['ctrl+k ctrl+d:markLearned', 'ctrl+k ctrl+l:markLearning', 'ctrl+k ctrl+x:markSkipped', 'ctrl+k ctrl+u:resetSkill']);
+  });
+
+  test('a tree key on a phase row says why it does nothing, and opens no picker', async () => {
+    const a = await api();
+    const { view, provider } = a.testing.tree;
+    await vscode.commands.executeCommand('pythonRoadmap.roadmap.focus');
+    const phase = provider.getChildren()[0]!;
+    await view.reveal(phase, { select: true, focus: true });
+    await waitFor('the phase selected', () => view.selection[0]?.kind === 'phase');
+    const before = a.testing.store.storedIds().length;
+    // Before: a picker opened here and waited for the user (this call would not return).
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', { source: 'tree' });
+    assert.strictEqual(a.testing.store.storedIds().length, before, 'nothing was marked');
   });
 
   test('next skill follows roadmap order and prerequisites', async () => {

@@ -23,15 +23,24 @@ export default async function (page, { log }) {
     await row(title).click();
     await page.locator('.monaco-list-row[role="treeitem"][aria-selected="true"]', { hasText: title }).first().waitFor();
     await page.waitForTimeout(200); // the selection reaches the extension host a moment later
-    await page.keyboard.press(key);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press(`Control+${key}`);
   };
-  await keyOn('Object-oriented programming', 'l');
-  await keyOn('Lambda functions', 's');
-  await keyOn('Regular expressions', 'l');
+  await keyOn('Object-oriented programming', 'L');
+  await keyOn('Lambda functions', 'X');
+  await keyOn('Regular expressions', 'L');
   for (const [title, state] of [['Object-oriented programming', 'learning'], ['Lambda functions', 'skipped'], ['Regular expressions', 'learning']]) {
     await row(title).locator('.label-description', { hasText: state }).waitFor({ timeout: 10000 });
   }
-  log('the L and S keys marked the focused rows');
+  log('the Ctrl+K Ctrl+L / Ctrl+K Ctrl+X chords marked the focused rows');
+  // Typing a row's name finds it and changes nothing (d, l, s, r are not status keys by default).
+  await row('Functions and modules').click();
+  await page.waitForTimeout(200);
+  await page.keyboard.type('decorators', { delay: 40 });
+  await page.locator('.monaco-list-row[role="treeitem"].focused', { hasText: 'Decorators' }).first().waitFor({ timeout: 5000 });
+  if (await row('Decorators').locator('.label-description', { hasText: /learned|learning|skipped/ }).count()) throw new Error('typing "decorators" changed a status');
+  await page.keyboard.press('Escape');
+  log('typing "decorators" moved to Decorators and changed no status');
   await row('Decorators').click();
   await webview().locator('h1', { hasText: 'Decorators' }).waitFor({ timeout: 30000 });
   await page.waitForTimeout(400);

@@ -41,12 +41,13 @@ export default async function (page, { log }) {
     await cb.click();
     await page.waitForFunction((el) => el?.getAttribute('aria-checked') === 'true', await cb.elementHandle(), { timeout: 10000 });
   }
-  for (const [title, key] of [['Object-oriented programming', 'l'], ['Lambda functions', 's']]) {
+  for (const [title, key] of [['Object-oriented programming', 'L'], ['Lambda functions', 'X']]) {
     await row(title).click();
     await page.locator('.monaco-list-row[role="treeitem"][aria-selected="true"]', { hasText: title }).first().waitFor();
     await page.waitForTimeout(200);
-    await page.keyboard.press(key);
-    await row(title).locator('.label-description', { hasText: key === 'l' ? 'learning' : 'skipped' }).waitFor({ timeout: 10000 });
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press(`Control+${key}`);
+    await row(title).locator('.label-description', { hasText: key === 'L' ? 'learning' : 'skipped' }).waitFor({ timeout: 10000 });
   }
   await page.waitForTimeout(300);
   await shot('2-walkthrough-progress');

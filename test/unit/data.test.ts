@@ -130,4 +130,18 @@ suite('data: the shipped roadmap', () => {
     const out = spawnSync(process.execPath, [join(ROOT, 'test', 'tools', 'write-schema.mjs'), '--check'], { encoding: 'utf8' });
     assert.equal(out.status, 0, out.stdout + out.stderr);
   });
+
+  test('facts read right: decorators from the standard library are not called built-ins, a course is not a certification, no doubled words', () => {
+    const text = JSON.stringify(r);
+    const decorators = findItem(r, 'decorators')!.source as Skill;
+    const builtins = decorators.keyPoints.find((k) => /built-in/i.test(k)) ?? '';
+    const builtinPart = builtins.split(/standard library/i)[0]!;
+    for (const stdlib of ['functools', 'dataclass']) assert.doesNotMatch(builtinPart, new RegExp(stdlib), `${stdlib} listed as a built-in: ${builtins}`);
+    assert.doesNotMatch(text, /certification such as Google's Machine Learning Crash Course/i);
+    assert.equal(r.resources.find((x) => /Machine Learning Crash Course/.test(x.title))?.kind, 'course');
+    assert.doesNotMatch(text, /\b(\w+)[ -]level level\b/i);
+    for (const t of r.trends) assert.doesNotMatch(t.title, /emerging/i, `${t.title}: the emerging tag says it already`);
+    // Caching is more than Redis: the title a hover shows for an @lru_cache must say so.
+    assert.match(findItem(r, 'caching')!.title, /in process/i);
+  });
 });

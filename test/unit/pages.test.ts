@@ -69,6 +69,11 @@ suite('pages: view models for the webview', () => {
     const p = buildPage(r, { kind: 'overview' }, records(statuses)) as OverviewPage;
     assert.equal(p.estimate.level, 'Entry-level');
     assert.deepEqual(p.levels.map((l) => l.current), [true, false, false]);
+    // Not "the Entry-level level".
+    assert.equal(p.estimate.summary, 'Your progress matches Entry-level (Junior Python Developer); next: Mid-level.');
+    assert.doesNotMatch(p.estimate.summary, /level level/i);
+    const none = buildPage(r, { kind: 'overview' }, records({})) as OverviewPage;
+    assert.equal(none.estimate.summary, 'Not at a career level yet: Entry-level comes when each of its phases is 70% learned.');
   });
 
   test('FAQ filtering matches every word, in questions, answers and linked skill titles', () => {

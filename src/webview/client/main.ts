@@ -186,9 +186,7 @@ function overviewPage(p: OverviewPage): HTMLElement[] {
       h('div', { class: 'card-title' }, statusDot(p.next.status), ' ', pageLink(p.next.title, { kind: 'skill', id: p.next.id })),
       h('div', {}, p.next.summary))
     : h('div', { class: 'card' }, 'Everything on the roadmap is learned or skipped. Keep growing!');
-  const estimate = p.estimate.level
-    ? `Your progress matches the ${p.estimate.level} level${p.estimate.next ? `; next: ${p.estimate.next}` : ''}.`
-    : `Not at a career level yet${p.estimate.next ? ` — ${p.estimate.next} comes when each of its phases is ${p.estimate.threshold}% learned` : ''}.`;
+  const estimate = p.estimate.summary;
   const table = h('table', { class: 'levels' },
     h('thead', {}, h('tr', {}, ['Level', 'Role', 'Experience', 'Focus', 'Industries', 'Salary'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, p.levels.map((l) => h('tr', { class: l.current ? 'current' : l.reached ? 'reached' : undefined },
