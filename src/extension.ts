@@ -10,6 +10,7 @@ import { registerStatusCommands } from './commands/statusCommands';
 import { registerNavigationCommands } from './commands/navigation';
 import { registerResetCommands } from './commands/resetProgress';
 import { registerFilterCommands } from './commands/filter';
+import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerStatusBar } from './statusBar';
 import { openWorkspaceLocation } from './workspaceLocation';
 import { registerCodingAssistant } from './coding/codingAssistant';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerNavigationCommands(context, s);
   registerResetCommands(context, s);
   registerFilterCommands(context, s);
+  registerSearchRoadmap(context, s);
   const statusBar = registerStatusBar(context, s);
   const coding = registerCodingAssistant(context, s);
   scan.register(context);

@@ -3,7 +3,7 @@ import vscode = require('vscode');
 import { findPhase } from '../core/roadmap';
 import { nextSkill } from '../core/progress';
 import type { Services } from '../services';
-import { pickSkill } from './skillPick';
+import { pickSkill, SEARCH_EVERYTHING } from './skillPick';
 import { resolveTargets } from './targets';
 
 export function registerNavigationCommands(context: vscode.ExtensionContext, s: Services): void {
@@ -14,8 +14,10 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, s: 
       title: 'Find a Skill',
       placeholder: 'Search skills by name, alias or code (e.g. djnago, @property, k8s)',
       buttons: true,
+      searchEverything: true,
       ...(typeof query === 'string' ? { initialQuery: query } : {}),
     });
+    if (id?.startsWith(SEARCH_EVERYTHING)) return vscode.commands.executeCommand('pythonRoadmap.searchRoadmap', id.slice(SEARCH_EVERYTHING.length));
     if (id) s.panel.show({ kind: 'skill', id });
     return id;
   });
@@ -46,6 +48,7 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, s: 
   });
 
   register('pythonRoadmap.showOverview', () => s.panel.show({ kind: 'overview' }));
+  register('pythonRoadmap.showCareerGuide', () => s.panel.show({ kind: 'career' }));
 
   register('pythonRoadmap.openFaq', async (arg?: unknown) => {
     if (typeof arg === 'string') {

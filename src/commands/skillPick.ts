@@ -22,7 +22,11 @@ export interface PickOptions {
   initialQuery?: string;
   /** Show the mark buttons on each row. */
   buttons?: boolean;
+  /** When no skill matches, offer Search Roadmap with the query (its id starts with SEARCH_EVERYTHING). */
+  searchEverything?: boolean;
 }
+
+export const SEARCH_EVERYTHING = 'searchRoadmap:';
 
 /** Resolves to the chosen item's id, or undefined when dismissed. */
 export function pickSkill(s: Services, opts: PickOptions): Promise<string | undefined> {
@@ -53,6 +57,10 @@ export function pickSkill(s: Services, opts: PickOptions): Promise<string | unde
     } else {
       const byId = new Map(allSkills(roadmap).map((i) => [i.id, i]));
       qp.items = searching().search(roadmap, query, { limit: 40 }).map((h) => toItem(byId.get(h.skillId)!, true));
+      // Nothing among the skills ("salary"): offer the search over everything the roadmap holds.
+      if (!qp.items.length && opts.searchEverything) {
+        qp.items = [{ id: `${SEARCH_EVERYTHING}${query}`, label: `$(search) Search the whole roadmap for "${query.trim()}"`, detail: 'Questions, career levels and salaries, resources, trends', alwaysShow: true }];
+      }
     }
     const keep = qp.items.find((i) => i.id === active);
     if (keep) qp.activeItems = [keep];

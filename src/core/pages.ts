@@ -13,6 +13,7 @@ export type PageRef =
   | { kind: 'phase'; id: string }
   | { kind: 'overview' }
   | { kind: 'faq'; query?: string; id?: string }
+  | { kind: 'career' }
   | { kind: 'scan' };
 
 export interface ItemLink {
@@ -81,17 +82,38 @@ export interface OverviewPage {
   aiPremium: string;
   yearsToSenior: string;
   hoursPerWeek: string;
-  stats: { figure: string; text: string }[];
+  stats: { figure: string; text: string; source?: ResourceLink }[];
   trends: { title: string; summary: string; emerging: boolean }[];
   tips: { title: string; summary: string }[];
   nextSteps: { title: string; summary: string }[];
+}
+
+/** The career guide's sections: the job, what employers hire for, trends, tips, next steps, advice. */
+export interface CareerPage {
+  kind: 'career';
+  title: string;
+  stats: { figure: string; text: string; source?: ResourceLink }[];
+  responsibilities: CareerSection[];
+  hiring: CareerSection[];
+  trends: (CareerSection & { emerging: boolean; figures: string[] })[];
+  tips: CareerSection[];
+  nextSteps: CareerSection[];
+  finalAdvice: string[];
+}
+
+export interface CareerSection {
+  id: string;
+  title: string;
+  summary: string;
+  items: { label: string; skills: ItemLink[] }[];
+  skills: ItemLink[];
 }
 
 export interface FaqPage {
   kind: 'faq';
   query: string;
   focus?: string;
-  faqs: { id: string; question: string; answer: string; points: string[]; skills: ItemLink[]; source: string }[];
+  faqs: { id: string; question: string; answer: string; points: string[]; keywords: string[]; skills: ItemLink[]; source: string }[];
 }
 
 export interface ScanPage {
@@ -116,7 +138,7 @@ export interface MissingPage {
   message: string;
 }
 
-export type PageModel = SkillPage | PhasePage | OverviewPage | FaqPage | ScanPage | MissingPage;
+export type PageModel = CareerPage | SkillPage | PhasePage | OverviewPage | FaqPage | ScanPage | MissingPage;
 
 export type RecordOf = (id: string) => SkillRecord | undefined;
 
@@ -130,6 +152,7 @@ export function titleOf(roadmap: Roadmap, ref: PageRef): string {
     case 'overview': return 'Roadmap overview';
     case 'faq': return 'Questions and answers';
     case 'scan': return 'Skills in this workspace';
+    case 'career': return 'The Python developer\'s job';
   }
 }
 
@@ -228,10 +251,28 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         aiPremium: roadmap.careers.aiPremium.note,
         yearsToSenior: roadmap.overview.yearsToSenior.label,
         hoursPerWeek: roadmap.overview.hoursPerWeek.label,
-        stats: roadmap.overview.stats.map((s) => ({ figure: s.figure, text: s.text })),
+        stats: roadmap.overview.stats.map((s) => ({ figure: s.figure, text: s.text, ...sourceOf(roadmap, s.source) })),
         trends: roadmap.trends.map((t) => ({ title: t.title, summary: t.summary, emerging: t.emerging ?? false })),
         tips: roadmap.tips.map((t) => ({ title: t.title, summary: t.summary })),
         nextSteps: roadmap.nextSteps.map((t) => ({ title: t.title, summary: t.summary })),
+      };
+    }
+    case 'career': {
+      const section = (sec: Roadmap['hiring'][number]): CareerSection => ({
+        id: sec.id, title: sec.title, summary: sec.summary,
+        items: (sec.items ?? []).map((it) => ({ label: it.label, skills: (it.skills ?? []).map(linkId).filter(defined) })),
+        skills: (sec.skills ?? []).map(linkId).filter(defined),
+      });
+      return {
+        kind: 'career',
+        title: 'The Python developer\'s job',
+        stats: roadmap.overview.stats.map((s) => ({ figure: s.figure, text: s.text, ...sourceOf(roadmap, s.source) })),
+        responsibilities: roadmap.responsibilities.map(section),
+        hiring: roadmap.hiring.map(section),
+        trends: roadmap.trends.map((t) => ({ ...section(t), emerging: t.emerging ?? false, figures: [...(t.figures ?? [])] })),
+        tips: roadmap.tips.map(section),
+        nextSteps: roadmap.nextSteps.map(section),
+        finalAdvice: [...roadmap.finalAdvice],
       };
     }
     case 'faq': {
@@ -241,7 +282,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         query,
         ...(ref.id ? { focus: ref.id } : {}),
         faqs: filterFaqs(roadmap, query).map((f) => ({
-          id: f.id, question: f.question, answer: f.answer, points: [...(f.points ?? [])],
+          id: f.id, question: f.question, answer: f.answer, points: [...(f.points ?? [])], keywords: [...(f.keywords ?? [])],
           skills: f.skills.map(linkId).filter(defined), source: f.source,
         })),
       };
@@ -268,12 +309,12 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
   }
 }
 
-/** FAQs whose question, answer, points or linked skill titles contain every word of the query. */
+/** FAQs whose question, answer, points, keywords or linked skill titles contain every word of the query. */
 export function filterFaqs(roadmap: Roadmap, query: string): Roadmap['faqs'] {
   const words = normalize(query).split(' ').filter(Boolean);
   if (!words.length) return roadmap.faqs;
   return roadmap.faqs.filter((f) => {
-    const text = normalize([f.question, f.answer, ...(f.points ?? []), ...f.skills.map((s) => findItem(roadmap, s)?.title ?? s)].join(' '));
+    const text = normalize([f.question, f.answer, ...(f.points ?? []), ...(f.keywords ?? []), ...f.skills.map((s) => findItem(roadmap, s)?.title ?? s)].join(' '));
     return words.every((w) => text.includes(w));
   });
 }
@@ -282,4 +323,10 @@ export function filterFaqs(roadmap: Roadmap, query: string): Roadmap['faqs'] {
 export function levelSummary(level: { title: string; role: string } | undefined, next: { title: string } | undefined, threshold: number): string {
   if (level) return `Your progress matches ${level.title} (${level.role})${next ? `; next: ${next.title}` : ''}.`;
   return `Not at a career level yet${next ? `: ${next.title} comes when each of its phases is ${Math.round(threshold * 100)}% learned` : ''}.`;
+}
+
+/** The resource a figure cites, as a link. */
+function sourceOf(roadmap: Roadmap, id: string | undefined): { source?: ResourceLink } {
+  const r = id ? roadmap.resources.find((x) => x.id === id) : undefined;
+  return r ? { source: { title: r.title, kind: r.kind, summary: r.summary, ...(r.url ? { url: r.url } : {}) } } : {};
 }

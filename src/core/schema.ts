@@ -92,6 +92,8 @@ export const FaqSchema = v.strictObject({
   points: v.optional(TextList),
   skills: IdList,
   source: v.picklist(['career-guide', 'roadmap']),
+  /** Words people search with that the text does not use ("salary" for what developers earn). */
+  keywords: v.optional(TextList),
 });
 
 export const ListSectionSchema = v.strictObject({

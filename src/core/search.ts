@@ -101,3 +101,99 @@ export function search(roadmap: Roadmap, query: string, opts: { limit?: number }
   const ranked = [...hits].map(([skillId, score]) => ({ skillId, score })).sort((a, b) => b.score - a.score || (a.skillId < b.skillId ? -1 : 1));
   return opts.limit !== undefined ? ranked.slice(0, opts.limit) : ranked;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Search Roadmap: everything the roadmap holds, not only its checkable items.
+
+export type RoadmapHitKind = 'skill' | 'practice' | 'faq' | 'level' | 'resource' | 'job' | 'hiring' | 'trend' | 'tip' | 'next-step';
+
+export interface RoadmapHit {
+  kind: RoadmapHitKind;
+  /** The skill, FAQ, level, resource or section id. */
+  id: string;
+  title: string;
+  detail: string;
+  url?: string;
+  score: number;
+}
+
+interface AllDoc {
+  id: string;
+  kind: RoadmapHitKind;
+  key: string;
+  title: string;
+  keywords: string;
+  text: string;
+  detail: string;
+  url?: string;
+}
+
+const everything = new WeakMap<Roadmap, { mini: MiniSearch<AllDoc>; docs: Map<string, AllDoc>; names: Map<string, Set<string>> }>();
+
+function documents(roadmap: Roadmap): AllDoc[] {
+  const docs: AllDoc[] = [];
+  const add = (kind: RoadmapHitKind, key: string, title: string, keywords: readonly string[], text: string, detail: string, url?: string) =>
+    docs.push({ id: `${kind}:${key}`, kind, key, title, keywords: keywords.join(' ; '), text, detail, ...(url ? { url } : {}) });
+  for (const i of allSkills(roadmap)) {
+    add(i.kind, i.id, i.title, [...i.aliases, ...i.keywords, i.id.replace(/-/g, ' ')], i.summary, i.summary);
+  }
+  for (const f of roadmap.faqs) add('faq', f.id, f.question, f.keywords ?? [], [f.answer, ...(f.points ?? [])].join(' '), f.answer);
+  const careers = roadmap.careers;
+  for (const l of careers.levels) {
+    add('level', l.id, `${l.title}: ${l.role}`, ['salary', 'pay', 'earn', 'income', 'career level', 'job', ...l.industries],
+      [l.salary.label, l.years.label, ...l.focus, careers.salaryNote].join(' '), `${l.salary.label} · ${l.years.label} · ${l.focus.join(', ')}`);
+  }
+  for (const r of roadmap.resources) add('resource', r.id, r.title, [r.kind], r.summary, `${r.kind} · ${r.summary}`, r.url);
+  const sections: [RoadmapHitKind, Roadmap['hiring']][] = [
+    ['job', roadmap.responsibilities], ['hiring', roadmap.hiring], ['trend', roadmap.trends], ['tip', roadmap.tips], ['next-step', roadmap.nextSteps],
+  ];
+  for (const [kind, list] of sections) {
+    for (const sec of list) {
+      const items = (sec.items ?? []).map((x) => x.label);
+      add(kind, sec.id, sec.title, [...(sec.figures ?? [])], [sec.summary, ...items].join(' '), [sec.summary, ...(sec.figures ?? [])].join(' · '));
+    }
+  }
+  return docs;
+}
+
+/**
+ * Everything matching the query, best first: skills and practice items, FAQs, career levels
+ * (with their salaries), resources, and the career guide's sections. Never throws.
+ */
+export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: number } = {}): RoadmapHit[] {
+  const q = normalize(query);
+  if (!q) return [];
+  let index = everything.get(roadmap);
+  if (!index) {
+    const docs = documents(roadmap);
+    const mini = new MiniSearch<AllDoc>({
+      fields: ['title', 'keywords', 'text'],
+      storeFields: [],
+      tokenize,
+      processTerm,
+      searchOptions: {
+        boost: { title: 4, keywords: 3, text: 1 },
+        prefix: (term) => term.length >= 3,
+        fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
+        maxFuzzy: 2,
+        weights: { fuzzy: 0.35, prefix: 0.6 },
+        combineWith: 'AND',
+      },
+    });
+    mini.addAll(docs);
+    const names = new Map(docs.map((d) => [d.id, new Set([d.title, ...d.keywords.split(' ; ')].map(normalize).filter(Boolean))]));
+    index = { mini, docs: new Map(docs.map((d) => [d.id, d])), names };
+    everything.set(roadmap, index);
+  }
+  const scores = new Map<string, number>();
+  for (const r of index.mini.search(q)) scores.set(String(r.id), r.score);
+  if (!scores.size) for (const r of index.mini.search(q, { combineWith: 'OR' })) scores.set(String(r.id), r.score / 4);
+  for (const [id, set] of index.names) if (set.has(q)) scores.set(id, (scores.get(id) ?? 0) + 1000);
+  const ranked = [...scores]
+    .map(([id, score]) => {
+      const d = index.docs.get(id)!;
+      return { kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score };
+    })
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return opts.limit !== undefined ? ranked.slice(0, opts.limit) : ranked;
+}

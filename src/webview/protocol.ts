@@ -37,6 +37,7 @@ export function isPageRef(x: unknown): x is PageRef {
       return isString(r.id) && r.id.length < 200;
     case 'overview':
     case 'scan':
+    case 'career':
       return true;
     case 'faq':
       return (r.query === undefined || isString(r.query)) && (r.id === undefined || isString(r.id));

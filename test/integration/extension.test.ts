@@ -166,6 +166,36 @@ suite('commands', () => {
     await closeAllEditors();
   });
 
+  test('search roadmap: "salary" in the palette finds the earnings, and Enter opens the page that shows them', async () => {
+    const a = await api();
+    const result = vscode.commands.executeCommand<{ kind: string; id: string } | undefined>('pythonRoadmap.searchRoadmap', 'salary');
+    await new Promise((r) => setTimeout(r, 600));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const hit = await result;
+    assert.ok(hit && ['faq', 'level'].includes(hit.kind), JSON.stringify(hit));
+    await waitFor('the page with the salaries', () => ['faq', 'overview'].includes(a.testing.panel.lastRendered?.ref.kind ?? ''));
+    await closeAllEditors();
+  });
+
+  test('find skill: a query no skill matches offers the search over everything', async () => {
+    const result = vscode.commands.executeCommand<unknown>('pythonRoadmap.findSkill', 'salary');
+    await new Promise((r) => setTimeout(r, 600));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // "Search the whole roadmap for …"
+    await new Promise((r) => setTimeout(r, 600));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // its first hit
+    const hit = (await result) as { kind: string } | undefined;
+    assert.ok(hit && ['faq', 'level'].includes(hit.kind), JSON.stringify(hit));
+    await closeAllEditors();
+  });
+
+  test('the career page renders every section of the career guide', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.showCareerGuide');
+    const shown = await waitFor('the career page', () => a.testing.panel.lastRendered?.ref.kind === 'career' && a.testing.panel.lastRendered);
+    assert.strictEqual(shown.heading, "The Python developer's job");
+    await closeAllEditors();
+  });
+
   test('find skill: a typo in the palette still finds the skill and Enter opens its page', async () => {
     const a = await api();
     const result = vscode.commands.executeCommand<string | undefined>('pythonRoadmap.findSkill', 'djnago');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildPage, filterFaqs, titleOf } from '../../src/core/pages';
-import type { FaqPage, OverviewPage, PhasePage, SkillPage } from '../../src/core/pages';
+import type { CareerPage, FaqPage, OverviewPage, PhasePage, SkillPage } from '../../src/core/pages';
 import type { SkillRecord, Status } from '../../src/core/progress';
 import { parseFromWebview, isPageRef } from '../../src/webview/protocol';
 import { shippedRoadmap } from './fixtures';
@@ -74,6 +74,27 @@ suite('pages: view models for the webview', () => {
     assert.doesNotMatch(p.estimate.summary, /level level/i);
     const none = buildPage(r, { kind: 'overview' }, records({})) as OverviewPage;
     assert.equal(none.estimate.summary, 'Not at a career level yet: Entry-level comes when each of its phases is 70% learned.');
+  });
+
+  test('the career page holds every section of the career guide, linked to skills, and figures with their sources', () => {
+    const p = buildPage(r, { kind: 'career' }, records({ fastapi: 'learned' })) as CareerPage;
+    assert.equal(p.kind, 'career');
+    assert.equal(p.responsibilities.length, r.responsibilities.length);
+    assert.equal(p.hiring.length, r.hiring.length);
+    assert.ok(p.hiring.every((h) => h.items.length > 0 && h.items.every((i) => i.skills.length > 0)), 'each hiring line links its skills');
+    assert.equal(p.trends.length, r.trends.length);
+    assert.ok(p.trends.some((t) => t.figures.length > 0));
+    assert.deepEqual(p.finalAdvice, [...r.finalAdvice]);
+    assert.ok(p.stats.length >= 3 && p.stats.every((s) => s.source?.title), 'every figure names its source');
+    const api = p.responsibilities.flatMap((x) => x.items).find((i) => i.skills.some((s) => s.id === 'fastapi'))!;
+    assert.equal(api.skills.find((s) => s.id === 'fastapi')!.status, 'learned');
+    const overview = buildPage(r, { kind: 'overview' }, records({})) as OverviewPage;
+    assert.ok(overview.stats.every((s) => s.source), 'the overview cites its figures too');
+    assert.equal(titleOf(r, { kind: 'career' }), "The Python developer's job");
+  });
+
+  test('FAQ filter "salary" finds what developers earn (keywords count)', () => {
+    assert.deepEqual(filterFaqs(r, 'salary').map((f) => f.id), ['salaries']);
   });
 
   test('FAQ filtering matches every word, in questions, answers and linked skill titles', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { search, normalize } from '../../src/core/search';
+import { search, searchRoadmap, normalize } from '../../src/core/search';
 import { parseRoadmap } from '../../src/core/parseRoadmap';
 import { minimalRoadmap, shippedRoadmap } from './fixtures';
 
@@ -78,5 +78,41 @@ suite('search: edge cases', () => {
 
   test('normalize folds accents, case and symbols', () => {
     assert.equal(normalize('  Café__Enter__ @Property!! '), 'cafe enter property');
+  });
+});
+
+suite('search roadmap: everything the roadmap holds', () => {
+  const r = shippedRoadmap();
+  const kinds = (q: string, n = 5) => searchRoadmap(r, q, { limit: n }).map((h) => `${h.kind}:${h.id}`);
+
+  test('"salary" finds the career levels with their salaries and the FAQ on earnings', () => {
+    const hits = searchRoadmap(r, 'salary', { limit: 6 });
+    const top4 = hits.slice(0, 4).map((h) => `${h.kind}:${h.id}`).sort();
+    assert.deepEqual(top4, ['faq:salaries', 'level:entry', 'level:mid', 'level:senior'], kinds('salary', 6).join());
+    assert.ok(hits.filter((h) => h.kind === 'level').every((h) => /\$/.test(h.detail)), 'the salary range is shown');
+  });
+
+  test('each kind of content is found by words of its own', () => {
+    const cases: [string, string][] = [
+      ['Qiskit', 'trend:'],
+      ['interviews', 'faq:interviews'],
+      ['Fluent Python', 'resource:'],
+      ['microservices', 'job:'],
+      ['djnago', 'skill:django'],
+      ['web scraper', 'practice:'],
+      ['hours a week', ''],
+    ];
+    for (const [q, expected] of cases) {
+      const got = kinds(q, 3);
+      assert.ok(got.length > 0, `${q}: nothing`);
+      if (expected) assert.ok(got.some((k) => k.startsWith(expected)), `${q}: ${got.join(', ')}`);
+    }
+  });
+
+  test('a resource hit carries its URL; empty or punctuation-only queries find nothing', () => {
+    const fluent = searchRoadmap(r, 'Fluent Python').find((h) => h.kind === 'resource');
+    assert.ok(fluent);
+    assert.deepEqual(searchRoadmap(r, ''), []);
+    assert.deepEqual(searchRoadmap(r, ' ?! '), []);
   });
 });

@@ -1,7 +1,7 @@
 // Runs inside the webview. Turns page models into DOM (createElement/textContent only: no HTML
 // strings), sends typed messages back, and keeps the current page in setState for reloads.
 import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
-import type { FaqPage, ItemLink, OverviewPage, PageModel, PhasePage, ScanPage, SkillPage } from '../../core/pages';
+import type { CareerPage, CareerSection, FaqPage, ItemLink, OverviewPage, PageModel, PhasePage, ScanPage, SkillPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
 import { normalize } from '../../core/text';
 import { evidencePlace } from '../../core/evidence';
@@ -76,6 +76,49 @@ function progressBar(learned: number, total: number, label: string): HTMLElement
     h('span', { class: 'progress-text' }, `${learned}/${total} · ${percent}%`));
 }
 
+/** A resource's title: a link opened in the browser when it has a URL. */
+function resourceTitle(r: { title: string; url?: string }): HTMLElement {
+  const title = r.url ? h('a', { href: r.url, title: r.url }, r.title) : h('strong', {}, r.title);
+  if (r.url) {
+    title.addEventListener('click', (e) => {
+      e.preventDefault();
+      vscode.postMessage({ type: 'openExternal', url: r.url! });
+    });
+  }
+  return title;
+}
+
+function skillLinks(skills: ItemLink[]): (string | HTMLElement)[] {
+  return skills.flatMap((x, i) => [i ? ', ' : '', statusDot(x.status), ' ', pageLink(x.title, { kind: 'skill', id: x.id })]);
+}
+
+function careerSection(sec: CareerSection, extra?: (Child | Child[])[]): HTMLElement {
+  return h('li', {}, h('strong', {}, sec.title), ` — ${sec.summary}`, ...(extra ?? []),
+    sec.items.length ? h('ul', {}, sec.items.map((it) => h('li', {}, it.label, it.skills.length ? h('div', { class: 'related small' }, ...skillLinks(it.skills)) : undefined))) : undefined,
+    sec.skills.length ? h('div', { class: 'related small' }, 'Skills: ', ...skillLinks(sec.skills)) : undefined);
+}
+
+function statsList(stats: { figure: string; text: string; source?: { title: string; url?: string } }[]): HTMLElement {
+  return h('ul', { class: 'stats' }, stats.map((s) => h('li', {}, h('strong', {}, s.figure), ` ${s.text}`,
+    s.source ? h('span', { class: 'muted small' }, ' Source: ', resourceTitle(s.source)) : undefined)));
+}
+
+function careerPage(p: CareerPage): HTMLElement[] {
+  return [
+    h('header', {}, h('h1', {}, p.title), h('p', { class: 'lead' }, 'What the work is, what employers hire for in 2026, where the field is going, and how to keep growing.')),
+    section('What a Python developer does', h('ul', { class: 'sections' }, p.responsibilities.map((x) => careerSection(x)))),
+    section('What employers prioritise for 2026', h('ul', { class: 'sections' }, p.hiring.map((x) => careerSection(x)))),
+    section('Why Python, in numbers', statsList(p.stats)),
+    section('Trends', h('ul', { class: 'sections' }, p.trends.map((t) => careerSection(t, [
+      t.emerging ? h('span', { class: 'tag' }, 'emerging') : undefined,
+      t.figures.length ? h('div', { class: 'muted small' }, t.figures.join(' · ')) : undefined,
+    ])))),
+    section('Tips', h('ul', { class: 'sections' }, p.tips.map((x) => careerSection(x)))),
+    section('Next steps', h('ul', { class: 'sections' }, p.nextSteps.map((x) => careerSection(x)))),
+    section('Final advice', ...p.finalAdvice.map((t) => h('p', {}, t))),
+  ];
+}
+
 function section(title: string, ...content: (Child | Child[])[]): HTMLElement {
   return h('section', {}, h('h2', {}, title), ...content);
 }
@@ -92,6 +135,7 @@ function nav(page: PageModel): HTMLElement {
   return h('nav', { class: 'top', 'aria-label': 'Roadmap pages' },
     back,
     pageLink('Overview', { kind: 'overview' }, page.kind === 'overview' ? 'active' : undefined),
+    pageLink('The job', { kind: 'career' }, page.kind === 'career' ? 'active' : undefined),
     pageLink('FAQ', { kind: 'faq' }, page.kind === 'faq' ? 'active' : undefined),
     pageLink('In your code', { kind: 'scan' }, page.kind === 'scan' ? 'active' : undefined),
     page.kind === 'skill' ? pageLink(`Phase ${page.phase.number} · ${page.phase.title}`, { kind: 'phase', id: page.phase.id }) : undefined);
@@ -138,16 +182,7 @@ function skillPage(p: SkillPage): HTMLElement[] {
     : undefined;
 
   const resources = p.resources.length
-    ? section('Resources', h('ul', { class: 'resources' }, p.resources.map((r) => {
-      const title = r.url ? h('a', { href: r.url, title: r.url }, r.title) : h('strong', {}, r.title);
-      if (r.url) {
-        title.addEventListener('click', (e) => {
-          e.preventDefault();
-          vscode.postMessage({ type: 'openExternal', url: r.url! });
-        });
-      }
-      return h('li', {}, title, h('span', { class: 'tag' }, r.kind), h('div', { class: 'muted' }, r.summary));
-    })))
+    ? section('Resources', h('ul', { class: 'resources' }, p.resources.map((r) => h('li', {}, resourceTitle(r), h('span', { class: 'tag' }, r.kind), h('div', { class: 'muted' }, r.summary)))))
     : undefined;
 
   return [
@@ -204,7 +239,7 @@ function overviewPage(p: OverviewPage): HTMLElement[] {
       p.estimate.toNext.length ? h('ul', { class: 'muted small' }, p.estimate.toNext.map((t) => h('li', {}, `${t.phase}: ${t.percent}% of ${p.estimate.threshold}%`))) : undefined,
       h('div', { class: 'table-wrap' }, table), h('p', { class: 'muted small' }, `${p.salaryNote} ${p.aiPremium}`),
       h('p', { class: 'muted small' }, `Reaching senior usually takes ${p.yearsToSenior}; plan on ${p.hoursPerWeek}.`)),
-    section('Why Python, in numbers', h('ul', { class: 'stats' }, p.stats.map((s) => h('li', {}, h('strong', {}, s.figure), ` ${s.text}`)))),
+    section('Why Python, in numbers', statsList(p.stats), h('p', {}, pageLink('What the job is, what employers hire for, trends and advice →', { kind: 'career' }))),
     section('Trends', h('ul', {}, p.trends.map((t) => h('li', {}, h('strong', {}, t.title), t.emerging ? h('span', { class: 'tag' }, 'emerging') : undefined, ` — ${t.summary}`)))),
     section('Tips', h('ul', {}, p.tips.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`)))),
     section('Next steps', h('ul', {}, p.nextSteps.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`))), h('p', {}, pageLink('Questions and answers →', { kind: 'faq' }))),
@@ -216,7 +251,7 @@ function faqPage(p: FaqPage): HTMLElement[] {
   input.value = p.query;
   const count = h('p', { class: 'muted small', 'aria-live': 'polite' });
   const items = p.faqs.map((f) => {
-    const d = h('details', { id: `faq-${f.id}`, 'data-text': normalize([f.question, f.answer, ...f.points, ...f.skills.map((s) => s.title)].join(' ')) },
+    const d = h('details', { id: `faq-${f.id}`, 'data-text': normalize([f.question, f.answer, ...f.points, ...f.keywords, ...f.skills.map((s) => s.title)].join(' ')) },
       h('summary', {}, f.question),
       h('p', {}, f.answer),
       f.points.length ? h('ul', {}, f.points.map((x) => h('li', {}, x))) : undefined,
@@ -316,6 +351,7 @@ function render(ref: PageRef, page: PageModel): void {
     case 'overview': content = overviewPage(page); break;
     case 'faq': content = faqPage(page); break;
     case 'scan': content = scanPage(page); break;
+    case 'career': content = careerPage(page); break;
     default: content = [h('h1', {}, 'Not found'), h('p', {}, page.message)];
   }
   app.replaceChildren(nav(page), ...content);
