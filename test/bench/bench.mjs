@@ -4,7 +4,7 @@
 //   - skill detection: first and incremental, on a 10,000-line file
 //   - sizes: each bundle file (production), the core's libraries, the VSIX and its file count
 //   - activation in a settled real VS Code against an empty extension, with VS Code's own split
-import { readFileSync, statSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -252,12 +252,9 @@ if (!env) {
   const byPosition = {};
   let loaded = '';
   const RUNS = Number(process.env.BENCH_RUNS ?? 6);
-  // A usual start, not a first run: the walkthrough that a first activation opens stays closed.
-  const benchSettings = join(mkdtempSync(join(tmpdir(), 'bench-settings-')), 'settings.json');
-  writeFileSync(benchSettings, JSON.stringify({ 'workbench.welcomePage.walkthroughs.openOnInstall': false }));
   for (let i = 0; i < RUNS; i++) {
     const order = i % 2 ? '1,0' : '0,1';
-    const r = spawnSync(process.execPath, [runner, `--extensionDevelopmentPath=${links}`, `--settings=${benchSettings}`, `--extensionTestsPath=${join(root, 'out', 'test', 'bench', 'activation.js')}`],
+    const r = spawnSync(process.execPath, [runner, `--extensionDevelopmentPath=${links}`, `--extensionTestsPath=${join(root, 'out', 'test', 'bench', 'activation.js')}`],
       { encoding: 'utf8', env: { ...process.env, ...env, BENCH_ORDER: order, BENCH_SETTLE_MS: '3000' } });
     let position = 0;
     for (const m of (r.stdout ?? '').matchAll(/^activation: (\S+) ([\d.]+) ?([\d.]*)$/gm)) {

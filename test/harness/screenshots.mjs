@@ -2,7 +2,8 @@
 // Chromium), drives it like a person in light, dark and high-contrast themes and a narrow window,
 // and writes PNGs to shots/ (git-ignored):
 //   test/ui/screenshots.ui.mjs   the tree, pages, palette, coding assistant and scan;
-//   test/ui/walkthrough.ui.mjs   the first run: walkthrough, the view's welcome line, each step.
+//   test/ui/walkthrough.ui.mjs   the first run: walkthrough, the view's welcome line, each step;
+//   test/ui/pages.ui.mjs         the pages in four themes and two widths, failing on what reads wrong.
 // `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
 // (media/walkthrough/*.png, dark theme, compressed with pngquant where it is installed).
 import { spawnSync } from 'node:child_process';
@@ -22,23 +23,30 @@ mkdirSync(shots, { recursive: true });
 const mediaMode = process.argv.includes('--walkthrough-media');
 const media = join(root, 'media', 'walkthrough');
 const ui = (name) => join(root, 'test', 'ui', `${name}.ui.mjs`);
-const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast' };
+const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast', hcLight: 'Default High Contrast Light' };
+// The pages in four themes and two widths: the whole window, and one whose editor is about 330 px.
+const pageRuns = Object.entries(THEMES).flatMap(([name, theme]) => [
+  { name: `pages-${name}`, theme, script: ui('pages') },
+  { name: `pages-${name}-narrow`, theme, script: ui('pages'), viewport: '690x860' },
+]);
 const runs = mediaMode
   ? [{ name: 'media', theme: THEMES.dark, script: ui('walkthrough'), env: { MEDIA_DIR: media } }]
   : [
-    // Not a first run: the walkthrough stays closed (the first-run-* runs show it).
-    { name: 'light', theme: THEMES.light, script: ui('screenshots'), settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': false } },
-    { name: 'dark', theme: THEMES.dark, script: ui('screenshots'), settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': false } },
+    // Every run is a first run: the UI scripts close the walkthrough where it is not the subject.
+    { name: 'light', theme: THEMES.light, script: ui('screenshots') },
+    { name: 'dark', theme: THEMES.dark, script: ui('screenshots') },
     { name: 'first-run-light', theme: THEMES.light, script: ui('walkthrough') },
     { name: 'first-run-dark', theme: THEMES.dark, script: ui('walkthrough') },
     { name: 'first-run-hc', theme: THEMES.hc, script: ui('walkthrough') },
     { name: 'first-run-narrow', theme: THEMES.dark, script: ui('walkthrough'), viewport: '900x760' },
+    ...pageRuns,
   ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const matches = (name) => !only || only.split(',').some((o) => (o.endsWith('*') ? name.startsWith(o.slice(0, -1)) : name === o));
 const tmp = mkdtempSync(join(tmpdir(), 'shots-'));
 let failed = 0;
 if (mediaMode) mkdirSync(media, { recursive: true });
-for (const run of runs.filter((r) => !only || r.name === only)) {
+for (const run of runs.filter((r) => matches(r.name))) {
   const settings = join(tmp, `${run.name}.json`);
   writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': run.theme, 'window.zoomLevel': 0, ...run.settings }));
   const r = spawnSync(process.execPath, [

@@ -52,12 +52,9 @@ function launch(executable, { name, devPath, folder, args = [], env = {}, trust 
   const profile = mkdtempSync(join(tmpdir(), 'python-roadmap-profile-'));
   const userData = join(profile, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
-    // The walkthrough would open beside the tests' editors on first activation; welcome.test.ts
-    // turns this back on where it tests that.
-    'workbench.welcomePage.walkthroughs.openOnInstall': false,
-    ...(trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {}),
-  }));
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(trust
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }
+    : {}));
   const argv = [
     folder, ...args,
     '--no-sandbox', '--disable-gpu-sandbox', '--disable-updates', '--skip-welcome', '--skip-release-notes',

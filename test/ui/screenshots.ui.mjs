@@ -6,10 +6,11 @@
 import { workbench } from './workbench.mjs';
 
 export default async function (page, { log }) {
-  const { shot, row, webview, palette, roadmapTab } = workbench(page, log);
+  const { shot, row, webview, palette, roadmapTab, closeWalkthrough } = workbench(page, log);
 
   const tab = await roadmapTab();
   await tab.click();
+  await closeWalkthrough();
   await row('1 · Foundations').click();
   await row('Functions and modules').waitFor();
 

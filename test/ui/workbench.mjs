@@ -25,6 +25,12 @@ export function workbench(page, log) {
       await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
       await page.keyboard.press('Enter');
     },
+    /** Closes the walkthrough that a first activation opens, where it is not what is shown. */
+    closeWalkthrough: async () => {
+      const welcome = page.locator('.tabs-container .tab', { hasText: 'Welcome' }).first();
+      await welcome.waitFor({ timeout: 5000 }).catch(() => undefined);
+      if (await welcome.count()) await welcome.locator('.codicon-close, .tab-actions a').first().click().catch(() => undefined);
+    },
     /** The Python Roadmap entry of the activity bar, once the workbench is up. */
     roadmapTab: async () => {
       await page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60000 });

@@ -152,8 +152,10 @@ function skillPage(p: SkillPage): HTMLElement[] {
 
   const buttons = h('div', { class: 'status-buttons', role: 'group', 'aria-label': 'Status' },
     (['none', 'learning', 'learned', 'skipped'] as Status[]).map((s) => {
-      const b = h('button', { type: 'button', class: `status-button status-${s}`, 'aria-pressed': String(p.status === s), 'data-status': s, 'data-focus': `status-${s}` },
-        `${STATUS_SYMBOL[s]} ${STATUS_TEXT[s]}`);
+      const pressed = p.status === s;
+      // The current status shows by more than colour: a check mark, bold text and a thick border.
+      const b = h('button', { type: 'button', class: `status-button status-${s}`, 'aria-pressed': String(pressed), 'data-status': s, 'data-focus': `status-${s}` },
+        pressed ? h('span', { class: 'pressed-mark', 'aria-hidden': 'true' }, '✓ ') : undefined, `${STATUS_SYMBOL[s]} ${STATUS_TEXT[s]}`);
       b.addEventListener('click', () => vscode.postMessage({ type: 'setStatus', id: p.id, status: s }));
       return b;
     }));
@@ -226,7 +228,8 @@ function overviewPage(p: OverviewPage): HTMLElement[] {
     h('thead', {}, h('tr', {}, ['Level', 'Role', 'Experience', 'Focus', 'Industries', 'Salary'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, p.levels.map((l) => h('tr', { class: l.current ? 'current' : l.reached ? 'reached' : undefined },
       h('th', { scope: 'row' }, l.title, l.current ? h('span', { class: 'tag' }, 'you') : undefined),
-      h('td', {}, l.role), h('td', {}, l.years), h('td', {}, l.focus.join(', ')), h('td', {}, l.industries.join(', ')), h('td', { class: 'salary' }, l.salary)))));
+      h('td', { 'data-label': 'Role' }, l.role), h('td', { 'data-label': 'Experience' }, l.years), h('td', { 'data-label': 'Focus' }, l.focus.join(', ')),
+      h('td', { 'data-label': 'Industries' }, l.industries.join(', ')), h('td', { class: 'salary', 'data-label': 'Salary' }, l.salary)))));
   return [
     h('header', {}, h('h1', {}, p.title), h('p', { class: 'lead' }, p.summary),
       progressBar(o.learned, o.total - o.skipped, 'Overall progress'),
@@ -313,9 +316,9 @@ function scanPage(p: ScanPage): HTMLElement[] {
   actions.append(rescan);
   const rows = p.skills.map((x) => h('tr', {},
     h('td', {}, statusDot(x.status), ' ', pageLink(x.title, { kind: 'skill', id: x.id })),
-    h('td', { class: 'muted' }, x.phase),
-    h('td', { class: 'num' }, String(x.files)),
-    h('td', {}, h('ul', { class: 'places' }, x.places.map((pl) => h('li', {}, evidenceLink(pl), ' ', h('code', {}, pl.evidence))), x.more ? h('li', { class: 'muted' }, `and ${x.more} more`) : undefined))));
+    h('td', { class: 'muted', 'data-label': 'Phase' }, x.phase),
+    h('td', { class: 'num', 'data-label': 'Files' }, String(x.files)),
+    h('td', { 'data-label': 'Where' }, h('ul', { class: 'places' }, x.places.map((pl) => h('li', {}, evidenceLink(pl), ' ', h('code', {}, pl.evidence))), x.more ? h('li', { class: 'muted' }, `and ${x.more} more`) : undefined))));
   return [
     h('header', {}, h('h1', {}, 'Skills in this workspace'),
       h('p', { class: 'muted' }, `Scanned on ${sc.date}: ${p.skills.length} roadmap skill${p.skills.length === 1 ? '' : 's'} in ${sc.filesWithSkills} of ${sc.filesRead} files read.`)),
