@@ -2,6 +2,7 @@
 import vscode = require('vscode');
 import type { Services } from '../services';
 import type { Snapshot } from '../state/progressStore';
+import { resetSummary } from '../core/progress';
 
 export function registerResetCommands(context: vscode.ExtensionContext, s: Services): void {
   let undo: Snapshot | undefined;
@@ -23,15 +24,15 @@ export function registerResetCommands(context: vscode.ExtensionContext, s: Servi
     /** Pass `{ confirmed: true }` to skip the dialog (for scripts and tests). */
     vscode.commands.registerCommand('pythonRoadmap.resetProgress', async (opts?: { confirmed?: boolean }) => {
       const snapshot = s.store.snapshot();
-      if (snapshot.size === 0) {
+      const summary = resetSummary([...snapshot.keys()].map((id) => s.store.record(id)));
+      if (summary.marks + summary.notes + summary.evidence === 0) {
         void vscode.window.showInformationMessage('Python Roadmap: there is no progress to reset.');
         return false;
       }
-      const notes = [...snapshot.keys()].filter((id) => s.store.note(id)).length;
       if (opts?.confirmed !== true) {
         const answer = await vscode.window.showWarningMessage(
           'Reset all Python Roadmap progress?',
-          { modal: true, detail: `This clears ${snapshot.size} saved skill record${snapshot.size === 1 ? '' : 's'}, including ${notes} note${notes === 1 ? '' : 's'}. You can undo it right after.` },
+          { modal: true, detail: `${summary.text} You can undo it right after.` },
           'Reset Progress',
         );
         if (answer !== 'Reset Progress') return false;

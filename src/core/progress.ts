@@ -192,3 +192,27 @@ export function mergeRecords(a: SkillRecord, b: SkillRecord): SkillRecord {
     ...(evidence.length ? { evidence } : {}),
   };
 }
+
+/** What a reset would really clear: marks by status, notes and places seen. "Not started"
+ *  records without a note or evidence count for nothing. */
+export function resetSummary(records: readonly (SkillRecord | undefined)[]): { marks: number; notes: number; evidence: number; text: string } {
+  const by = { learned: 0, learning: 0, skipped: 0 };
+  let notes = 0;
+  let evidence = 0;
+  for (const r of records) {
+    if (!r) continue;
+    if (r.status !== 'none') by[r.status]++;
+    if (r.note?.trim()) notes++;
+    if (r.evidence?.length) evidence++;
+  }
+  const marks = by.learned + by.learning + by.skipped;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const parts = (Object.entries(by) as [string, number][]).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`);
+  const pieces = [
+    marks ? `${plural(marks, 'mark')} (${parts.join(', ')})` : '',
+    notes ? plural(notes, 'note') : '',
+    evidence ? `the places seen in code for ${plural(evidence, 'skill')}` : '',
+  ].filter(Boolean);
+  const text = pieces.length ? `This clears ${pieces.length > 1 ? `${pieces.slice(0, -1).join(', ')} and ${pieces[pieces.length - 1]}` : pieces[0]}.` : 'There is nothing to clear.';
+  return { marks, notes, evidence, text };
+}

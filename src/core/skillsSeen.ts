@@ -62,9 +62,16 @@ export function summarizeSeen(
 
 /** "line 3", "lines 3, 12 and 40", "lines 3, 12, 40 and 5 more". */
 export function linesLabel(places: readonly Place[], max = 3): string {
-  const lines = [...new Set(places.map((p) => (p.cell !== undefined ? `${p.cell + 1}:${p.line}` : String(p.line))))];
-  const word = places.some((p) => p.cell !== undefined) ? (lines.length === 1 ? 'cell:line' : 'cells:lines') : lines.length === 1 ? 'line' : 'lines';
-  if (lines.length === 1) return `${word} ${lines[0]}`;
-  if (lines.length <= max) return `${word} ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
-  return `${word} ${lines.slice(0, max).join(', ')} and ${lines.length - max} more`;
+  // One format everywhere: "line 12", "cell 2, line 1" (cells counted from 1, as evidencePlace does).
+  const at = (p: Place) => (p.cell !== undefined ? `cell ${p.cell + 1}, line ${p.line}` : `line ${p.line}`);
+  const cells = places.some((p) => p.cell !== undefined);
+  const labels = [...new Set(places.map(at))];
+  if (!cells) {
+    const lines = labels.map((l) => l.slice('line '.length));
+    const word = lines.length === 1 ? 'line' : 'lines';
+    if (lines.length <= max) return `${word} ${lines.length === 1 ? lines[0] : `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`}`;
+    return `${word} ${lines.slice(0, max).join(', ')} and ${lines.length - max} more`;
+  }
+  if (labels.length <= max) return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join('; ')} and ${labels[labels.length - 1]}`;
+  return `${labels.slice(0, max).join('; ')} and ${labels.length - max} more`;
 }

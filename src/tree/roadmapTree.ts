@@ -111,7 +111,8 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
     }
     const item = findItem(roadmap, element.id);
     if (!item) return new vscode.TreeItem(element.id);
-    return this.itemTreeItem(item, this.store.status(item.id));
+    const record = this.store.record(item.id);
+    return this.itemTreeItem(item, record?.status ?? 'none', record?.note?.trim() ? record.note : undefined);
   }
 
   dispose(): void {
@@ -119,7 +120,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
     this.changed.dispose();
   }
 
-  private itemTreeItem(item: CheckableItem, status: Status): vscode.TreeItem {
+  private itemTreeItem(item: CheckableItem, status: Status, note?: string): vscode.TreeItem {
     const t = new vscode.TreeItem(item.title, vscode.TreeItemCollapsibleState.None);
     t.id = `item:${item.id}`;
     t.resourceUri = statusUri(item.id, status);
@@ -129,14 +130,15 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
       accessibilityInformation: { label: `${item.title} learned` },
     };
     const essential = item.kind === 'skill' && 'essential' in item.source && item.source.essential;
-    const parts = [status === 'learning' || status === 'skipped' ? STATUS_LABEL[status] : '', item.kind === 'practice' ? 'practice' : ''];
+    const parts = [status === 'learning' || status === 'skipped' ? STATUS_LABEL[status] : '', item.kind === 'practice' ? 'practice' : '', note ? '✎ note' : ''];
     t.description = parts.filter(Boolean).join(' · ');
     t.iconPath = STATUS_ICON[status] ?? new vscode.ThemeIcon(item.kind === 'practice' ? 'tools' : 'circle-large-outline');
     const md = new vscode.MarkdownString(`**${item.title}**${essential ? ' · _essential for 2026 hiring_' : ''}\n\n${item.summary}\n\n_${STATUS_LABEL[status]}_`);
+    if (note) md.appendMarkdown('\n\n---\n\n**Your note:** ').appendText(note.length > 300 ? `${note.slice(0, 300)}…` : note);
     t.tooltip = md;
     t.contextValue = `${item.kind}.${status}`;
     t.command = { command: 'pythonRoadmap.openSkill', title: 'Open Skill', arguments: [item.id, { preserveFocus: true }] };
-    t.accessibilityInformation = { label: `${item.title}, ${item.kind}, ${STATUS_LABEL[status]}` };
+    t.accessibilityInformation = { label: `${item.title}, ${item.kind}, ${STATUS_LABEL[status]}${note ? ', has a note' : ''}` };
     return t;
   }
 

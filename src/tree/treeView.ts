@@ -49,9 +49,10 @@ export function registerRoadmapTree(context: vscode.ExtensionContext, roadmap: (
 
   const updateBadge = () => {
     try {
+      // A count, and a tooltip that says what it counts (a bare percentage read like a count).
       const counts = overallProgress(roadmap(), (id) => store.status(id));
       const percent = Math.round(counts.ratio * 100);
-      view.badge = counts.learned ? { value: percent, tooltip: `${percent}% · ${progressLine(counts)}` } : undefined;
+      view.badge = counts.learned ? { value: counts.learned, tooltip: `Python Roadmap: ${progressLine(counts)} · ${percent}%` } : undefined;
     } catch {
       view.badge = undefined; // a roadmap that failed to load is reported where it is loaded
     }

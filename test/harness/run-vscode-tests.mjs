@@ -149,8 +149,10 @@ try {
     '--ignore-last-opened',
     '--log', 'info',
     // Built VS Code web workbenches honour the URL 'payload' (extensionDevelopmentPath /
-    // extensionTestsPath) only when the smoke-test driver is enabled.
-    '--vscode-option', 'enable-smoke-test-driver',
+    // extensionTestsPath) only when the smoke-test driver is enabled. It also keeps every
+    // notification in the notification centre, so `--serve` (npm start, for a person) goes
+    // without it: there the extension is loaded through --extensions-dir instead.
+    ...(args.serve ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
     // keep code-server from writing ~/.config/code-server/config.yaml
     '--config', join(tmp, 'code-server-config.yaml'),
     ...passThrough,
@@ -190,7 +192,7 @@ try {
     const authority = `127.0.0.1:${port}`;
     const q = new URLSearchParams();
     if (folder) q.set('folder', folder); else q.set('ew', 'true');
-    q.set('payload', JSON.stringify(extDev.map((p) => ['extensionDevelopmentPath', `vscode-remote://${authority}${p}`])));
+    if (extDev.length) q.set('payload', JSON.stringify(extDev.map((p) => ['extensionDevelopmentPath', `vscode-remote://${authority}${p}`])));
     console.log(`\nPython Roadmap is running in VS Code at:\n\n  http://${authority}/?${q}\n\nOpen it in a browser; press Ctrl+C to stop.`);
     await new Promise((r) => {
       process.once('SIGINT', r);

@@ -2,6 +2,8 @@
 // --extensionDevelopmentPath` where `code` exists, otherwise the offline code-server the tests
 // use (installed on first run by setup.sh), printing the local URL to open in a browser.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installDir, offlineEnv, root, runner } from './offline.mjs';
 
@@ -19,7 +21,14 @@ if (hasCode) {
     const setup = spawnSync('bash', [join(root, 'test', 'harness', 'setup.sh'), installDir], { stdio: 'inherit' });
     if (setup.status !== 0 || !offlineEnv()) process.exit(setup.status || 1);
   }
-  const serve = spawn(process.execPath, [runner, '--serve', `--extensionDevelopmentPath=${root}`, `--folder=${workspace}`], {
+  // As a person uses VS Code: no test-only flags (notifications pop up), so the extension comes
+  // from an extensions folder holding a link to this one, not from a development path. Reload
+  // the window (Developer: Reload Window) after `npm run watch` rebuilt it.
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const extensions = mkdtempSync(join(tmpdir(), 'python-roadmap-start-'));
+  symlinkSync(root, join(extensions, `${pkg.publisher}.${pkg.name}-${pkg.version}`));
+  process.on('exit', () => rmSync(extensions, { recursive: true, force: true }));
+  const serve = spawn(process.execPath, [runner, '--serve', `--extensions-dir=${extensions}`, `--folder=${workspace}`], {
     stdio: 'inherit',
     env: { ...process.env, ...offlineEnv() },
   });

@@ -107,7 +107,9 @@ suite('tree: checkboxes, states and filter', () => {
     const ids = allItems.slice(0, 9).map((i) => i.id);
     await vscode.commands.executeCommand('pythonRoadmap.markLearned', ids);
     const percent = Math.round((9 / allItems.length) * 100);
-    assert.strictEqual(badge()?.value, percent);
+    // The badge counts learned items, and its tooltip says so (a bare percentage read like a count).
+    assert.strictEqual(badge()?.value, 9);
+    assert.match(badge()!.tooltip, new RegExp(`^Python Roadmap: 9 of ${allItems.length} learned · ${percent}%$`));
     assert.strictEqual(a.testing.statusBar.text, `$(mortar-board) ${percent}%`);
     assert.strictEqual(a.testing.statusBar.command, 'pythonRoadmap.showOverview');
   });
@@ -115,6 +117,16 @@ suite('tree: checkboxes, states and filter', () => {
 
 suite('commands', () => {
   setup(async () => clearProgress(await api()));
+
+  test('a note shows in the tree: its row says so and its tooltip quotes it', async () => {
+    const a = await api();
+    const { provider } = a.testing.tree;
+    assert.doesNotMatch(String(provider.getTreeItem(provider.itemNode('regex')).description ?? ''), /note/);
+    await a.testing.store.setNote('regex', 'Named groups: (?P<year>\\d{4})');
+    const item = provider.getTreeItem(provider.itemNode('regex'));
+    assert.match(String(item.description), /✎ note/);
+    assert.match((item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' '), /Your note:.*Named groups/s);
+  });
 
   test('mark and reset commands take an id, a tree node or the multi-selection', async () => {
     const a = await api();

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseRoadmap } from '../../src/core/parseRoadmap';
 import {
+  resetSummary,
   phaseProgress, overallProgress, nextSkill, estimateLevel, missingPrerequisites, parseRecord,
   migrateId, planMigrations, mergeRecords, RETIRED_IDS,
 } from '../../src/core/progress';
@@ -150,5 +151,19 @@ suite('progress: migrations of retired ids', () => {
       assert.ok(findItem(r, migrateId(to)), `${from} maps to unknown ${to}`);
     }
     assert.ok(allSkills(r).length > 0);
+  });
+});
+
+suite('progress: what a reset clears', () => {
+  const at = '2026-12-01T00:00:00Z';
+  test('counts real marks, notes and places; "not started" records count for nothing', () => {
+    const s = resetSummary([
+      { status: 'learned', changed: at }, { status: 'learned', changed: at, note: 'wraps!' }, { status: 'learning', changed: at },
+      { status: 'none', changed: at }, { status: 'none', changed: at }, undefined,
+      { status: 'none', changed: at, evidence: [{ path: 'a.py', line: 1, date: '2026-12-01' }] },
+    ]);
+    assert.deepEqual({ marks: s.marks, notes: s.notes, evidence: s.evidence }, { marks: 3, notes: 1, evidence: 1 });
+    assert.equal(s.text, 'This clears 3 marks (2 learned, 1 learning), 1 note and the places seen in code for 1 skill.');
+    assert.equal(resetSummary([{ status: 'none', changed: at }, { status: 'none', changed: at }]).text, 'There is nothing to clear.');
   });
 });

@@ -86,7 +86,10 @@ suite('scan: report and skills seen', () => {
     assert.equal(linesLabel([p(3)]), 'line 3');
     assert.equal(linesLabel([p(3), p(12)]), 'lines 3 and 12');
     assert.equal(linesLabel([p(3), p(12), p(40), p(41), p(50)]), 'lines 3, 12, 40 and 2 more');
-    assert.equal(linesLabel([p(2, 0)]), 'cell:line 1:2');
+    // The same place format as the skill page's evidence ("cell 1, line 2"), never "cell:line 1:2".
+    assert.equal(linesLabel([p(2, 0)]), 'cell 1, line 2');
+    assert.equal(evidencePlace({ path: 'a.ipynb', line: 2, cell: 0, date: '' }), 'a.ipynb, cell 1, line 2');
+    assert.equal(linesLabel([p(2, 0), p(5, 3)]), 'cell 1, line 2 and cell 4, line 5');
   });
 });
 
