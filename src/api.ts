@@ -26,6 +26,8 @@ export interface PythonRoadmapApi {
     readonly coding: CodingAssistant;
     readonly scan: WorkspaceScan;
     readonly welcome: Welcome;
+    /** The last lines of the output channel. */
+    log(): readonly string[];
     readonly activationMs: number;
   };
 }

@@ -16,12 +16,15 @@ import { openWorkspaceLocation } from './workspaceLocation';
 import { registerCodingAssistant } from './coding/codingAssistant';
 import { WorkspaceScan } from './coding/scanWorkspace';
 import { registerWelcome } from './welcome';
+import { commandRegistrar } from './commands/command';
+import { createLog } from './log';
+import type { Log } from './log';
 import type { Services } from './services';
 import type { PythonRoadmapApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const t0 = performance.now();
-  const log = vscode.window.createOutputChannel('Python Roadmap', { log: true });
+  const log = createLog();
   // Parsed when first asked for: by the tree, a page, a command, or a second after activation for
   // the status bar and the view's badge (which wait for the first load, whoever makes it).
   const loaded = new vscode.EventEmitter<void>();
@@ -31,11 +34,12 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   });
   const idleLoad = setTimeout(() => { try { roadmap(); } catch { /* reported by the loader */ } }, 1000);
   const knownIds = () => { try { return allSkills(roadmap()).map((i) => i.id); } catch { return []; } };
-  const store = new ProgressStore(context.globalState, knownIds, (m) => { log.warn(m); void vscode.window.showWarningMessage(m); });
+  const store = new ProgressStore(context.globalState, knownIds, (m) => { log.warn(m); void vscode.window.showWarningMessage(m); }, (m) => log.info(m));
   const scan = new WorkspaceScan({ roadmap, store, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const panel = new RoadmapPanel({ extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan });
   const tree = registerRoadmapTree(context, roadmap, store, loaded.event);
-  const s: Services = { roadmap, onDidLoadRoadmap: loaded.event, store, panel, tree };
+  const command = commandRegistrar(log);
+  const s: Services = { roadmap, onDidLoadRoadmap: loaded.event, store, panel, tree, log, command };
 
   registerStatusCommands(context, s);
   registerNavigationCommands(context, s);
@@ -44,13 +48,13 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerSearchRoadmap(context, s);
   const statusBar = registerStatusBar(context, s);
   const coding = registerCodingAssistant(context, s);
-  scan.register(context);
-  const welcome = registerWelcome(context, store, tree);
+  scan.register(context, command);
+  const welcome = registerWelcome(context, store, tree, command);
   context.subscriptions.push(
     log, store, panel, loaded, { dispose: () => clearTimeout(idleLoad) },
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),
     vscode.window.onDidChangeWindowState((e) => e.focused && store.refresh()), // another window may have marked skills
-    vscode.commands.registerCommand('pythonRoadmap.showLog', () => log.show()),
+    command('pythonRoadmap.showLog', () => log.show()),
   );
 
   const known = (id: string) => { try { return !!findItem(roadmap(), id); } catch { return false; } };
@@ -59,12 +63,12 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     note: (id) => store.note(id),
     evidence: (id) => store.record(id)?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, activationMs: performance.now() - t0 },
+    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), activationMs: performance.now() - t0 },
   };
 }
 
 /** The roadmap, parsed on first use; a broken file is reported once, naming the file and place. */
-function loadRoadmapOnce(source: RoadmapSource, log: vscode.LogOutputChannel, onFirstLoad: () => void): Services['roadmap'] {
+function loadRoadmapOnce(source: RoadmapSource, log: Log, onFirstLoad: () => void): Services['roadmap'] {
   let reported = false;
   let loaded = false;
   return () => {

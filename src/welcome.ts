@@ -5,6 +5,7 @@
 import vscode = require('vscode');
 import type { ProgressStore } from './state/progressStore';
 import type { RoadmapTree } from './tree/treeView';
+import type { RegisterCommand } from './commands/command';
 
 export const WALKTHROUGH = 'pythonRoadmap.getStarted';
 const SHOWN_KEY = 'pythonRoadmap.welcome.shown';
@@ -15,7 +16,7 @@ export interface Welcome {
   showOnce(): Promise<boolean>;
 }
 
-export function registerWelcome(context: vscode.ExtensionContext, store: ProgressStore, tree: RoadmapTree): Welcome {
+export function registerWelcome(context: vscode.ExtensionContext, store: ProgressStore, tree: RoadmapTree, command: RegisterCommand): Welcome {
   const walkthroughId = `${context.extension.id}#${WALKTHROUGH}`;
   const open = (toSide: boolean) => vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId, toSide);
 
@@ -40,7 +41,7 @@ export function registerWelcome(context: vscode.ExtensionContext, store: Progres
 
   context.subscriptions.push(
     store.onDidChange(update),
-    vscode.commands.registerCommand('pythonRoadmap.getStarted', () => open(false)),
+    command('pythonRoadmap.getStarted', () => open(false)),
   );
   const first = setTimeout(() => void showOnce(), 0); // after activate(), never inside it
   context.subscriptions.push({ dispose: () => clearTimeout(first) });

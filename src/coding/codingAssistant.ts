@@ -3,6 +3,7 @@
 // for the first time as learning. It never marks a skill learned by itself.
 import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
+import { shortList } from '../core/text';
 import type { Services } from '../services';
 import { DocumentSkills } from './documentSkills';
 import type { DocumentResult } from './documentSkills';
@@ -17,6 +18,8 @@ const setting = <T>(key: string, fallback: T): T => vscode.workspace.getConfigur
 export interface CodingAssistant {
   readonly skills: DocumentSkills;
   readonly statusItem: vscode.StatusBarItem;
+  /** Whether the status-bar entry shows, and how often it was hidden. */
+  readonly statusShown: { readonly now: boolean; readonly hides: number };
 }
 
 /** Every text document: the hover and lenses look the document up and answer only for ours. */
@@ -32,7 +35,7 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
   const hover = new SkillsHover(s, skills, () => enabled() && setting('hover', true));
   const lenses = new SkillsCodeLens(s, skills, () => enabled() && setting('codeLens', false));
   registerMarkFromCode(context, s);
-  const statusItem = registerSkillsHere(context, s, skills, enabled);
+  const { item: statusItem, shown: statusShown } = registerSkillsHere(context, s, skills, enabled);
 
   context.subscriptions.push(
     skills,
@@ -62,7 +65,7 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
       }
     }),
   );
-  return { skills, statusItem };
+  return { skills, statusItem, statusShown };
 }
 
 /** Opt-in: a skill seen for the first time (never marked at all) becomes "learning", with evidence. */
@@ -83,6 +86,7 @@ async function autoMarkLearning(s: Services, r: DocumentResult): Promise<void> {
   }
   if (marked.length) {
     const names = marked.map((id) => findItem(roadmap, id)!.title);
-    vscode.window.setStatusBarMessage(`$(mortar-board) Python Roadmap: now learning ${names.join(', ')}`, 6000);
+    // Short enough for the status bar: whole names, then "and N more" (it was cut mid-word).
+    vscode.window.setStatusBarMessage(`$(mortar-board) Now learning ${shortList(names)}`, 6000);
   }
 }

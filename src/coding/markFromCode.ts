@@ -36,7 +36,7 @@ export function evidenceAt(uri: vscode.Uri, line: number, cell?: number): Eviden
 
 export function registerMarkFromCode(context: vscode.ExtensionContext, s: Services): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(MARK_FROM_CODE, async (arg: unknown) => {
+    s.command(MARK_FROM_CODE, async (arg: unknown) => {
       if (!isMarkFromCodeArgs(arg)) throw new Error('Python Roadmap: this command is run from the hover, CodeLens or "Skills in This File".');
       const item = findItem(s.roadmap(), arg.skillId);
       if (!item) throw new Error(`There is no skill "${arg.skillId}" in the roadmap.`);

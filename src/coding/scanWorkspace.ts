@@ -12,6 +12,7 @@ import type { ScanResult } from '../core/scan';
 import { summarizeSeen } from '../core/skillsSeen';
 import type { PageRef } from '../core/pages';
 import type { ProgressStore } from '../state/progressStore';
+import type { RegisterCommand } from '../commands/command';
 import { evidencePath } from '../workspaceLocation';
 
 const MAX_BYTES = 1_000_000;
@@ -33,8 +34,8 @@ export class WorkspaceScan {
     return this.last;
   }
 
-  register(context: vscode.ExtensionContext): void {
-    context.subscriptions.push(vscode.commands.registerCommand('pythonRoadmap.scanWorkspace', (opts?: { quiet?: boolean }) => this.run(opts?.quiet === true)));
+  register(context: vscode.ExtensionContext, command: RegisterCommand): void {
+    context.subscriptions.push(command('pythonRoadmap.scanWorkspace', (opts?: { quiet?: boolean }) => this.run(opts?.quiet === true)));
   }
 
   /** Scans (one at a time), shows the report and offers to mark; returns the result for tests. */

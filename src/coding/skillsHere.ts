@@ -11,6 +11,8 @@ import { MARK_FROM_CODE } from './markFromCode';
 import type { MarkFromCodeArgs } from './markFromCode';
 
 export const SHOW_SKILLS_HERE = 'pythonRoadmap.showSkillsHere';
+/** Files up to this size are read at once when they become active (larger ones wait for the debounce). */
+const STEADY_MAX_CHARS = 200_000;
 
 const STATUS_ICON = { learned: '$(pass-filled)', learning: '$(play-circle)', skipped: '$(circle-slash)', none: '$(circle-large-outline)' } as const;
 
@@ -42,15 +44,20 @@ function targetOf(results: readonly DocumentResult[], place: { line: number; cel
   return results[0] ? { uri: results[0].document.uri } : undefined;
 }
 
-export function registerSkillsHere(context: vscode.ExtensionContext, s: Services, skills: DocumentSkills, enabled: () => boolean): vscode.StatusBarItem {
+export function registerSkillsHere(context: vscode.ExtensionContext, s: Services, skills: DocumentSkills, enabled: () => boolean): { item: vscode.StatusBarItem; shown: { readonly now: boolean; readonly hides: number } } {
   const item = vscode.window.createStatusBarItem('pythonRoadmap.skillsHere', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Python Roadmap: Skills in This File';
   item.command = SHOW_SKILLS_HERE;
 
   let sawSkills = false;
+  /** Whether the entry is showing, and how often it was hidden (the tests check it stays steady). */
+  const shown = { now: false, hides: 0 };
+  let noEditor: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
     const seen = enabled() ? seenIn(s, activeResults(skills).results) : [];
     if (!seen.length) {
+      if (shown.now) shown.hides++;
+      shown.now = false;
       item.hide();
       return;
     }
@@ -66,17 +73,22 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     tooltip.appendMarkdown('\nClick to mark them or open their pages.');
     item.tooltip = tooltip;
     item.accessibilityInformation = { label: `${seen.length} Python roadmap skills seen in this file, ${open} not learned yet` };
+    shown.now = true;
     item.show();
   };
 
   const pick = async () => {
+    if (!vscode.window.activeTextEditor && !vscode.window.activeNotebookEditor) {
+      void vscode.window.showInformationMessage('Python Roadmap: open a Python file, a notebook or a project file first; its roadmap skills are then listed here.');
+      return 'no-editor';
+    }
     const { results } = activeResults(skills);
     for (const r of results) skills.detectNow(r.document);
     const current = activeResults(skills).results;
     const seen = seenIn(s, current);
     if (!seen.length) {
       void vscode.window.showInformationMessage('Python Roadmap: no roadmap skills are recognised in this file yet.');
-      return;
+      return 'none-here';
     }
     type SkillItem = vscode.QuickPickItem & { seen: SeenSkill };
     const chosen = await vscode.window.showQuickPick<SkillItem>(
@@ -88,7 +100,7 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
       })),
       { title: 'Roadmap Skills in This File', placeHolder: 'Pick a skill to mark it or open its page', matchOnDescription: true, matchOnDetail: true },
     );
-    if (!chosen) return;
+    if (!chosen) return undefined;
     const x = chosen.seen;
     const first = x.places[0]!;
     const target = targetOf(current, first);
@@ -112,18 +124,32 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     ];
     const action = await vscode.window.showQuickPick(actions, { title: `${x.title} — ${STATUS_LABEL[x.status]}`, placeHolder: x.summary });
     await action?.run();
+    return x.skillId;
   };
 
   context.subscriptions.push(
     item,
-    vscode.commands.registerCommand(SHOW_SKILLS_HERE, pick),
+    s.command(SHOW_SKILLS_HERE, pick),
     skills.onDidDetect(update),
     s.store.onDidChange(update),
-    vscode.window.onDidChangeActiveTextEditor(update),
+    // A steady entry between files: a file not read yet is read now (small ones), instead of
+    // hiding the entry until the pause-debounced run.
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      if (e && enabled() && !skills.get(e.document) && e.document.getText().length <= STEADY_MAX_CHARS) skills.detectNow(e.document);
+      // Switching tabs passes through "no editor" for a moment: hide only if that lasts.
+      if (!e) {
+        clearTimeout(noEditor);
+        noEditor = setTimeout(update, 150);
+        return;
+      }
+      clearTimeout(noEditor);
+      update();
+    }),
+    { dispose: () => clearTimeout(noEditor) },
     vscode.window.onDidChangeActiveNotebookEditor(update),
   );
   update();
-  return item;
+  return { item, shown };
 }
 
 async function goTo(results: readonly DocumentResult[], p: { line: number; cell?: number }): Promise<void> {

@@ -24,7 +24,7 @@ export function registerFilterCommands(context: vscode.ExtensionContext, s: Serv
     return filter;
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('pythonRoadmap.filter', run),
-    vscode.commands.registerCommand('pythonRoadmap.filterActive', run),
+    s.command('pythonRoadmap.filter', run),
+    s.command('pythonRoadmap.filterActive', run),
   );
 }

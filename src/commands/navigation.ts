@@ -7,7 +7,7 @@ import { pickSkill, SEARCH_EVERYTHING } from './skillPick';
 import { resolveTargets } from './targets';
 
 export function registerNavigationCommands(context: vscode.ExtensionContext, s: Services): void {
-  const register = (id: string, run: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  const register = (id: string, run: (...args: unknown[]) => unknown) => context.subscriptions.push(s.command(id, run));
 
   register('pythonRoadmap.findSkill', async (query?: unknown) => {
     const id = await pickSkill(s, {

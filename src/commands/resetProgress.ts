@@ -22,7 +22,7 @@ export function registerResetCommands(context: vscode.ExtensionContext, s: Servi
 
   context.subscriptions.push(
     /** Pass `{ confirmed: true }` to skip the dialog (for scripts and tests). */
-    vscode.commands.registerCommand('pythonRoadmap.resetProgress', async (opts?: { confirmed?: boolean }) => {
+    s.command('pythonRoadmap.resetProgress', async (opts?: { confirmed?: boolean }) => {
       const snapshot = s.store.snapshot();
       const summary = resetSummary([...snapshot.keys()].map((id) => s.store.record(id)));
       if (summary.marks + summary.notes + summary.evidence === 0) {
@@ -42,6 +42,6 @@ export function registerResetCommands(context: vscode.ExtensionContext, s: Servi
       void vscode.window.showInformationMessage('Python Roadmap: progress reset.', 'Undo').then((choice) => choice === 'Undo' && restore());
       return true;
     }),
-    vscode.commands.registerCommand('pythonRoadmap.undoReset', restore),
+    s.command('pythonRoadmap.undoReset', restore),
   );
 }

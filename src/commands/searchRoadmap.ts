@@ -37,7 +37,7 @@ export function targetOf(hit: RoadmapHit): { page: PageRef } | { url: string } |
 }
 
 export function registerSearchRoadmap(context: vscode.ExtensionContext, s: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('pythonRoadmap.searchRoadmap', async (query?: unknown) => {
+  context.subscriptions.push(s.command('pythonRoadmap.searchRoadmap', async (query?: unknown) => {
     const roadmap = s.roadmap();
     const qp = vscode.window.createQuickPick<HitItem>();
     qp.title = 'Search Roadmap';

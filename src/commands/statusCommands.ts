@@ -13,7 +13,7 @@ const COMMANDS: [command: string, status: Status, verb: string][] = [
 
 export function registerStatusCommands(context: vscode.ExtensionContext, s: Services): void {
   for (const [command, status, verb] of COMMANDS) {
-    context.subscriptions.push(vscode.commands.registerCommand(command, async (arg?: unknown, multi?: unknown) => {
+    context.subscriptions.push(s.command(command, async (arg?: unknown, multi?: unknown) => {
       const ids = await resolveTargets(s, arg, multi, verb);
       return s.store.setStatus(ids, status);
     }));

@@ -10,3 +10,15 @@ export function normalize(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Names joined for a short message, whole names only: "A, B and 3 more" within `max` characters. */
+export function shortList(names: readonly string[], max = 48): string {
+  if (!names.length) return '';
+  const all = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  if (all.length <= max) return all;
+  for (let n = names.length - 1; n >= 1; n--) {
+    const text = `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
+    if (text.length <= max) return text;
+  }
+  return `${names.length} skills`;
+}

@@ -25,6 +25,8 @@ export class ProgressStore implements vscode.Disposable {
     /** The roadmap's ids; asked for only once the roadmap is loaded, never at activation. */
     private readonly knownIds: () => readonly string[],
     private readonly warn: (message: string) => void,
+    /** Where each change is told, in one line (the output channel). */
+    private readonly info: (message: string) => void = () => {},
   ) {}
 
   /** Registers every key for sync and moves records of retired ids. Safe to call once per activation. */
@@ -72,6 +74,7 @@ export class ProgressStore implements vscode.Disposable {
       await this.write(id, { ...current, status, changed: new Date().toISOString() });
       changed.push(id);
     }
+    if (changed.length) this.info(`${changed.length === 1 ? changed[0] : `${changed.length} items (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''})`} → ${status}`);
     if (changed.length) this.changed.fire(changed);
     return changed;
   }
@@ -82,6 +85,7 @@ export class ProgressStore implements vscode.Disposable {
     if ((current?.note ?? '') === text) return;
     const { note: _old, ...rest } = current ?? { status: 'none' as Status, changed: new Date().toISOString() };
     await this.write(id, { ...rest, changed: new Date().toISOString(), ...(text.trim() ? { note: text } : {}) });
+    this.info(text.trim() ? `note on ${id} saved (${text.length} characters)` : `note on ${id} cleared`);
     this.changed.fire([id]);
   }
 
@@ -90,6 +94,7 @@ export class ProgressStore implements vscode.Disposable {
     const current = this.record(id);
     const others = (current?.evidence ?? []).filter((e) => !(e.path === evidence.path && e.line === evidence.line && e.cell === evidence.cell));
     const list = [evidence, ...others].slice(0, 20);
+    this.info(`${id} seen at ${evidence.path}:${evidence.line}${status ? ` → ${status}` : ''}`);
     await this.write(id, {
       status: status ?? current?.status ?? 'none',
       ...(current?.note ? { note: current.note } : {}),

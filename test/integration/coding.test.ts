@@ -151,6 +151,28 @@ suite('coding assistant: skills seen in the file being edited', () => {
     assert.ok(!['docker', 'asyncio', 'error-handling'].some((id) => a.status(id) === 'learned'));
   });
 
+  test('"Show Roadmap Skills in This File" with no editor asks for a file, not "no skills here"', async () => {
+    await closeAllEditors();
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.showSkillsHere'), 'no-editor');
+  });
+
+  test('the status-bar entry is steady between files: never hidden while switching between two with skills', async () => {
+    const a = await api();
+    await openAndDetect(a, 'service.py');
+    await openAndDetect(a, 'app.py');
+    const shown = a.testing.coding.statusShown;
+    await waitFor('the entry', () => shown.now);
+    const hides = shown.hides;
+    for (const f of ['service.py', 'app.py', 'service.py', 'Dockerfile', 'app.py']) {
+      await vscode.window.showTextDocument(fileUri(f));
+      await new Promise((r) => setTimeout(r, 30));
+      assert.ok(shown.now, `hidden after switching to ${f}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    assert.strictEqual(shown.hides, hides, 'the entry was hidden in between');
+    assert.match(a.testing.coding.statusItem.text, /roadmap skills? here/);
+  });
+
   test('turning the assistant off hides the entry and stops detection', async () => {
     const a = await api();
     const { editor } = await openAndDetect(a, 'app.py');

@@ -140,7 +140,19 @@ suite('commands', () => {
     assert.deepStrictEqual([a.status('django'), a.status('flask')], ['learned', 'learned']);
     await vscode.commands.executeCommand('pythonRoadmap.resetSkill', 'django');
     assert.strictEqual(a.status('django'), 'none');
-    await assert.rejects(() => Promise.resolve(vscode.commands.executeCommand('pythonRoadmap.markLearned', 'no-such-skill')), /no skill "no-such-skill"/);
+    // A failure is reported once, in the log and a message with Show Log, not as VS Code's generic error.
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'no-such-skill'), undefined);
+    assert.ok(a.testing.log().some((l) => /^error markLearned failed: .*no skill "no-such-skill"/.test(l)), a.testing.log().slice(-5).join('\n'));
+  });
+
+  test('commands and changes say in the log what they did', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'regex');
+    await a.testing.store.setNote('regex', 'lookbehind');
+    const recent = a.testing.log().slice(-6);
+    assert.ok(recent.includes('info regex → learning'), recent.join('\n'));
+    assert.ok(recent.includes('info markLearning("regex") → ["regex"]') || recent.some((l) => l.startsWith('info markLearning("regex")')), recent.join('\n'));
+    assert.ok(recent.includes('info note on regex saved (10 characters)'), recent.join('\n'));
   });
 
   test('a tree key (Ctrl+K Ctrl+D/L/X/U) acts on the tree selection', async () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { search, searchRoadmap, normalize } from '../../src/core/search';
+import { shortList } from '../../src/core/text';
 import { parseRoadmap } from '../../src/core/parseRoadmap';
 import { minimalRoadmap, shippedRoadmap } from './fixtures';
 
@@ -114,5 +115,18 @@ suite('search roadmap: everything the roadmap holds', () => {
     assert.ok(fluent);
     assert.deepEqual(searchRoadmap(r, ''), []);
     assert.deepEqual(searchRoadmap(r, ' ?! '), []);
+  });
+});
+
+suite('text: short messages', () => {
+  test('whole names only, then "and N more", within the limit', () => {
+    assert.equal(shortList(['Decorators']), 'Decorators');
+    assert.equal(shortList(['Decorators', 'Generators']), 'Decorators and Generators');
+    const many = ['Async programming with asyncio', 'Errors and exceptions', 'Object-oriented programming', 'Logging', 'Type hints'];
+    const s = shortList(many, 48);
+    assert.ok(s.length <= 48, s);
+    assert.match(s, / and \d+ more$/);
+    for (const part of s.replace(/ and \d+ more$/, '').split(', ')) assert.ok(many.includes(part), `"${part}" is cut`);
+    assert.equal(shortList(['A very long skill title that alone is longer than the limit allows', 'B'], 20), '2 skills');
   });
 });
