@@ -65,13 +65,40 @@ export class WorkspaceScan {
       void vscode.window.showInformationMessage('Python Roadmap: every skill the scan found is already marked.');
       return [];
     }
-    const before = store.snapshot(seen.map((x) => x.skillId));
-    for (const x of seen) {
+    let chosen = seen;
+    if (status === 'learned') {
+      // "Learned" is a claim about yourself: show the list first, every row ticked, and let the
+      // user untick what they only met in code they did not write.
+      type Row = vscode.QuickPickItem & { skillId: string };
+      const rows: Row[] = seen.map((x) => ({ skillId: x.skillId, label: x.title, description: x.phaseTitle, detail: `${x.places[0]!.path}:${x.places[0]!.line}${x.places.length > 1 ? ` and ${x.places.length - 1} more places` : ''}`, picked: true }));
+      const picked = await vscode.window.showQuickPick(rows, {
+        canPickMany: true,
+        title: `Mark ${seen.length} skill${seen.length === 1 ? '' : 's'} found in this workspace as learned?`,
+        placeHolder: 'Untick any you did not practise yourself, then press Enter (Escape marks nothing)',
+      });
+      if (!picked?.length) return [];
+      const ids = new Set(picked.map((r) => r.skillId));
+      chosen = seen.filter((x) => ids.has(x.skillId));
+    }
+    const before = store.snapshot(chosen.map((x) => x.skillId));
+    for (const x of chosen) {
       const p = x.places[0]!;
       await store.addEvidence(x.skillId, evidenceOf(p.path, p.line, p.cell), status);
     }
-    void vscode.window.showInformationMessage(`Python Roadmap: marked ${seen.length} skill${seen.length === 1 ? '' : 's'} as ${status}, each with where it was seen.`, 'Undo').then(async (c) => { if (c === 'Undo') await store.restore(before); });
-    return seen.map((x) => x.skillId);
+    this.undoLast = () => store.restore(before);
+    void vscode.window.showInformationMessage(`Python Roadmap: marked ${chosen.length} skill${chosen.length === 1 ? '' : 's'} as ${status}, each with where it was seen.`, 'Undo')
+      .then(async (c) => { if (c === 'Undo') await this.undo(); });
+    return chosen.map((x) => x.skillId);
+  }
+
+  private undoLast: (() => Promise<void>) | undefined;
+
+  /** Puts back what the last "mark what the scan found" changed. */
+  async undo(): Promise<boolean> {
+    const undo = this.undoLast;
+    this.undoLast = undefined;
+    if (undo) await undo();
+    return !!undo;
   }
 
   private async offer(result: ScanResult): Promise<void> {

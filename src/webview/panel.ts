@@ -84,7 +84,14 @@ export class RoadmapPanel implements vscode.Disposable {
         await this.deps.store.setStatus([message.id], message.status);
         break;
       case 'setNote':
+        this.draft = undefined;
+        clearTimeout(this.draftTimer);
         await this.deps.store.setNote(message.id, message.note);
+        break;
+      case 'noteDraft':
+        this.draft = { id: message.id, note: message.note };
+        clearTimeout(this.draftTimer);
+        this.draftTimer = setTimeout(() => void this.flushDraft(), 400);
         break;
       case 'openExternal': {
         const uri = vscode.Uri.parse(message.url, true);
@@ -110,7 +117,19 @@ export class RoadmapPanel implements vscode.Disposable {
     }
   }
 
+  /** Saves a note typed but not saved yet (the tab closed, or the window). */
+  async flushDraft(): Promise<void> {
+    clearTimeout(this.draftTimer);
+    const draft = this.draft;
+    this.draft = undefined;
+    if (draft) await this.deps.store.setNote(draft.id, draft.note);
+  }
+
+  private draft: { id: string; note: string } | undefined;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+
   dispose(): void {
+    void this.flushDraft();
     this.panel?.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
@@ -127,6 +146,7 @@ export class RoadmapPanel implements vscode.Disposable {
       panel.onDidChangeViewState(() => panel.visible && this.render()),
     ];
     panel.onDidDispose(() => {
+      void this.flushDraft(); // a note typed just before the tab closed
       subscriptions.forEach((d) => d.dispose());
       if (this.panel === panel) {
         this.panel = undefined;

@@ -12,6 +12,8 @@ export type FromWebview =
   | { type: 'navigate'; to: PageRef }
   | { type: 'setStatus'; id: string; status: Status }
   | { type: 'setNote'; id: string; note: string }
+  /** Sent on every keystroke: the host saves it after a pause, or at once when the tab closes. */
+  | { type: 'noteDraft'; id: string; note: string }
   | { type: 'openExternal'; url: string }
   | { type: 'openEvidence'; path: string; line: number; cell?: number }
   /** The scan report's action: mark the skills it found that are not learned yet. */
@@ -58,7 +60,8 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
     case 'setStatus':
       return isString(m.id) && isString(m.status) && STATUSES.includes(m.status) ? { type: 'setStatus', id: m.id, status: m.status as Status } : undefined;
     case 'setNote':
-      return isString(m.id) && isString(m.note) ? { type: 'setNote', id: m.id, note: m.note } : undefined;
+    case 'noteDraft':
+      return isString(m.id) && isString(m.note) ? { type: m.type, id: m.id, note: m.note } : undefined;
     case 'openExternal':
       return isString(m.url) ? { type: 'openExternal', url: m.url } : undefined;
     case 'openEvidence':

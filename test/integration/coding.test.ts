@@ -239,6 +239,20 @@ suite('workspace scan', () => {
     assert.strictEqual(a.evidence('ci-cd')[0]?.path, '.github/workflows/ci.yml');
   });
 
+  test('marking everything found as learned shows the list first, marks only what is kept, and undoes', async () => {
+    const a = await api();
+    await a.testing.scan.run(true);
+    const marking = a.testing.panel.receive({ type: 'markScanned', status: 'learned' });
+    await new Promise((r) => setTimeout(r, 600));
+    assert.deepStrictEqual(a.testing.store.storedIds(), [], 'nothing is marked before the list is confirmed');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // Enter: every row ticked
+    await marking;
+    const marked = a.testing.store.storedIds();
+    assert.ok(marked.length >= 5 && marked.every((id) => a.status(id) === 'learned'), marked.join());
+    assert.strictEqual(await a.testing.scan.undo(), true);
+    assert.deepStrictEqual(a.testing.store.storedIds().filter((id) => a.status(id) !== 'none'), []);
+  });
+
   test('the file cap stops the scan and says so', async () => {
     const a = await api();
     await vscode.workspace.getConfiguration('pythonRoadmap').update('scan.maxFiles', 2, vscode.ConfigurationTarget.Global);

@@ -35,6 +35,16 @@ suite('webview', () => {
     assert.strictEqual(a.status('fastapi'), 'learning', 'malformed messages are ignored');
   });
 
+  test('a note typed just before its tab closes is kept (drafts reach the host on every keystroke)', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'generators');
+    await waitFor('the page', () => a.testing.panel.lastRendered?.heading === titleOf('generators'));
+    // What the client sends while typing; the tab closes before the 400 ms pause is over.
+    await a.testing.panel.receive({ type: 'noteDraft', id: 'generators', note: 'yield from delegates' });
+    await closeAllEditors();
+    await waitFor('the note saved', () => a.note('generators') === 'yield from delegates');
+  });
+
   test('a note persists across closing and reopening the panel', async () => {
     const a = await api();
     await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'decorators');

@@ -130,5 +130,7 @@ suite('protocol: messages from the webview are validated', () => {
 
   test('extra properties are not passed through', () => {
     assert.deepEqual(parseFromWebview({ type: 'setNote', id: 'git', note: 'n', evil: true }), { type: 'setNote', id: 'git', note: 'n' });
+    assert.deepEqual(parseFromWebview({ type: 'noteDraft', id: 'git', note: 'n', evil: true }), { type: 'noteDraft', id: 'git', note: 'n' });
+    assert.equal(parseFromWebview({ type: 'noteDraft', id: 'git', note: 3 }), undefined);
   });
 });

@@ -42,6 +42,11 @@ function rich(text: string): (string | HTMLElement)[] {
   return text.split('`').map((part, i) => (i % 2 ? h('code', {}, part) : part));
 }
 
+/** Saves the note being typed now, if a save is pending (focus left the page, or it was hidden). */
+let flushNote: (() => void) | undefined;
+window.addEventListener('blur', () => flushNote?.());
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushNote?.());
+
 function sameRef(a: PageRef | undefined, b: PageRef | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -172,10 +177,15 @@ function skillPage(p: SkillPage): HTMLElement[] {
   };
   note.addEventListener('input', () => {
     saved.textContent = 'Editing…';
+    // Every keystroke reaches the host at once, so closing the tab loses nothing; the host saves
+    // after a pause, and this timer only says so.
+    vscode.postMessage({ type: 'noteDraft', id: p.id, note: note.value });
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, 400);
   });
   note.addEventListener('blur', () => timer && flush());
+  flushNote?.(); // a pending note of the page this one replaces
+  flushNote = () => timer && flush();
 
   const evidence = p.evidence.length
     ? section('Seen in your code', h('ul', { class: 'evidence' }, p.evidence.map((e) => {
