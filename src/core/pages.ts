@@ -64,7 +64,7 @@ export interface PhasePage {
   duration: string;
   summary: string;
   counts: Counts;
-  sections: { title: string; summary?: string; items: ItemLink[] }[];
+  sections: { title: string; summary?: string; items: (ItemLink & { summary: string })[] }[];
 }
 
 export interface OverviewPage {
@@ -210,12 +210,13 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
       const items = allSkills(roadmap).filter((i) => i.phaseId === phase.id);
       const skills = items.filter((i) => i.kind === 'skill');
       const sections: PhasePage['sections'] = [];
+      const withSummary = (item: CheckableItem) => ({ ...link(item), summary: item.summary });
       for (const g of phase.groups ?? []) {
-        sections.push({ title: g.title, summary: g.summary, items: skills.filter((s) => s.groupId === g.id).map(link) });
+        sections.push({ title: g.title, summary: g.summary, items: skills.filter((s) => s.groupId === g.id).map(withSummary) });
       }
       const ungrouped = skills.filter((s) => !s.groupId);
-      if (ungrouped.length) sections.unshift({ title: 'Skills', items: ungrouped.map(link) });
-      sections.push({ title: 'Practice', items: items.filter((i) => i.kind === 'practice').map(link) });
+      if (ungrouped.length) sections.unshift({ title: 'Skills', items: ungrouped.map(withSummary) });
+      sections.push({ title: 'Practice', items: items.filter((i) => i.kind === 'practice').map(withSummary) });
       return {
         kind: 'phase', id: phase.id, number: phase.number, title: phase.title, level: phase.level,
         duration: phase.duration.label, summary: phase.summary, counts: countItems(items, statusOf), sections,

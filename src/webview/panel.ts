@@ -34,31 +34,48 @@ export class RoadmapPanel implements vscode.Disposable {
   /** What the client last reported it rendered; read by tests. */
   lastRendered: Extract<FromWebview, { type: 'rendered' }> | undefined;
 
-  constructor(private readonly deps: PanelDeps) {
+  /** The scan report, when it opened beside a page being read (not over it). */
+  private report: RoadmapPanel | undefined;
+
+  constructor(private readonly deps: PanelDeps, private readonly column: vscode.ViewColumn = vscode.ViewColumn.Active) {
     this.disposables.push(deps.store.onDidChange(() => this.render()));
+  }
+
+  /** The panel beside, for the scan report; tests read it. */
+  get reportPanel(): RoadmapPanel | undefined {
+    return this.report;
   }
 
   /** Renders the current page again (new data besides progress, e.g. a finished scan). */
   refresh(): void {
     this.render();
+    this.report?.refresh();
   }
 
   /** Shows a page, creating the panel or bringing it forward. */
   show(ref: PageRef, opts: { preserveFocus?: boolean } = {}): void {
     const preserveFocus = opts.preserveFocus ?? false;
+    if (ref.kind === 'scan' && this.panel && this.ref.kind !== 'scan' && this.column === vscode.ViewColumn.Active) {
+      (this.report ??= new RoadmapPanel(this.deps, vscode.ViewColumn.Beside)).show(ref, opts);
+      return;
+    }
     if (this.panel) {
       this.ref = ref;
       this.panel.reveal(undefined, preserveFocus);
       this.render();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Active, preserveFocus }, webviewOptions(this.deps.extensionUri));
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, '', { viewColumn: this.column, preserveFocus }, webviewOptions(this.deps.extensionUri));
     this.attach(panel, ref);
   }
 
   /** Called by the serializer after a reload, with the state the client saved. */
   revive(panel: vscode.WebviewPanel, state: unknown): void {
     const saved = (state as Partial<WebviewState> | undefined)?.ref;
+    if (this.panel && isPageRef(saved) && saved.kind === 'scan') {
+      (this.report ??= new RoadmapPanel(this.deps, vscode.ViewColumn.Beside)).revive(panel, state);
+      return;
+    }
     panel.webview.options = webviewOptions(this.deps.extensionUri);
     this.attach(panel, isPageRef(saved) ? saved : { kind: 'overview' });
   }
@@ -130,6 +147,7 @@ export class RoadmapPanel implements vscode.Disposable {
 
   dispose(): void {
     void this.flushDraft();
+    this.report?.dispose();
     this.panel?.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }

@@ -239,6 +239,18 @@ suite('workspace scan', () => {
     assert.strictEqual(a.evidence('ci-cd')[0]?.path, '.github/workflows/ci.yml');
   });
 
+  test('the report opens beside the page being read, not over it', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'decorators');
+    await waitFor('the skill page', () => a.testing.panel.lastRendered?.heading === titleOf('decorators'));
+    await a.testing.scan.run(true);
+    const report = await waitFor('the report beside', () => a.testing.panel.reportPanel?.lastRendered?.ref.kind === 'scan' && a.testing.panel.reportPanel);
+    assert.strictEqual(report.lastRendered!.heading, 'Skills in this workspace');
+    assert.strictEqual(a.testing.panel.lastRendered?.heading, titleOf('decorators'), 'the skill page is still there');
+    assert.deepStrictEqual(a.testing.panel.current, { kind: 'skill', id: 'decorators' });
+    await closeAllEditors();
+  });
+
   test('marking everything found as learned shows the list first, marks only what is kept, and undoes', async () => {
     const a = await api();
     await a.testing.scan.run(true);

@@ -50,6 +50,8 @@ suite('pages: view models for the webview', () => {
     assert.equal(p.counts.learned, 1);
     const p1 = buildPage(r, { kind: 'phase', id: 'foundations' }, records({})) as PhasePage;
     assert.deepEqual(p1.sections.map((s) => s.title), ['Skills', 'Practice']);
+    // Each row carries its summary and status (phase pages listed titles only).
+    assert.ok(p.sections.every((sec) => sec.items.every((it) => it.summary.length > 10)));
   });
 
   test('the overview has the levels with salaries, the estimate and the next skill', () => {

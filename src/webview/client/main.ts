@@ -221,7 +221,12 @@ function phasePage(p: PhasePage): HTMLElement[] {
       h('p', { class: 'chips' }, h('span', { class: 'chip' }, p.level), h('span', { class: 'chip' }, p.duration)),
       h('p', { class: 'lead' }, p.summary),
       progressBar(p.counts.learned, p.counts.total - p.counts.skipped, `Phase ${p.number} progress`)),
-    ...p.sections.map((s) => section(s.title, s.summary ? h('p', { class: 'muted' }, s.summary) : undefined, itemList(s.items))),
+    ...p.sections.map((s) => section(s.title, s.summary ? h('p', { class: 'muted' }, s.summary) : undefined,
+      h('ul', { class: 'items with-summary' }, s.items.map((i) => h('li', {},
+        statusDot(i.status), ' ', pageLink(i.title, { kind: 'skill', id: i.id }),
+        i.kind === 'practice' ? h('span', { class: 'tag' }, 'practice') : undefined,
+        i.status !== 'none' ? h('span', { class: `muted small status-${i.status}` }, ` · ${STATUS_TEXT[i.status].toLowerCase()}`) : undefined,
+        h('div', { class: 'muted small' }, i.summary)))))),
   ];
 }
 
