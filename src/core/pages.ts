@@ -40,6 +40,8 @@ export interface SkillPage {
   summary: string;
   description?: string;
   keyPoints: string[];
+  /** A practice item's checks: how to know it is done. */
+  doneWhen: string[];
   essential: boolean;
   status: Status;
   changed?: string;
@@ -188,6 +190,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         summary: item.summary,
         ...(skill ? { description: skill.description } : item.source.description ? { description: (item.source as PracticeItem).description! } : {}),
         keyPoints: skill ? [...skill.keyPoints] : [],
+        doneWhen: skill ? [] : [...((item.source as PracticeItem).doneWhen ?? [])],
         essential: skill?.essential ?? false,
         status: record?.status ?? 'none',
         ...(record ? { changed: record.changed } : {}),

@@ -47,6 +47,8 @@ export const PracticeSchema = v.strictObject({
   aliases: v.optional(TextList),
   skills: v.optional(v.pipe(IdList, v.description('Skills this practice item exercises.'))),
   resources: v.optional(IdList),
+  /** How to know it is done: checks a learner can verify. */
+  doneWhen: v.optional(TextList),
 });
 
 export const GroupSchema = v.strictObject({

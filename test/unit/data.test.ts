@@ -144,4 +144,20 @@ suite('data: the shipped roadmap', () => {
     // Caching is more than Redis: the title a hover shows for an @lru_cache must say so.
     assert.match(findItem(r, 'caching')!.title, /in process/i);
   });
+
+  test('pages worth reading: every skill has two or more resources, each practice item says what to build and when it is done', () => {
+    const byId = new Map(r.resources.map((x) => [x.id, x]));
+    for (const s of skills) {
+      const res = (s.resources ?? []).map((id) => byId.get(id)!);
+      assert.ok(res.length >= 2, `${s.id} has ${res.length} resource(s)`);
+      assert.ok(res.some((x) => x.url), `${s.id}: no resource with a link`);
+    }
+    for (const x of r.resources) if (x.url) assert.match(x.url, /^https:\/\/[^\s]+$/, `${x.id}: ${x.url}`);
+    const practice = r.phases.flatMap((p) => p.practice);
+    for (const p of practice) {
+      assert.ok((p.description ?? '').length > 60, `${p.id}: what to build`);
+      assert.ok((p.doneWhen ?? []).length >= 2, `${p.id}: how to know it is done`);
+      assert.ok((p.skills ?? []).length >= 1, `${p.id}: the skills it exercises`);
+    }
+  });
 });

@@ -37,6 +37,9 @@ suite('pages: view models for the webview', () => {
     assert.deepEqual(practice.related.map((x) => x.id), ['fastapi', 'rest-apis', 'sqlalchemy', 'testing']);
     const skill = buildPage(r, { kind: 'skill', id: 'fastapi' }, records({})) as SkillPage;
     assert.ok(skill.related.some((x) => x.id === 'build-fastapi-service'));
+    const cli = buildPage(r, { kind: 'skill', id: 'build-cli-tool' }, records({})) as SkillPage;
+    assert.ok(cli.description && cli.doneWhen.length >= 2, 'a practice page says what to build and when it is done');
+    assert.deepEqual((buildPage(r, { kind: 'skill', id: 'decorators' }, records({})) as SkillPage).doneWhen, []);
   });
 
   test('an unknown id gives a "missing" page, not an exception', () => {

@@ -202,6 +202,7 @@ function skillPage(p: SkillPage): HTMLElement[] {
       p.changed ? h('p', { class: 'muted small' }, `${STATUS_TEXT[p.status]} · changed ${p.changed.slice(0, 10)}`) : undefined),
     p.description ? section('What it is and why it matters', h('p', {}, ...rich(p.description))) : undefined,
     p.keyPoints.length ? section('Key points', h('ul', {}, p.keyPoints.map((k) => h('li', {}, ...rich(k))))) : undefined,
+    p.doneWhen.length ? section('Done when', h('ul', { class: 'checks' }, p.doneWhen.map((k) => h('li', {}, ...rich(k))))) : undefined,
     p.prerequisites.length ? section('Learn first', itemList(p.prerequisites)) : undefined,
     p.related.length ? section(p.itemKind === 'skill' ? 'Practice ideas' : 'Skills it exercises', itemList(p.related)) : undefined,
     p.unlocks.length ? section('Opens the way to', itemList(p.unlocks)) : undefined,
