@@ -44,6 +44,8 @@ export function registerMarkFromCode(context: vscode.ExtensionContext, s: Servic
       const previous = s.store.status(arg.skillId);
       const evidence = evidenceAt(vscode.Uri.parse(arg.uri, true), arg.line, arg.cell);
       await s.store.addEvidence(arg.skillId, evidence, arg.status);
+      // The hover that offered this is now out of date: close it (the next one shows the new status).
+      void vscode.commands.executeCommand('editor.action.hideHover');
       void vscode.window
         .showInformationMessage(`${item.title}: marked ${arg.status} (was ${STATUS_LABEL[previous]}), seen in ${evidencePlace(evidence)}.`, 'Open Skill', 'Undo')
         .then(async (choice) => {

@@ -54,6 +54,18 @@ export default async function (page, { log }) {
   await webview().locator('button[data-status="learning"][aria-pressed="true"]').waitFor();
   await webview().locator('#note-state', { hasText: 'Saved' }).waitFor({ timeout: 5000 });
   await shot('2-skill-page');
+  // Focus stays where the person put it: after clicking in the page, "Focus on Roadmap View" and
+  // a change from the tree must leave the focus in the tree (a page re-render took it back).
+  await webview().locator('button[data-status="learned"]').focus();
+  await palette('Python Roadmap: Focus on Roadmap View');
+  await page.waitForTimeout(300);
+  await row('Files and I/O').click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+L');
+  await row('Files and I/O').locator('.label-description', { hasText: 'learning' }).waitFor({ timeout: 10000 });
+  await page.waitForTimeout(500);
+  if (!(await page.evaluate(() => !!document.activeElement?.closest('.part.sidebar')))) throw new Error('the page took the focus from the tree');
+  log('the focus stayed in the tree while the page re-rendered');
   await webview().locator('h2', { hasText: 'Resources' }).scrollIntoViewIfNeeded();
   await shot('3-skill-page-lower');
 
@@ -107,6 +119,9 @@ export default async function (page, { log }) {
   await hover.waitFor({ timeout: 10000 });
   await shot('10-hover');
   await hover.locator('a', { hasText: 'Mark as learned' }).first().click();
+  // The hover closes once its action ran (it used to stay, offering the same action again).
+  await hover.waitFor({ state: 'hidden', timeout: 3000 });
+  log('the hover closed after "Mark as learned"');
   await page.mouse.move(5, 5);
   await page.locator('.statusbar-item', { hasText: '6 roadmap skills' }).or(page.locator('.notification-toast', { hasText: 'marked learned' })).first().waitFor({ timeout: 10000 }).catch(() => log('no toast or count change seen'));
   await page.waitForTimeout(500);

@@ -359,7 +359,9 @@ function render(ref: PageRef, page: PageModel): void {
 
   // Keep focus, and a note being typed, across re-renders of the same page.
   const active = document.activeElement as HTMLElement | null;
-  const focusKey = samePage ? active?.dataset.focus : undefined;
+  // Only while the page itself has focus: a re-render after a change made elsewhere (the tree,
+  // another window) must not pull the focus back into the page.
+  const focusKey = samePage && document.hasFocus() ? active?.dataset.focus : undefined;
   const typing = samePage && active instanceof HTMLTextAreaElement ? { value: active.value, start: active.selectionStart, end: active.selectionEnd } : undefined;
   const scroll = samePage ? window.scrollY : 0;
 
