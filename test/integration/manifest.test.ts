@@ -57,5 +57,9 @@ suite('manifest', () => {
     const events: string[] = pkg.activationEvents;
     assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), events.join());
     assert.ok(events.includes('onWebviewPanel:pythonRoadmap.panel'));
+    // Python projects (files at the top of the folder, no deep search) start it, so the progress
+    // entry is there from the start where it is wanted, and nowhere else.
+    for (const e of events.filter((x) => x.startsWith('workspaceContains:'))) assert.doesNotMatch(e, /\*\*/, `${e} searches the whole tree at startup`);
+    assert.ok(events.includes('workspaceContains:*.py') && events.includes('workspaceContains:pyproject.toml'));
   });
 });
