@@ -6,7 +6,7 @@
 import { workbench } from './workbench.mjs';
 
 export default async function (page, { log }) {
-  const { shot, row, webview, palette, roadmapTab, closeWalkthrough } = workbench(page, log);
+  const { shot, row, webview, palette, roadmapTab, closeWalkthrough, hoverOn } = workbench(page, log);
 
   const tab = await roadmapTab();
   await tab.click();
@@ -108,15 +108,7 @@ export default async function (page, { log }) {
   await shot('9-skills-here-pick');
   await page.keyboard.press('Escape');
 
-  const line = page.locator('.view-line', { hasText: 'async def poll' }).first();
-  await line.scrollIntoViewIfNeeded();
-  const hover = page.locator('.monaco-hover:visible', { hasText: 'Python Roadmap' }).first();
-  for (let i = 0; i < 5 && !(await hover.isVisible()); i++) {
-    const box = await line.boundingBox();
-    await page.mouse.move(box.x + 10 + i, box.y + box.height / 2);
-    await page.waitForTimeout(900);
-  }
-  await hover.waitFor({ timeout: 10000 });
+  const hover = await hoverOn('async def poll');
   await shot('10-hover');
   await hover.locator('a', { hasText: 'Mark as learned' }).first().click();
   // The hover closes once its action ran (it used to stay, offering the same action again).

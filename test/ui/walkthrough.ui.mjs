@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { workbench } from './workbench.mjs';
 
 export default async function (page, { log }) {
-  const { dir, prefix, shot, row, webview, palette, roadmapTab } = workbench(page, log);
+  const { dir, prefix, shot, row, webview, palette, roadmapTab, hoverOn } = workbench(page, log);
   const media = process.env.MEDIA_DIR;
   /** A step image: the part of the window that shows the step's subject. */
   const crop = async (name, clip) => {
@@ -59,15 +59,7 @@ export default async function (page, { log }) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'service.py' }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.statusbar-item', { hasText: 'roadmap skills here' }).first().waitFor({ timeout: 30000 });
-  const line = page.locator('.view-line', { hasText: 'async def poll' }).first();
-  await line.scrollIntoViewIfNeeded();
-  const hover = page.locator('.monaco-hover:visible', { hasText: 'Python Roadmap' }).first();
-  for (let i = 0; i < 5 && !(await hover.isVisible()); i++) {
-    const b = await line.boundingBox();
-    await page.mouse.move(b.x + 10 + i, b.y + b.height / 2);
-    await page.waitForTimeout(900);
-  }
-  await hover.waitFor({ timeout: 10000 });
+  const hover = await hoverOn('async def poll');
   const h = await hover.boundingBox();
   const editor = await box('.part.editor .editor-group-container.active');
   await crop('coding', { x: editor.x, y: Math.max(editor.y, h.y - 120), width: Math.min(editor.width, h.x - editor.x + h.width + 40), height: Math.min(420, h.height + 220) });

@@ -31,6 +31,19 @@ export function workbench(page, log) {
       await welcome.waitFor({ timeout: 5000 }).catch(() => undefined);
       if (await welcome.count()) await welcome.locator('.codicon-close, .tab-actions a').first().click().catch(() => undefined);
     },
+    /** Rests the mouse on the editor line holding `text` until Python Roadmap's hover shows; returns it. */
+    hoverOn: async (text) => {
+      const line = page.locator('.view-line', { hasText: text }).first();
+      await line.scrollIntoViewIfNeeded();
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'Python Roadmap' }).first();
+      for (let i = 0; i < 5 && !(await hover.isVisible()); i++) {
+        const b = await line.boundingBox();
+        await page.mouse.move(b.x + 10 + i, b.y + b.height / 2);
+        await page.waitForTimeout(900);
+      }
+      await hover.waitFor({ timeout: 10000 });
+      return hover;
+    },
     /** The Python Roadmap entry of the activity bar, once the workbench is up. */
     roadmapTab: async () => {
       await page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60000 });
