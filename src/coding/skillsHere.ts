@@ -11,8 +11,9 @@ import { MARK_FROM_CODE } from './markFromCode';
 import type { MarkFromCodeArgs } from './markFromCode';
 
 export const SHOW_SKILLS_HERE = 'pythonRoadmap.showSkillsHere';
-/** Files up to this size are read at once when they become active (larger ones wait for the debounce). */
-const STEADY_MAX_CHARS = 200_000;
+/** Files up to this size are read at once when they become active; larger ones wait for the
+ *  debounced run, so a crafted file cannot stall switching editors (see issue 11). */
+const STEADY_MAX_CHARS = 30_000;
 
 const STATUS_ICON = { learned: '$(pass-filled)', learning: '$(play-circle)', skipped: '$(circle-slash)', none: '$(circle-large-outline)' } as const;
 
