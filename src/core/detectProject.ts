@@ -36,6 +36,22 @@ export function projectFileKind(fileName: string): ProjectFileKind | undefined {
   return undefined;
 }
 
+// Every pattern here runs on lines of any length a crafted file can hold: none may backtrack
+// more than linearly (test/unit/detect.test.ts times each kind at two sizes).
+
+/** A line without its comment: from the first `#` at its start or after whitespace. */
+function withoutComment(line: string): string {
+  const i = line.search(/(?:^|\s)#/);
+  return i < 0 ? line : line.slice(0, i);
+}
+
+/** The name at the end of a value (`https://github.com/pre-commit/mirrors-mypy` → `mirrors-mypy`). */
+function trailingName(value: string): string {
+  let j = value.length;
+  while (j > 0 && /[\w-]/.test(value[j - 1]!)) j--;
+  return value.slice(j);
+}
+
 /** The first line matching a pattern (1-based), or the first line with content, or 1. */
 function firstLine(lines: LineIndex, pattern?: RegExp): number {
   let fallback = 0;
@@ -78,7 +94,7 @@ function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void
   let iniKey = '';
   for (let i = 1; i <= lines.count; i++) {
     const raw = lines.lineText(i);
-    const t = raw.replace(kind === 'toml' ? /\s#.*$|^#.*$/ : /^\s*[#;].*$/, '').trim();
+    const t = (kind === 'toml' ? withoutComment(raw) : /^\s*[#;]/.test(raw) ? '' : raw).trim();
     if (!t) continue;
     const header = /^\[\[?([^\]]+)\]\]?$/.exec(t);
     if (header) {
@@ -121,7 +137,7 @@ function requirementsFile(out: Collector): void {
   const { lines } = out;
   out.addLine(['dependency-management'], firstLine(lines));
   for (let i = 1; i <= lines.count; i++) {
-    const t = lines.lineText(i).replace(/(^|\s)#.*$/, '').trim().replace(/^-\s+/, '');
+    const t = withoutComment(lines.lineText(i)).trim().replace(/^-\s+/, '');
     if (!t || t.startsWith('-')) continue;
     out.addLine(toolPackage(t), i);
   }
@@ -144,7 +160,7 @@ function yamlFile(out: Collector, base: string): void {
     if (/^apiVersion\s*:\s*\S/.test(t)) apiVersion = true;
     if (/^kind\s*:\s*[A-Z]\w*/.test(t) && !kindLine) kindLine = i;
     if (!hostsLine && /^-\s+hosts\s*:/.test(t)) hostsLine = i;
-    if (/^\s+(tasks|roles|handlers)\s*:/.test(t) || /^\s*-?\s*(tasks|roles)\s*:/.test(t)) tasks = true;
+    if (/^\s+(tasks|roles|handlers)\s*:/.test(t) || /^\s*(?:-\s*)?(tasks|roles)\s*:/.test(t)) tasks = true;
   }
   if (apiVersion && kindLine) out.addLine(['kubernetes'], kindLine);
   else if (/^(chart|kustomization)\.ya?ml$/.test(base)) out.addLine(['kubernetes'], firstLine(lines, /^apiVersion\s*:/));
@@ -197,8 +213,9 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
 /** pre-commit hooks that run mypy or pytest. */
 function yamlToolHooks(out: Collector): void {
   for (let i = 1; i <= out.lines.count; i++) {
-    const m = /^\s*-?\s*(?:id|repo)\s*:\s*\S*?([\w-]+)\s*$/.exec(out.lines.lineText(i));
-    if (m) out.addLine(toolPackage(m[1]!.replace(/^mirrors-/, '')), i);
+    const m = /^\s*(?:-\s*)?(?:id|repo)\s*:\s*(\S+)\s*$/.exec(out.lines.lineText(i));
+    const name = m ? trailingName(m[1]!) : '';
+    if (name) out.addLine(toolPackage(name.replace(/^mirrors-/, '')), i);
   }
 }
 

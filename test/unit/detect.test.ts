@@ -438,3 +438,40 @@ suite('detect: never throws (fast-check)', () => {
     assert.ok(Array.isArray(detectSkills('a.'.repeat(50000) + 'b')));
   });
 });
+
+suite('detection: cost grows linearly on hostile lines in project files', function () {
+  this.timeout(60000);
+  /** The fastest of three runs, in ms. */
+  const time = (fn: () => void) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      fn();
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  // Each line is built to make the old patterns backtrack: quadratic there, linear now.
+  const cases: [file: string, line: (n: number) => string][] = [
+    ['.pre-commit-config.yaml', (n) => `- id: ${'a'.repeat(n)}!`],
+    ['.pre-commit-config.yaml', (n) => `${' '.repeat(n)}x`],
+    ['playbook.yml', (n) => `${' '.repeat(n)}-x`],
+    ['pyproject.toml', (n) => `${' #'.repeat(n)}\u2028x`],
+    ['Pipfile', (n) => `a = "b"${' #'.repeat(n)}\u2028`],
+    ['requirements.txt', (n) => `${' #'.repeat(n)}\u2028x`],
+    ['setup.cfg', (n) => `${' '.repeat(n)};\u2028`],
+    ['Dockerfile', (n) => `RUN ${'a '.repeat(n)}`],
+    ['.github/workflows/ci.yml', (n) => `${' '.repeat(n)}run: x`],
+  ];
+  for (const [file, line] of cases) {
+    test(`${file}: ${JSON.stringify(line(3)).slice(0, 30)}… at 4× the length costs at most ~4× the time`, () => {
+      const small = line(20_000);
+      const big = line(80_000);
+      detectSkills(small, file); // warm the JIT
+      const a = time(() => detectSkills(small, file));
+      const b = time(() => detectSkills(big, file));
+      // Linear is 4×; quadratic would be 16×. Allow noise, and a floor for tiny timings.
+      assert.ok(b <= Math.max(a, 0.5) * 9, `${file}: ${a.toFixed(2)} ms → ${b.toFixed(2)} ms`);
+    });
+  }
+});
