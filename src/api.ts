@@ -28,6 +28,8 @@ export interface PythonRoadmapApi {
     readonly welcome: Welcome;
     /** The last lines of the output channel. */
     log(): readonly string[];
+    /** How many warning notifications were shown (unreadable records come in one). */
+    readonly warnings: { readonly notified: number };
     readonly activationMs: number;
   };
 }

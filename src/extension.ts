@@ -18,6 +18,7 @@ import { WorkspaceScan } from './coding/scanWorkspace';
 import { registerWelcome } from './welcome';
 import { commandRegistrar } from './commands/command';
 import { createLog } from './log';
+import { batchedWarnings } from './core/batchedWarnings';
 import type { Log } from './log';
 import type { Services } from './services';
 import type { PythonRoadmapApi } from './api';
@@ -34,7 +35,13 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   });
   const idleLoad = setTimeout(() => { try { roadmap(); } catch { /* reported by the loader */ } }, 1000);
   const knownIds = () => { try { return allSkills(roadmap()).map((i) => i.id); } catch { return []; } };
-  const store = new ProgressStore(context.globalState, knownIds, (m) => { log.warn(m); void vscode.window.showWarningMessage(m); }, (m) => log.info(m));
+  const warnings = batchedWarnings({
+    log: (m) => log.warn(m),
+    notify: (count, first) => void vscode.window
+      .showWarningMessage(count === 1 ? first : `Python Roadmap: ${count} saved records are unreadable. They are kept as they are; marking a skill again replaces its record and keeps a copy.`, 'Show Log')
+      .then((choice) => choice && log.show()),
+  });
+  const store = new ProgressStore(context.globalState, knownIds, (m) => warnings.warn(m), (m) => log.info(m));
   const scan = new WorkspaceScan({ roadmap, store, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const panel = new RoadmapPanel({ extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan });
   const tree = registerRoadmapTree(context, roadmap, store, loaded.event);
@@ -63,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     note: (id) => store.note(id),
     evidence: (id) => store.record(id)?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), activationMs: performance.now() - t0 },
+    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0 },
   };
 }
 

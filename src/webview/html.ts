@@ -18,6 +18,8 @@ export function renderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, ti
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview.css'));
   const csp = [
     "default-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
     `style-src ${webview.cspSource}`,
     `font-src ${webview.cspSource}`,
     `img-src ${webview.cspSource}`,

@@ -2,6 +2,7 @@
 // after a window reload (WebviewPanelSerializer) and re-renders when progress changes.
 import vscode = require('vscode');
 import { buildPage, titleOf } from '../core/pages';
+import { findItem } from '../core/roadmap';
 import type { PageRef } from '../core/pages';
 import type { Roadmap } from '../core/roadmap';
 import type { ScanResult } from '../core/scan';
@@ -84,10 +85,16 @@ export class RoadmapPanel implements vscode.Disposable {
     return this.panel ? this.ref : undefined;
   }
 
-  /** Handles one message from the client. Public so tests can drive it like the client does. */
-  async receive(raw: unknown): Promise<void> {
+  /** Handles one message from the client; false when it was refused (malformed, or not allowed).
+   *  Public so tests can drive it like the client does. The page is not trusted with more than it
+   *  shows: statuses and notes only for the roadmap's items, places only where evidence was
+   *  recorded inside the workspace, links only to the roadmap's resources. */
+  async receive(raw: unknown): Promise<boolean> {
     const message = parseFromWebview(raw);
-    if (!message) return; // malformed: ignored
+    if (!message) return false; // malformed: ignored
+    if ((message.type === 'setStatus' || message.type === 'setNote' || message.type === 'noteDraft') && !this.knownItem(message.id)) return false;
+    if (message.type === 'openExternal' && !this.resourceUrls().has(message.url)) return false;
+    if (message.type === 'openEvidence' && !this.recordedPlace(message.path, message.line, message.cell)) return false;
     switch (message.type) {
       case 'ready':
         this.ready = true;
@@ -132,6 +139,31 @@ export class RoadmapPanel implements vscode.Disposable {
         void never;
       }
     }
+    return true;
+  }
+
+  private knownItem(id: string): boolean {
+    try {
+      return !!findItem(this.deps.roadmap(), id);
+    } catch {
+      return false;
+    }
+  }
+
+  private resourceUrls(): Set<string> {
+    try {
+      return new Set(this.deps.roadmap().resources.flatMap((r) => (r.url ? [r.url] : [])));
+    } catch {
+      return new Set();
+    }
+  }
+
+  /** A place the page may open: workspace-relative, and recorded as evidence or found by the scan. */
+  private recordedPlace(path: string, line: number, cell: number | undefined): boolean {
+    if (path.startsWith('/') || /^[a-z]:|^[a-z][\w+.-]*:\/\//i.test(path) || path.split(/[\\/]/).includes('..')) return false;
+    const same = (e: { path: string; line: number; cell?: number }) => e.path === path && e.line === line && e.cell === cell;
+    if (this.deps.store.storedIds().some((id) => (this.deps.store.record(id)?.evidence ?? []).some(same))) return true;
+    return (this.deps.scan.result()?.found ?? []).some((f) => f.path === path && f.detections.some((d) => d.line === line && d.cell === cell));
   }
 
   /** Saves a note typed but not saved yet (the tab closed, or the window). */

@@ -257,6 +257,19 @@ suite('state', () => {
     assert.ok(!a.testing.globalState.keys().some((k) => k.startsWith('pythonRoadmap.') && !k.startsWith('pythonRoadmap.skill.') && !k.startsWith('pythonRoadmap.view.') && !k.startsWith('pythonRoadmap.unreadable.') && k !== 'pythonRoadmap.welcome.shown'), 'no whole-progress blob key');
   });
 
+  test('300 unreadable records raise one warning, not 300', async () => {
+    const a = await api();
+    const ids = allItems.slice(0, 60).map((i) => i.id);
+    const broken = [...ids, ...Array.from({ length: 240 }, (_, i) => `old-skill-${i}`)];
+    for (const id of broken) await a.testing.globalState.update(`pythonRoadmap.skill.${id}`, 42);
+    const before = a.testing.warnings.notified;
+    for (const id of broken) a.testing.store.record(id); // each is reported once, to the log
+    await new Promise((r) => setTimeout(r, 300));
+    assert.strictEqual(a.testing.warnings.notified - before, 1);
+    assert.ok(a.testing.log().filter((l) => l.startsWith('warn ') && l.includes('is unreadable')).length >= 100);
+    for (const id of broken) await a.testing.globalState.update(`pythonRoadmap.skill.${id}`, undefined);
+  });
+
   test('a corrupt stored value is left untouched and the rest keeps working', async () => {
     const a = await api();
     await a.testing.globalState.update('pythonRoadmap.skill.oop', 'this is not a record');

@@ -45,6 +45,26 @@ suite('webview', () => {
     await waitFor('the note saved', () => a.note('generators') === 'yield from delegates');
   });
 
+  test('the page is trusted with no more than it shows: unknown ids, unrecorded places and foreign links are refused', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'git');
+    await waitFor('the page', () => a.testing.panel.lastRendered?.heading === titleOf('git'));
+    const before = a.testing.store.storedIds();
+    for (const id of ['__proto__', 'constructor', 'x'.repeat(100_000), 'not-a-skill']) {
+      assert.strictEqual(await a.testing.panel.receive({ type: 'setStatus', id, status: 'learned' }), false, id.slice(0, 20));
+      assert.strictEqual(await a.testing.panel.receive({ type: 'setNote', id, note: 'n' }), false);
+    }
+    assert.deepStrictEqual(a.testing.store.storedIds(), before, 'nothing was written, nothing registered for sync');
+    for (const path of ['/etc/passwd', '../../etc/passwd', 'service.py', 'file:///etc/passwd', 'C:/Windows/win.ini']) {
+      assert.strictEqual(await a.testing.panel.receive({ type: 'openEvidence', path, line: 1 }), false, path);
+    }
+    for (const url of ['https://example.com/phish', 'http://127.0.0.1:8080/', 'https://docs.python.org/3/tutorial/x']) {
+      assert.strictEqual(await a.testing.panel.receive({ type: 'openExternal', url }), false, url);
+    }
+    assert.strictEqual(await a.testing.panel.receive({ type: 'setStatus', id: 'git', status: 'learning' }), true);
+    assert.strictEqual(a.status('git'), 'learning');
+  });
+
   test('a note persists across closing and reopening the panel', async () => {
     const a = await api();
     await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'decorators');

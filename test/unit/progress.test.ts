@@ -7,6 +7,7 @@ import {
 } from '../../src/core/progress';
 import type { Status, SkillRecord } from '../../src/core/progress';
 import { minimalRoadmap, shippedRoadmap } from './fixtures';
+import { batchedWarnings } from '../../src/core/batchedWarnings';
 import { allSkills, findItem } from '../../src/core/roadmap';
 
 const roadmap = parseRoadmap(minimalRoadmap());
@@ -165,5 +166,21 @@ suite('progress: what a reset clears', () => {
     assert.deepEqual({ marks: s.marks, notes: s.notes, evidence: s.evidence }, { marks: 3, notes: 1, evidence: 1 });
     assert.equal(s.text, 'This clears 3 marks (2 learned, 1 learning), 1 note and the places seen in code for 1 skill.');
     assert.equal(resetSummary([{ status: 'none', changed: at }, { status: 'none', changed: at }]).text, 'There is nothing to clear.');
+  });
+});
+
+suite('warnings: unreadable records come in one message', () => {
+  test('a burst of warnings is logged line by line and notified once, with the count', async () => {
+    const logged: string[] = [];
+    const notes: [number, string][] = [];
+    const w = batchedWarnings({ log: (m) => logged.push(m), notify: (n, first) => notes.push([n, first]) }, 5);
+    for (let i = 0; i < 300; i++) w.warn(`record ${i} is unreadable`);
+    await new Promise((r) => setTimeout(r, 30));
+    assert.equal(logged.length, 300);
+    assert.deepEqual(notes, [[300, 'record 0 is unreadable']]);
+    w.warn('later');
+    await new Promise((r) => setTimeout(r, 30));
+    assert.deepEqual(notes[1], [1, 'later']);
+    assert.equal(w.notified, 2);
   });
 });
