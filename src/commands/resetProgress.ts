@@ -4,19 +4,31 @@ import type { Services } from '../services';
 import type { Snapshot } from '../state/progressStore';
 import { resetSummary } from '../core/progress';
 
+/** The last reset's snapshot, kept (not synced) until the next reset or its undo, so a window
+ *  reload does not lose the way back. */
+const UNDO_KEY = 'pythonRoadmap.undo.reset';
+
 export function registerResetCommands(context: vscode.ExtensionContext, s: Services): void {
   let undo: Snapshot | undefined;
   const setUndoable = (snapshot: Snapshot | undefined) => {
     undo = snapshot;
+    void context.globalState.update(UNDO_KEY, snapshot ? Object.fromEntries(snapshot) : undefined);
     void vscode.commands.executeCommand('setContext', 'pythonRoadmap:canUndoReset', !!snapshot);
   };
+  const saved = context.globalState.get<unknown>(UNDO_KEY);
+  if (saved && typeof saved === 'object' && !Array.isArray(saved)) {
+    undo = new Map(Object.entries(saved as Record<string, unknown>));
+    void vscode.commands.executeCommand('setContext', 'pythonRoadmap:canUndoReset', true);
+  }
 
+  /** Puts back what the reset removed; whatever was marked or written since is kept. */
   const restore = async () => {
     if (!undo) return false;
     const snapshot = undo;
     setUndoable(undefined);
-    await s.store.restore(snapshot);
-    void vscode.window.showInformationMessage(`Python Roadmap: restored ${snapshot.size} saved skill record${snapshot.size === 1 ? '' : 's'}.`);
+    const back = await s.store.restoreMissing(snapshot);
+    const kept = [...snapshot.keys()].filter((id) => snapshot.get(id) !== undefined && !back.includes(id)).length;
+    void vscode.window.showInformationMessage(`Python Roadmap: restored ${back.length} record${back.length === 1 ? '' : 's'}${kept ? `; kept ${kept} changed since the reset` : ''}.`);
     return true;
   };
 

@@ -216,3 +216,15 @@ export function resetSummary(records: readonly (SkillRecord | undefined)[]): { m
   const text = pieces.length ? `This clears ${pieces.length > 1 ? `${pieces.slice(0, -1).join(', ')} and ${pieces[pieces.length - 1]}` : pieces[0]}.` : 'There is nothing to clear.';
   return { marks, notes, evidence, text };
 }
+
+/** The longest note kept, in UTF-16 code units; the page counts down to it. */
+export const NOTE_LIMIT = 20_000;
+
+/** A note within the limit, cut at a character boundary (never half a surrogate pair). */
+export function capNote(note: string, limit = NOTE_LIMIT): string {
+  if (note.length <= limit) return note;
+  let end = limit;
+  const code = note.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--; // a high surrogate whose low half would be cut off
+  return note.slice(0, end);
+}

@@ -2,14 +2,14 @@
 // registered for Settings Sync, which merges extension state key by key: two machines marking
 // different skills keep both. Values are re-read before every write; nothing cached is written back.
 import vscode = require('vscode');
-import { parseRecord, planMigrations } from '../core/progress';
+import { capNote, NOTE_LIMIT, parseRecord, planMigrations } from '../core/progress';
 import type { SkillRecord, Status, Evidence } from '../core/progress';
 
 export const KEY_PREFIX = 'pythonRoadmap.skill.';
 const BACKUP_PREFIX = 'pythonRoadmap.unreadable.';
-const MAX_NOTE = 20000;
 
 export const keyOf = (id: string): string => KEY_PREFIX + id;
+
 
 /** Everything stored, for undo: id → raw stored value. */
 export type Snapshot = ReadonlyMap<string, unknown>;
@@ -19,6 +19,14 @@ export class ProgressStore implements vscode.Disposable {
   /** Fires with the ids whose records changed (all known ids after a refresh). */
   readonly onDidChange = this.changed.event;
   private readonly reported = new Set<string>();
+  /** Every read-modify-write runs after the previous one: messages arriving together never interleave. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
 
   constructor(
     private readonly state: vscode.Memento & { setKeysForSync(keys: readonly string[]): void },
@@ -66,42 +74,50 @@ export class ProgressStore implements vscode.Disposable {
   }
 
   /** Sets the status of each id; returns the ids that changed. */
-  async setStatus(ids: readonly string[], status: Status): Promise<string[]> {
-    const changed: string[] = [];
-    for (const id of ids) {
-      const current = this.record(id);
-      if ((current?.status ?? 'none') === status) continue;
-      await this.write(id, { ...current, status, changed: new Date().toISOString() });
-      changed.push(id);
-    }
-    if (changed.length) this.info(`${changed.length === 1 ? changed[0] : `${changed.length} items (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''})`} → ${status}`);
-    if (changed.length) this.changed.fire(changed);
-    return changed;
+  setStatus(ids: readonly string[], status: Status): Promise<string[]> {
+    return this.serial(async () => {
+      const changed: string[] = [];
+      for (const id of ids) {
+        const current = this.record(id);
+        if ((current?.status ?? 'none') === status) continue;
+        await this.write(id, { ...current, status, changed: new Date().toISOString() });
+        changed.push(id);
+      }
+      if (changed.length) this.info(`${changed.length === 1 ? changed[0] : `${changed.length} items (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''})`} → ${status}`);
+      if (changed.length) this.changed.fire(changed);
+      return changed;
+    });
   }
 
-  async setNote(id: string, note: string): Promise<void> {
-    const text = note.slice(0, MAX_NOTE);
-    const current = this.record(id);
-    if ((current?.note ?? '') === text) return;
-    const { note: _old, ...rest } = current ?? { status: 'none' as Status, changed: new Date().toISOString() };
-    await this.write(id, { ...rest, changed: new Date().toISOString(), ...(text.trim() ? { note: text } : {}) });
-    this.info(text.trim() ? `note on ${id} saved (${text.length} characters)` : `note on ${id} cleared`);
-    this.changed.fire([id]);
+  setNote(id: string, note: string): Promise<void> {
+    return this.serial(async () => {
+      // Cut only at a character boundary (never half a surrogate pair), and say so in the log.
+      const text = capNote(note);
+      if (text.length < note.length) this.info(`note on ${id} cut to ${NOTE_LIMIT} characters (it had ${note.length})`);
+      const current = this.record(id);
+      if ((current?.note ?? '') === text) return;
+      const { note: _old, ...rest } = current ?? { status: 'none' as Status, changed: new Date().toISOString() };
+      await this.write(id, { ...rest, changed: new Date().toISOString(), ...(text.trim() ? { note: text } : {}) });
+      this.info(text.trim() ? `note on ${id} saved (${text.length} characters)` : `note on ${id} cleared`);
+      this.changed.fire([id]);
+    });
   }
 
   /** Records where a skill was seen in code (newest first, de-duplicated by place). */
-  async addEvidence(id: string, evidence: Evidence, status?: Status): Promise<void> {
-    const current = this.record(id);
-    const others = (current?.evidence ?? []).filter((e) => !(e.path === evidence.path && e.line === evidence.line && e.cell === evidence.cell));
-    const list = [evidence, ...others].slice(0, 20);
-    this.info(`${id} seen at ${evidence.path}:${evidence.line}${status ? ` → ${status}` : ''}`);
-    await this.write(id, {
-      status: status ?? current?.status ?? 'none',
-      ...(current?.note ? { note: current.note } : {}),
-      changed: new Date().toISOString(),
-      evidence: list,
+  addEvidence(id: string, evidence: Evidence, status?: Status): Promise<void> {
+    return this.serial(async () => {
+      const current = this.record(id);
+      const others = (current?.evidence ?? []).filter((e) => !(e.path === evidence.path && e.line === evidence.line && e.cell === evidence.cell));
+      const list = [evidence, ...others].slice(0, 20);
+      this.info(`${id} seen at ${evidence.path}:${evidence.line}${status ? ` → ${status}` : ''}`);
+      await this.write(id, {
+        status: status ?? current?.status ?? 'none',
+        ...(current?.note ? { note: current.note } : {}),
+        changed: new Date().toISOString(),
+        evidence: list,
+      });
+      this.changed.fire([id]);
     });
-    this.changed.fire([id]);
   }
 
   /** Stored values, raw, for an undo: every skill's, or the given ones' (absent ones as undefined). */
@@ -110,17 +126,37 @@ export class ProgressStore implements vscode.Disposable {
   }
 
   /** Clears every mark and note (unreadable values too, after a snapshot). */
-  async clearAll(): Promise<void> {
-    const ids = this.storedIds();
-    for (const id of ids) await this.state.update(keyOf(id), undefined);
-    this.changed.fire(ids);
+  clearAll(): Promise<void> {
+    return this.serial(async () => {
+      const ids = this.storedIds();
+      for (const id of ids) await this.state.update(keyOf(id), undefined);
+      this.changed.fire(ids);
+    });
   }
 
   /** Puts a snapshot back exactly as it was. */
-  async restore(snapshot: Snapshot): Promise<void> {
-    for (const [id, value] of snapshot) await this.state.update(keyOf(id), value);
-    this.syncKeys();
-    this.changed.fire([...snapshot.keys()]);
+  restore(snapshot: Snapshot): Promise<void> {
+    return this.serial(async () => {
+      for (const [id, value] of snapshot) await this.state.update(keyOf(id), value);
+      this.syncKeys();
+      this.changed.fire([...snapshot.keys()]);
+    });
+  }
+
+  /** Puts back each snapshot value whose key is empty now; a record written since (after a reset,
+   *  say) is kept. Returns the ids put back. */
+  restoreMissing(snapshot: Snapshot): Promise<string[]> {
+    return this.serial(async () => {
+      const back: string[] = [];
+      for (const [id, value] of snapshot) {
+        if (value === undefined || this.state.get<unknown>(keyOf(id)) !== undefined) continue;
+        await this.state.update(keyOf(id), value);
+        back.push(id);
+      }
+      this.syncKeys();
+      if (back.length) this.changed.fire(back);
+      return back;
+    });
   }
 
   /** Another window may have written: tell listeners to re-read. */

@@ -243,6 +243,21 @@ suite('commands', () => {
     assert.strictEqual(a.note('decorators'), 'functools.wraps keeps the name');
     assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.undoReset'), false, 'an undo is used once');
   });
+
+  test('undo of a reset keeps what was written after it, and survives a reload (kept in storage)', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', ['git', 'regex']);
+    await a.testing.store.setNote('regex', 'before the reset');
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.resetProgress', { confirmed: true }), true);
+    const kept = a.testing.globalState.get<Record<string, unknown>>('pythonRoadmap.undo.reset');
+    assert.ok(kept && 'git' in kept && 'regex' in kept, 'the way back is stored, not only in memory');
+    // Written after the reset: must survive the undo (it was overwritten before).
+    await a.testing.store.setNote('regex', 'written after the reset');
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.undoReset'), true);
+    assert.strictEqual(a.status('git'), 'learned', 'what the reset removed is back');
+    assert.strictEqual(a.note('regex'), 'written after the reset', 'what changed since is kept');
+    assert.strictEqual(a.testing.globalState.get('pythonRoadmap.undo.reset'), undefined, 'used once');
+  });
 });
 
 suite('state', () => {
@@ -254,7 +269,23 @@ suite('state', () => {
     const value = a.testing.globalState.get<{ status: string; changed: string }>('pythonRoadmap.skill.pandas');
     assert.strictEqual(value?.status, 'learned');
     assert.ok(!Number.isNaN(Date.parse(value!.changed)));
-    assert.ok(!a.testing.globalState.keys().some((k) => k.startsWith('pythonRoadmap.') && !k.startsWith('pythonRoadmap.skill.') && !k.startsWith('pythonRoadmap.view.') && !k.startsWith('pythonRoadmap.unreadable.') && k !== 'pythonRoadmap.welcome.shown'), 'no whole-progress blob key');
+    assert.ok(!a.testing.globalState.keys().some((k) => k.startsWith('pythonRoadmap.') && !k.startsWith('pythonRoadmap.skill.') && !k.startsWith('pythonRoadmap.view.') && !k.startsWith('pythonRoadmap.unreadable.') && k !== 'pythonRoadmap.welcome.shown' && k !== 'pythonRoadmap.undo.reset'), 'no whole-progress blob key');
+  });
+
+  test('writes never interleave: a status and a note sent together both survive, even on an unreadable record', async () => {
+    const a = await api();
+    await a.testing.globalState.update('pythonRoadmap.skill.sql', 'not a record');
+    // As when a status button is clicked while the note box loses focus: two messages at once.
+    await Promise.all([
+      a.testing.panel.receive({ type: 'setNote', id: 'sql', note: 'JOINs: inner vs left' }),
+      a.testing.panel.receive({ type: 'setStatus', id: 'sql', status: 'learned' }),
+      a.testing.store.addEvidence('sql', { path: 'db.py', line: 3, date: '2026-12-01' }),
+    ]);
+    assert.strictEqual(a.status('sql'), 'learned');
+    assert.strictEqual(a.note('sql'), 'JOINs: inner vs left');
+    assert.strictEqual(a.evidence('sql')[0]?.path, 'db.py');
+    assert.strictEqual(a.testing.globalState.get('pythonRoadmap.unreadable.sql'), 'not a record', 'the unreadable value is kept');
+    await a.testing.globalState.update('pythonRoadmap.unreadable.sql', undefined);
   });
 
   test('300 unreadable records raise one warning, not 300', async () => {

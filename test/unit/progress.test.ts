@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseRoadmap } from '../../src/core/parseRoadmap';
 import {
+  capNote, NOTE_LIMIT,
   resetSummary,
   phaseProgress, overallProgress, nextSkill, estimateLevel, missingPrerequisites, parseRecord,
   migrateId, planMigrations, mergeRecords, RETIRED_IDS,
@@ -182,5 +183,17 @@ suite('warnings: unreadable records come in one message', () => {
     await new Promise((r) => setTimeout(r, 30));
     assert.deepEqual(notes[1], [1, 'later']);
     assert.equal(w.notified, 2);
+  });
+});
+
+suite('notes: the limit', () => {
+  test('a note over the limit is cut at a character boundary, never through a surrogate pair', () => {
+    const emoji = '😀'; // two UTF-16 code units
+    const note = 'a'.repeat(NOTE_LIMIT - 1) + emoji + 'tail';
+    const cut = capNote(note);
+    assert.equal(cut.length, NOTE_LIMIT - 1, 'the emoji that would be split is left out whole');
+    assert.ok(!/[\uD800-\uDBFF]$/.test(cut));
+    assert.equal(capNote('short'), 'short');
+    assert.equal(capNote('a'.repeat(NOTE_LIMIT + 5)).length, NOTE_LIMIT);
   });
 });

@@ -3,6 +3,7 @@
 import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
 import type { CareerPage, CareerSection, FaqPage, ItemLink, OverviewPage, PageModel, PhasePage, ScanPage, SkillPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
+import { NOTE_LIMIT } from '../../core/progress';
 import { normalize } from '../../core/text';
 import { evidencePlace } from '../../core/evidence';
 
@@ -167,7 +168,14 @@ function skillPage(p: SkillPage): HTMLElement[] {
 
   const note = h('textarea', { id: 'note', rows: '6', 'data-focus': `note-${p.id}`, placeholder: 'What you learned, links, questions to come back to… Saved as you type.', 'aria-label': `Notes on ${p.title}` });
   note.value = p.note;
+  note.maxLength = NOTE_LIMIT; // the host keeps this much; the counter below says so before it
   const saved = h('span', { class: 'muted', id: 'note-state', 'aria-live': 'polite' }, p.note ? 'Saved' : '');
+  const left = h('span', { class: 'muted small', id: 'note-left' });
+  const count = () => {
+    const n = note.value.length;
+    left.textContent = n >= NOTE_LIMIT * 0.9 ? `${n.toLocaleString()} of ${NOTE_LIMIT.toLocaleString()} characters · ` : '';
+  };
+  count();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     if (timer) clearTimeout(timer);
@@ -176,6 +184,7 @@ function skillPage(p: SkillPage): HTMLElement[] {
     saved.textContent = 'Saved';
   };
   note.addEventListener('input', () => {
+    count();
     saved.textContent = 'Editing…';
     // Every keystroke reaches the host at once, so closing the tab loses nothing; the host saves
     // after a pause, and this timer only says so.
@@ -209,7 +218,7 @@ function skillPage(p: SkillPage): HTMLElement[] {
     resources,
     p.faqs.length ? section('Related questions', h('ul', {}, p.faqs.map((f) => h('li', {}, pageLink(f.question, { kind: 'faq', id: f.id }))))) : undefined,
     evidence,
-    section('Notes', note, h('div', { class: 'note-footer' }, saved)),
+    section('Notes', note, h('div', { class: 'note-footer' }, left, saved)),
     h('nav', { class: 'prev-next', 'aria-label': 'Previous and next in the roadmap' },
       p.previous ? pageLink(`← ${p.previous.title}`, { kind: 'skill', id: p.previous.id }) : h('span'),
       p.next ? pageLink(`${p.next.title} →`, { kind: 'skill', id: p.next.id }) : h('span')),
