@@ -122,41 +122,80 @@ export class WorkspaceScan {
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Python Roadmap: scanning for roadmap skills', cancellable: true },
       async (progress, token) => {
-        const { SCAN_INCLUDE, excludeGlob, gitignoreFilter } = scanning();
+        const { SCAN_INCLUDE, GITIGNORE_LIMITS, excludeGlob, gitignoreFilter } = scanning();
         const exclude = excludeGlob(vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude'));
         progress.report({ message: 'finding files…' });
-        const ignored = gitignoreFilter(await Promise.all((await vscode.workspace.findFiles('**/.gitignore', exclude, 1000, token)).map(async (uri) => ({
-          dir: evidencePath(uri).replace(/(^|\/)\.gitignore$/, ''),
-          content: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
-        }))));
+        const skipped: { path: string; reason: string }[] = [];
+        let skippedCount = 0;
+        const skip = (path: string, reason: string) => {
+          skippedCount++;
+          if (skipped.length < 50) skipped.push({ path, reason });
+        };
+        const reason = (e: unknown) => (e instanceof vscode.FileSystemError ? e.code || e.message : e instanceof Error ? e.message : String(e)).slice(0, 120);
+        // .gitignore files: each read on its own (one unreadable file no longer stops the scan), capped in size.
+        const ignoreFiles: { dir: string; content: string }[] = [];
+        for (const uri of await vscode.workspace.findFiles('**/.gitignore', exclude, 1000, token)) {
+          if (token.isCancellationRequested) break;
+          const path = evidencePath(uri);
+          try {
+            const stat = await vscode.workspace.fs.stat(uri);
+            if (stat.type & vscode.FileType.SymbolicLink) {
+              skip(path, 'a symbolic link (not followed)');
+              continue;
+            }
+            const bytes = await vscode.workspace.fs.readFile(uri);
+            ignoreFiles.push({ dir: path.replace(/(^|\/)\.gitignore$/, ''), content: new TextDecoder().decode(bytes.subarray(0, GITIGNORE_LIMITS.bytes + 1)) });
+          } catch (e) {
+            skip(path, `unreadable: ${reason(e)}`);
+          }
+        }
+        const ignored = gitignoreFilter(ignoreFiles);
+        for (const path of ignored.truncated) skip(path, `only its first ${GITIGNORE_LIMITS.patterns} patterns (${GITIGNORE_LIMITS.bytes / 1024} KB) are used`);
         // Enough candidates to fill the cap after .gitignore filtering, without listing a huge monorepo.
-        const candidates = (await vscode.workspace.findFiles(SCAN_INCLUDE, exclude, Math.max(10_000, maxFiles * 10), token))
+        const listLimit = Math.max(10_000, maxFiles * 10);
+        const listed = await vscode.workspace.findFiles(SCAN_INCLUDE, exclude, listLimit, token);
+        const candidates = listed
           .map((uri) => ({ uri, path: evidencePath(uri) }))
-          .filter((f) => fileKind(f.path) !== undefined && !ignored(f.path))
+          .filter((f) => fileKind(f.path) !== undefined)
           .sort((a, b) => a.path.localeCompare(b.path));
-        const files = candidates.slice(0, maxFiles);
         const found: { path: string; detections: Detection[] }[] = [];
         let tooLarge = 0;
         let read = 0;
-        for (const f of files) {
+        let kept = 0;
+        let capped = false;
+        // .gitignore matching happens here, inside the loop that can be cancelled.
+        for (const f of candidates) {
           if (token.isCancellationRequested) break;
+          if (ignored(f.path)) continue;
+          kept++;
+          if (read + tooLarge >= maxFiles) {
+            capped = true;
+            continue; // counted, not read
+          }
           try {
             const stat = await vscode.workspace.fs.stat(f.uri);
+            if (stat.type & vscode.FileType.SymbolicLink) {
+              skip(f.path, 'a symbolic link (not followed)');
+              continue;
+            }
             if (stat.size > MAX_BYTES) {
               tooLarge++;
               continue;
             }
             const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(f.uri));
             found.push({ path: f.path, detections: detection().detectSkills(text, f.path) });
-          } catch {
-            continue; // unreadable (deleted meanwhile, permissions): skipped
+          } catch (e) {
+            skip(f.path, `unreadable: ${reason(e)}`);
+            continue;
           }
           read++;
-          progress.report({ increment: 100 / files.length, message: `${read} of ${files.length}: ${f.path}` });
+          progress.report({ increment: 100 / Math.min(maxFiles, candidates.length), message: `${read} of ${Math.min(maxFiles, candidates.length)}: ${f.path}` });
         }
         const result: ScanResult = {
-          date: localDate(), filesFound: candidates.length, filesRead: read, capped: candidates.length > maxFiles,
+          date: localDate(), filesFound: kept, filesRead: read, capped,
           cancelled: token.isCancellationRequested, tooLarge, found,
+          ...(listed.length >= listLimit ? { listingCapped: true } : {}),
+          ...(skippedCount ? { skipped, skippedCount } : {}),
         };
         return result;
       },

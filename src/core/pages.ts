@@ -128,6 +128,10 @@ export interface ScanPage {
     capped: boolean;
     cancelled: boolean;
     tooLarge: number;
+    /** The listing hit its limit, so filesFound is "at least". */
+    listingCapped: boolean;
+    skipped: { path: string; reason: string }[];
+    skippedCount: number;
     filesWithSkills: number;
   };
   skills: (ItemLink & { phase: string; files: number; places: { path: string; line: number; cell?: number; evidence: string }[]; more: number })[];
@@ -298,6 +302,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         kind: 'scan',
         scan: {
           date: scan.date, filesFound: scan.filesFound, filesRead: scan.filesRead, capped: scan.capped, cancelled: scan.cancelled, tooLarge: scan.tooLarge,
+          listingCapped: scan.listingCapped ?? false, skipped: (scan.skipped ?? []).map((x) => ({ ...x })), skippedCount: scan.skippedCount ?? 0,
           filesWithSkills: scan.found.filter((f) => f.detections.length).length,
         },
         skills: seen.map((x) => ({

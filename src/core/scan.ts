@@ -13,6 +13,12 @@ export interface ScanResult {
   readonly cancelled: boolean;
   /** Skipped for their size. */
   readonly tooLarge: number;
+  /** The file listing itself hit its limit: filesFound is then a lower bound ("at least"). */
+  readonly listingCapped?: boolean;
+  /** Files and .gitignore files that were not read, with why (the first 50). */
+  readonly skipped?: readonly { readonly path: string; readonly reason: string }[];
+  /** How many were skipped in all (skipped lists at most 50). */
+  readonly skippedCount?: number;
   readonly found: readonly { readonly path: string; readonly detections: readonly Detection[] }[];
 }
 
@@ -32,19 +38,30 @@ export function excludeGlob(filesExclude: Readonly<Record<string, unknown>> | un
  * A filter from the workspace's .gitignore files: each applies to paths below its own folder, as
  * git does. Paths are workspace-relative with forward slashes. Bad patterns are skipped.
  */
-export function gitignoreFilter(files: readonly { readonly dir: string; readonly content: string }[]): (path: string) => boolean {
+/** What one .gitignore may hold before the rest of it is left out (a 5,000-line file stalled the host). */
+export const GITIGNORE_LIMITS = { bytes: 64 * 1024, patterns: 1000 };
+
+export function gitignoreFilter(files: readonly { readonly dir: string; readonly content: string }[]): ((path: string) => boolean) & { readonly truncated: readonly string[] } {
+  const truncated: string[] = [];
   const rules = files.map(({ dir, content }) => {
     const ig = ignore({ allowRelativePaths: true });
-    for (const line of content.split(/\r?\n/)) {
+    let lines = content.slice(0, GITIGNORE_LIMITS.bytes).split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
+    if (content.length > GITIGNORE_LIMITS.bytes || lines.length > GITIGNORE_LIMITS.patterns) {
+      truncated.push(dir ? `${dir}/.gitignore` : '.gitignore');
+      lines = lines.slice(0, GITIGNORE_LIMITS.patterns);
+    }
+    for (const line of lines) {
       try {
         ig.add(line);
       } catch {
         // An invalid pattern is ignored, as git ignores it.
       }
     }
-    return { prefix: dir ? dir.replace(/\/+$/, '') + '/' : '', ig };
+    let end = dir.length;
+    while (end > 0 && dir[end - 1] === '/') end--;
+    return { prefix: end ? dir.slice(0, end) + '/' : '', ig };
   });
-  return (path: string) => rules.some(({ prefix, ig }) => {
+  const filter = (path: string) => rules.some(({ prefix, ig }) => {
     if (prefix && !path.startsWith(prefix)) return false;
     const rel = path.slice(prefix.length);
     try {
@@ -53,4 +70,5 @@ export function gitignoreFilter(files: readonly { readonly dir: string; readonly
       return false;
     }
   });
+  return Object.assign(filter, { truncated });
 }

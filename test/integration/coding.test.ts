@@ -265,6 +265,27 @@ suite('workspace scan', () => {
     assert.deepStrictEqual(a.testing.store.storedIds().filter((id) => a.status(id) !== 'none'), []);
   });
 
+  test('files the scan does not read are counted with the reason; a symbolic link out of the workspace is not followed', async () => {
+    const a = await api();
+    const fs = await import('fs');
+    const os = await import('os');
+    const path = await import('path');
+    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outside-')), 'secret.py');
+    fs.writeFileSync(outside, 'import asyncio\n');
+    const link = path.join(folder().fsPath, 'linked_out.py');
+    fs.symlinkSync(outside, link);
+    try {
+      const result = await a.testing.scan.run(true);
+      assert.ok(result);
+      assert.ok(!result.found.some((f) => f.path === 'linked_out.py'), 'the link was not read');
+      const why = result.skipped?.find((x) => x.path === 'linked_out.py');
+      assert.ok(why && /symbolic link/.test(why.reason), JSON.stringify(result.skipped));
+      assert.ok((result.skippedCount ?? 0) >= 1);
+    } finally {
+      fs.unlinkSync(link);
+    }
+  });
+
   test('the file cap stops the scan and says so', async () => {
     const a = await api();
     await vscode.workspace.getConfiguration('pythonRoadmap').update('scan.maxFiles', 2, vscode.ConfigurationTarget.Global);

@@ -117,3 +117,15 @@ suite('evidence: records, places and messages', () => {
     assert.deepEqual(parseFromWebview({ type: 'rendered', ref: { kind: 'scan' }, heading: 'h', evidence: ['a', 3] }), { type: 'rendered', ref: { kind: 'scan' }, heading: 'h' });
   });
 });
+
+suite('scan: .gitignore within bounds', () => {
+  test('a 5,000-line .gitignore is cut to its first patterns, and says so', () => {
+    const content = Array.from({ length: 5000 }, (_, i) => `generated-${i}/`).join('\n');
+    const ignored = gitignoreFilter([{ dir: 'big', content }, { dir: '', content: 'dist/\n' }]);
+    assert.deepEqual([...ignored.truncated], ['big/.gitignore']);
+    assert.equal(ignored('big/generated-3/x.py'), true, 'the first patterns still apply');
+    assert.equal(ignored('big/generated-4999/x.py'), false, 'patterns past the cap are not used');
+    assert.equal(ignored('dist/app.py'), true);
+    assert.deepEqual([...gitignoreFilter([{ dir: '', content: '# only a comment\n\n*.log\n' }]).truncated], []);
+  });
+});

@@ -324,9 +324,10 @@ function scanPage(p: ScanPage): HTMLElement[] {
   }
   const sc = p.scan;
   const notes = [
-    sc.capped ? `Stopped at the file limit (pythonRoadmap.scan.maxFiles): ${sc.filesRead} of ${sc.filesFound} files read.` : undefined,
+    sc.capped ? `Stopped at the file limit (pythonRoadmap.scan.maxFiles): ${sc.filesRead} of ${sc.listingCapped ? 'at least ' : ''}${sc.filesFound} files read.` : undefined,
     sc.cancelled ? 'The scan was cancelled before the end; what was read so far is shown.' : undefined,
     sc.tooLarge ? `${sc.tooLarge} file${sc.tooLarge === 1 ? ' was' : 's were'} skipped for being larger than 1 MB.` : undefined,
+    sc.skippedCount ? `${sc.skippedCount} file${sc.skippedCount === 1 ? ' was' : 's were'} not read: ${sc.skipped.slice(0, 5).map((x) => `${x.path} (${x.reason})`).join('; ')}${sc.skippedCount > 5 ? '; …' : ''}.` : undefined,
   ].filter((x): x is string => !!x);
   const actions = h('div', { class: 'status-buttons', role: 'group', 'aria-label': 'Mark the skills found' });
   for (const status of ['learning', 'learned'] as const) {
