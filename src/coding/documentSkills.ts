@@ -8,6 +8,10 @@ import { detection } from '../chunks';
 
 /** Documents larger than this are not read (generated or minified code). */
 const MAX_CHARS = 2_000_000;
+/** How long one slice of a Python parse may hold the extension host (then it yields). */
+const SLICE_MS = 15;
+/** Documents up to this size may be read at once when asked (the hover, the pick). */
+const SYNC_MAX_CHARS = 100_000;
 const SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-remote', 'vscode-vfs']);
 
 export type DocumentKind = 'python' | 'cell' | 'project';
@@ -74,6 +78,9 @@ export class DocumentSkills implements vscode.Disposable {
 
   /** Detects now (tests, and the pick), without waiting for the debounce. */
   detectNow(document: vscode.TextDocument): DocumentResult | undefined {
+    // A large document is not parsed here, synchronously: the last result stands until the
+    // sliced run (scheduled on every change) replaces it.
+    if (document.getText().length > SYNC_MAX_CHARS) return this.states.get(document.uri.toString())?.result;
     return this.run(document, false);
   }
 
@@ -123,8 +130,36 @@ export class DocumentSkills implements vscode.Disposable {
       state.timer = undefined;
       // A newer edit has its own run coming: this one is stale.
       if (document.isClosed || document.version !== version) return;
-      this.run(document, full);
+      if (state.kind === 'python') void this.runSliced(document, state, full, version);
+      else this.run(document, full);
     }, delay);
+  }
+
+  /** Python, parsed in slices so no file (a large one, a crafted one) blocks the extension host;
+   *  a newer edit drops the work in progress. */
+  private async runSliced(document: vscode.TextDocument, state: State, full: boolean, version: number): Promise<void> {
+    if (!this.enabled()) return;
+    if (state.result && state.result.version === version && !full) return;
+    const text = document.getText();
+    if (text.length > MAX_CHARS) {
+      this.run(document, full);
+      return;
+    }
+    state.detector ??= new (detection().IncrementalPythonDetector)(document.uri.path);
+    if (full) state.detector.reset();
+    const detections = await state.detector.detectSliced(text, {
+      sliceMs: SLICE_MS,
+      pause: () => new Promise((r) => setTimeout(r, 0)),
+      stale: () => document.isClosed || document.version !== version || !this.enabled() || this.states.get(document.uri.toString()) !== state,
+    });
+    if (!detections) return;
+    this.publish(state, { document, kind: state.kind, version, detections });
+  }
+
+  private publish(state: State, result: DocumentResult): DocumentResult {
+    state.result = result;
+    this.changed.fire(result);
+    return result;
   }
 
   private run(document: vscode.TextDocument, full: boolean): DocumentResult | undefined {
@@ -158,9 +193,7 @@ export class DocumentSkills implements vscode.Disposable {
       document, kind: state.kind, version: document.version, detections,
       ...(notebook ? { notebook } : {}), ...(cell !== undefined ? { cell } : {}),
     };
-    state.result = result;
-    this.changed.fire(result);
-    return result;
+    return this.publish(state, result);
   }
 
   private forget(uri: vscode.Uri): void {

@@ -396,16 +396,41 @@ export class IncrementalPythonDetector {
 
   detect(source: string): Detection[] {
     try {
-      const tree = parser.parse(source, this.fragments);
-      this.fragments = TreeFragment.addTree(tree);
-      const out = new Collector(new LineIndex(source));
-      detectInTree(tree, source, out, this.fileName, this.cache);
-      const found = out.results();
-      if (this.fileName) found.push(...detectPythonFileName(source, this.fileName));
-      return sortDetections(found);
+      return this.finish(source, parser.parse(source, this.fragments));
     } catch {
       this.reset();
       return [];
     }
+  }
+
+  /**
+   * The same detection, parsing in slices of about `sliceMs` and awaiting `pause()` between them,
+   * so a large or crafted file never blocks its host for long. Resolves to undefined when
+   * `stale()` says a newer text has come (the work so far is dropped).
+   */
+  async detectSliced(source: string, opts: { sliceMs: number; pause: () => Promise<void>; stale: () => boolean }): Promise<Detection[] | undefined> {
+    try {
+      const parse = parser.startParse(source, this.fragments);
+      for (;;) {
+        const t0 = performance.now();
+        let tree = parse.advance();
+        while (!tree && performance.now() - t0 < opts.sliceMs) tree = parse.advance();
+        if (tree) return this.finish(source, tree);
+        await opts.pause();
+        if (opts.stale()) return undefined;
+      }
+    } catch {
+      this.reset();
+      return [];
+    }
+  }
+
+  private finish(source: string, tree: Tree): Detection[] {
+    this.fragments = TreeFragment.addTree(tree);
+    const out = new Collector(new LineIndex(source));
+    detectInTree(tree, source, out, this.fileName, this.cache);
+    const found = out.results();
+    if (this.fileName) found.push(...detectPythonFileName(source, this.fileName));
+    return sortDetections(found);
   }
 }

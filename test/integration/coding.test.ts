@@ -173,6 +173,23 @@ suite('coding assistant: skills seen in the file being edited', () => {
     assert.match(a.testing.coding.statusItem.text, /roadmap skills? here/);
   });
 
+  test('a crafted Python file is read without blocking the extension host', async function () {
+    this.timeout(60000);
+    const a = await api();
+    const content = `import asyncio\n${'?'.repeat(300_000)}\nasync def f():\n    await asyncio.sleep(0)\n`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content });
+    // The host's event loop keeps turning while the file is parsed (in slices).
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    try {
+      const result = await waitFor('detections in the crafted file', () => a.testing.coding.skills.get(doc), 45000);
+      assert.ok(result.detections.some((d) => d.skillId === 'asyncio'), 'recognised around the junk');
+    } finally {
+      clearInterval(timer);
+    }
+    assert.ok(ticks >= 20, `the host turned only ${ticks} times while parsing (it was blocked)`);
+  });
+
   test('turning the assistant off hides the entry and stops detection', async () => {
     const a = await api();
     const { editor } = await openAndDetect(a, 'app.py');

@@ -475,3 +475,24 @@ suite('detection: cost grows linearly on hostile lines in project files', functi
     });
   }
 });
+
+suite('detection: time-sliced parsing of large or crafted Python', function () {
+  this.timeout(60000);
+  test('a crafted file is parsed in many short slices, and gives the same result as a plain detection', async () => {
+    const hostile = `import asyncio\n${'?'.repeat(120_000)}\nasync def f():\n    await asyncio.sleep(0)\n`;
+    let pauses = 0;
+    const sliced = await new IncrementalPythonDetector('x.py').detectSliced(hostile, {
+      sliceMs: 10, pause: () => { pauses++; return new Promise((r) => setImmediate(r)); }, stale: () => false,
+    });
+    assert.ok(pauses >= 5, `only ${pauses} pauses: the host was blocked in long stretches`);
+    assert.deepEqual(sliced, new IncrementalPythonDetector('x.py').detect(hostile));
+  });
+
+  test('a newer text stops the work: the stale run resolves to undefined', async () => {
+    let calls = 0;
+    const r = await new IncrementalPythonDetector('x.py').detectSliced('('.repeat(200_000), {
+      sliceMs: 5, pause: () => Promise.resolve(), stale: () => ++calls > 1,
+    });
+    assert.equal(r, undefined);
+  });
+});
