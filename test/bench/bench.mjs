@@ -198,6 +198,31 @@ console.log(`  a ${small.split('\n').length}-line file: median ${ms(stats(smallT
 const throughput = (big10k.length / 1024 / 1024) / (fs1.median / 1000);
 console.log(`  throughput (first detection): ${throughput.toFixed(1)} MiB/s`);
 
+// Hostile Python, as live detection reads it: parsed in 15 ms slices. The longest stretch the
+// host is held without a pause, and the total time, per input.
+console.log('\nhostile Python (live detection, 15 ms slices):');
+const hostile = {
+  "300 KB of '?'": '?'.repeat(300_000),
+  '400 KB of nested parentheses': `x = ${'('.repeat(200_000)}${')'.repeat(200_000)}`,
+  '300 KB of NUL and lone surrogates': '\u0000\ud800'.repeat(150_000),
+  '300 KB of one long line of names': 'a.'.repeat(150_000),
+};
+let worstHold = 0;
+for (const [name, text] of Object.entries(hostile)) {
+  let last = now();
+  let hold = 0;
+  const t0 = now();
+  await new IncrementalPythonDetector('x.py').detectSliced(text, {
+    sliceMs: 15,
+    pause: () => { hold = Math.max(hold, now() - last); return new Promise((r) => setImmediate(r)).then(() => { last = now(); }); },
+    stale: () => false,
+  });
+  hold = Math.max(hold, now() - last);
+  worstHold = Math.max(worstHold, hold);
+  console.log(`  ${name.padEnd(36)} total ${ms(now() - t0)}, longest hold ${ms(hold)}`);
+}
+console.log(`  worst hold of the host: ${ms(worstHold)} (the walk after the parse is one piece)`);
+
 // 3. Sizes: each bundle file (production), the libraries of the core, and the VSIX.
 const esbuild = require('esbuild');
 const { CHUNKS } = require(join(root, 'esbuild.js'));
