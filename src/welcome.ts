@@ -22,8 +22,11 @@ export function registerWelcome(context: vscode.ExtensionContext, store: Progres
 
   // The view's welcome state: what to do first, until anything is marked. Also a context key for
   // the walkthrough's "mark a first skill" step. storedIds() reads keys only, not the roadmap.
+  let had: boolean | undefined;
   const update = () => {
-    const any = store.storedIds().some((id) => store.record(id)?.status && store.record(id)?.status !== 'none');
+    const any = store.storedIds().some((id) => store.status(id) !== 'none'); // one read per record
+    if (any === had) return; // runs on every change (each note save): tell VS Code only when it flips
+    had = any;
     tree.view.message = any ? undefined : FIRST_STEPS;
     void vscode.commands.executeCommand('setContext', 'pythonRoadmap:hasProgress', any);
   };
