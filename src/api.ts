@@ -16,8 +16,8 @@ export interface PythonRoadmapApi {
   /** Where the skill was seen in code, newest first. */
   evidence(skillId: string): readonly Evidence[];
   readonly onDidChangeProgress: vscode.Event<readonly string[]>;
-  /** Internals for the integration tests; not a stable API. */
-  readonly testing: {
+  /** Internals for the integration tests, present only in the test extension mode; not a stable API. */
+  readonly testing?: {
     readonly store: ProgressStore;
     readonly globalState: vscode.Memento;
     readonly tree: RoadmapTree;

@@ -3,7 +3,7 @@
 import vscode = require('vscode');
 import { allSkills, findItem } from './core/roadmap';
 import { RoadmapSource } from './roadmapSource';
-import { ProgressStore } from './state/progressStore';
+import { createProgressStore } from './state/progressStore';
 import { registerRoadmapTree } from './tree/treeView';
 import { RoadmapPanel, PANEL_VIEW_TYPE } from './webview/panel';
 import { registerStatusCommands } from './commands/statusCommands';
@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
       .showWarningMessage(count === 1 ? first : `Python Roadmap: ${count} saved records are unreadable. They are kept as they are; marking a skill again replaces its record and keeps a copy.`, 'Show Log')
       .then((choice) => choice && log.show()),
   });
-  const store = new ProgressStore(context.globalState, knownIds, (m) => warnings.warn(m), (m) => log.info(m));
+  const store = createProgressStore(context, { knownIds, warn: (m) => warnings.warn(m), info: (m) => log.info(m) });
   const scan = new WorkspaceScan({ roadmap, store, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const panel = new RoadmapPanel({ extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan });
   const tree = registerRoadmapTree(context, roadmap, store, loaded.event);
@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
 
   registerStatusCommands(context, s);
   registerNavigationCommands(context, s);
-  registerResetCommands(context, s);
+  registerResetCommands(context, s, testHooks(context));
   registerFilterCommands(context, s);
   registerSearchRoadmap(context, s);
   const statusBar = registerStatusBar(context, s);
@@ -60,7 +60,6 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   context.subscriptions.push(
     log, store, panel, loaded, { dispose: () => clearTimeout(idleLoad) },
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),
-    vscode.window.onDidChangeWindowState((e) => e.focused && store.refresh()), // another window may have marked skills
     command('pythonRoadmap.showLog', () => log.show()),
   );
 
@@ -70,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     note: (id) => store.note(id),
     evidence: (id) => store.record(id)?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0 },
+    ...(testHooks(context) ? { testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0 } } : {}),
   };
 }
 
@@ -97,6 +96,14 @@ function loadRoadmapOnce(source: RoadmapSource, log: Log, onFirstLoad: () => voi
       throw e;
     }
   };
+}
+
+/** Internals (the API's `testing`, a reset without its dialog) are handed out only in the test
+ *  extension mode, or to the integration runs of the installed VSIX, whose extension host
+ *  run.mjs starts with PYTHON_ROADMAP_TEST_HOOKS=1 (an installed copy runs in Production mode). */
+function testHooks(context: vscode.ExtensionContext): boolean {
+  if (context.extensionMode === vscode.ExtensionMode.Test) return true;
+  return typeof process !== 'undefined' && process.env?.PYTHON_ROADMAP_TEST_HOOKS === '1';
 }
 
 export function deactivate(): void {}

@@ -2,13 +2,17 @@
 import vscode = require('vscode');
 import type { Services } from '../services';
 import type { Snapshot } from '../state/progressStore';
-import { resetSummary } from '../core/progress';
+import { parseRecord, resetSummary } from '../core/progress';
+import type { SkillRecord } from '../core/progress';
 
 /** The last reset's snapshot, kept (not synced) until the next reset or its undo, so a window
  *  reload does not lose the way back. */
 const UNDO_KEY = 'pythonRoadmap.undo.reset';
 
-export function registerResetCommands(context: vscode.ExtensionContext, s: Services): void {
+/** `testHooks`: the test extension mode (or a test run of the installed copy), where
+ *  `{ confirmed: true }` skips the dialog. Anywhere else no argument does: a command link
+ *  cannot wipe progress. */
+export function registerResetCommands(context: vscode.ExtensionContext, s: Services, testHooks: boolean): void {
   let undo: Snapshot | undefined;
   const setUndoable = (snapshot: Snapshot | undefined) => {
     undo = snapshot;
@@ -17,7 +21,12 @@ export function registerResetCommands(context: vscode.ExtensionContext, s: Servi
   };
   const saved = context.globalState.get<unknown>(UNDO_KEY);
   if (saved && typeof saved === 'object' && !Array.isArray(saved)) {
-    undo = new Map(Object.entries(saved as Record<string, unknown>));
+    const records = new Map<string, SkillRecord | undefined>();
+    for (const [id, raw] of Object.entries(saved as Record<string, unknown>)) {
+      const r = raw === undefined || raw === null ? undefined : parseRecord(raw);
+      records.set(id, r && 'record' in r ? r.record : undefined);
+    }
+    undo = records;
     void vscode.commands.executeCommand('setContext', 'pythonRoadmap:canUndoReset', true);
   }
 
@@ -27,21 +36,21 @@ export function registerResetCommands(context: vscode.ExtensionContext, s: Servi
     const snapshot = undo;
     setUndoable(undefined);
     const back = await s.store.restoreMissing(snapshot);
-    const kept = [...snapshot.keys()].filter((id) => snapshot.get(id) !== undefined && !back.includes(id)).length;
+    const kept = [...snapshot.keys()].filter((id) => snapshot.get(id) && !back.includes(id)).length;
     void vscode.window.showInformationMessage(`Python Roadmap: restored ${back.length} record${back.length === 1 ? '' : 's'}${kept ? `; kept ${kept} changed since the reset` : ''}.`);
     return true;
   };
 
   context.subscriptions.push(
-    /** Pass `{ confirmed: true }` to skip the dialog (for scripts and tests). */
     s.command('pythonRoadmap.resetProgress', async (opts?: { confirmed?: boolean }) => {
+      await s.store.initialize();
       const snapshot = s.store.snapshot();
-      const summary = resetSummary([...snapshot.keys()].map((id) => s.store.record(id)));
+      const summary = resetSummary([...snapshot.values()]);
       if (summary.marks + summary.notes + summary.evidence === 0) {
         void vscode.window.showInformationMessage('Python Roadmap: there is no progress to reset.');
         return false;
       }
-      if (opts?.confirmed !== true) {
+      if (!(testHooks && opts?.confirmed === true)) {
         const answer = await vscode.window.showWarningMessage(
           'Reset all Python Roadmap progress?',
           { modal: true, detail: `${summary.text} You can undo it right after.` },

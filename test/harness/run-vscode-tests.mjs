@@ -16,6 +16,9 @@
 //        [--extensions-dir=/abs/dir]  (installed extensions to load; default: a fresh empty one)
 //        [--viewport=WIDTHxHEIGHT]  (the browser window; default 1400x900)
 //        [--trust]  (workspace trust on, as on a desktop: an unknown folder opens in Restricted Mode)
+//        [--second-window-folder=/abs/folder]  (a second window of the same VS Code, its own
+//                                        extension host, runs the same tests in that folder;
+//                                        both must pass)
 //        [--code-server-arg=FLAG ...]  (repeatable; e.g. --code-server-arg=--vscode-option
 //                                        --code-server-arg=disable-extensions)
 //   --extensionDevelopmentPath may be repeated.
@@ -215,43 +218,58 @@ try {
   // playwright gives launchPersistentContext a --user-data-dir; plain launch() uses a fresh temp profile.
   const [vw, vh] = (args.viewport ?? '1400x900').split('x').map(Number);
   const context = await browser.newContext({ viewport: { width: vw, height: vh } });
-  const page = await context.newPage();
-  pageRef = page;
-
-  let finish;
-  const finished = new Promise((r) => (finish = r));
-  // VS Code's web workbench calls these if they exist (IAutomatedWindow):
-  // codeAutomationLog(level, args) for its console logger and
-  // codeAutomationExit(code, logs) when the extension host exits after the tests.
-  await page.exposeFunction('codeAutomationLog', (type, a) => {
-    if (verbose) console.log(`[workbench:${type}] ` + format(...(Array.isArray(a) ? a : [a])));
-  });
-  await page.exposeFunction('codeAutomationExit', (code) => finish(code));
-  // Extension-host console output. With a 'debugId' in the payload the web
-  // workbench logs every extension-host console call to the page console as
-  // ('%c[Extension Host] %c<fmt>', 'color: blue', 'color: ', ...args); print those
-  // (mocha's reporter included). --exthost-output=file instead streams only the
-  // file the tests write ($VSCODE_TEST_LOG, see sample-ext/src/test/log.ts).
+  const authority = `127.0.0.1:${port}`;
   const outputMode = args['exthost-output'] ?? 'console';
   let consoleChain = Promise.resolve();
-  page.on('console', (msg) => {
-    const text = msg.text();
-    if (outputMode === 'console' && text.startsWith('%c[Extension Host]')) {
-      consoleChain = consoleChain.then(async () => {
-        const vals = await Promise.all(msg.args().map((h) => h.jsonValue().catch(() => '[unserializable]')));
-        // drop the two %c markers and their CSS arguments
-        const head = String(vals[0]);
-        // an empty console.log() arrives as ('%c[Extension Host]%', 'color: blue')
-        const line = /^%c\[Extension Host\]%?$/.test(head)
-          ? ''
-          : format(head.replace(/^%c\[Extension Host\] ?%c/, ''), ...vals.slice(3));
-        (msg.type() === 'error' || msg.type() === 'warning' ? process.stderr : process.stdout).write(line + '\n');
-      });
-    } else if (verbose) {
-      console.log(`[browser:${msg.type()}] ${text}`);
-    }
-  });
   drainConsole = () => consoleChain;
+
+  /** One workbench window: its page, and a promise of its extension host's test exit code. */
+  async function openWindow(windowFolder, label) {
+    const page = await context.newPage();
+    let finish;
+    const finished = new Promise((r) => (finish = r));
+    // VS Code's web workbench calls these if they exist (IAutomatedWindow):
+    // codeAutomationLog(level, args) for its console logger and
+    // codeAutomationExit(code, logs) when the extension host exits after the tests.
+    await page.exposeFunction('codeAutomationLog', (type, a) => {
+      if (verbose) console.log(`${label}[workbench:${type}] ` + format(...(Array.isArray(a) ? a : [a])));
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    // Extension-host console output. With a 'debugId' in the payload the web
+    // workbench logs every extension-host console call to the page console as
+    // ('%c[Extension Host] %c<fmt>', 'color: blue', 'color: ', ...args); print those
+    // (mocha's reporter included). --exthost-output=file instead streams only the
+    // file the tests write ($VSCODE_TEST_LOG, see sample-ext/src/test/log.ts).
+    page.on('console', (msg) => {
+      const text = msg.text();
+      if (outputMode === 'console' && text.startsWith('%c[Extension Host]')) {
+        consoleChain = consoleChain.then(async () => {
+          const vals = await Promise.all(msg.args().map((h) => h.jsonValue().catch(() => '[unserializable]')));
+          // drop the two %c markers and their CSS arguments
+          const head = String(vals[0]);
+          // an empty console.log() arrives as ('%c[Extension Host]%', 'color: blue')
+          const line = /^%c\[Extension Host\]%?$/.test(head)
+            ? ''
+            : format(head.replace(/^%c\[Extension Host\] ?%c/, ''), ...vals.slice(3));
+          (msg.type() === 'error' || msg.type() === 'warning' ? process.stderr : process.stdout).write(label + line + '\n');
+        });
+      } else if (verbose) {
+        console.log(`${label}[browser:${msg.type()}] ${text}`);
+      }
+    });
+    page.on('pageerror', (e) => verbose && console.log(`${label}[pageerror]`, e.message));
+    const payload = extDev.map((p) => ['extensionDevelopmentPath', `vscode-remote://${authority}${p}`]);
+    if (extTests) payload.push(['extensionTestsPath', `vscode-remote://${authority}${extTests}`]);
+    if (outputMode === 'console') payload.push(['debugId', args['debug-id'] ?? 'vscode-test-harness']);
+    const q = new URLSearchParams();
+    if (windowFolder) q.set('folder', windowFolder); else q.set('ew', 'true');
+    q.set('payload', JSON.stringify(payload));
+    const url = `http://${authority}/?${q}`;
+    log('opening', url);
+    await page.goto(url);
+    return { page, finished };
+  }
+
   // Stream the test output file written by the extension host (file mode).
   let logPos = 0;
   const pump = () => {
@@ -270,18 +288,15 @@ try {
   };
   const pumpTimer = setInterval(pump, 250);
   stopPump = () => { clearInterval(pumpTimer); pump(); };
-  page.on('pageerror', (e) => verbose && console.log('[pageerror]', e.message));
 
-  const authority = `127.0.0.1:${port}`;
-  const payload = extDev.map((p) => ['extensionDevelopmentPath', `vscode-remote://${authority}${p}`]);
-  if (extTests) payload.push(['extensionTestsPath', `vscode-remote://${authority}${extTests}`]);
-  if (outputMode === 'console') payload.push(['debugId', args['debug-id'] ?? 'vscode-test-harness']);
-  const q = new URLSearchParams();
-  if (folder) q.set('folder', folder); else q.set('ew', 'true');
-  q.set('payload', JSON.stringify(payload));
-  const url = `http://${authority}/?${q}`;
-  log('opening', url);
-  await page.goto(url);
+  const second = args['second-window-folder'] ? resolve(args['second-window-folder']) : undefined;
+  const first = await openWindow(folder, second ? '[window 1] ' : '');
+  const page = first.page;
+  pageRef = page;
+  const other = second ? await openWindow(second, '[window 2] ') : undefined;
+  const finished = other
+    ? Promise.all([first.finished, other.finished]).then((codes) => codes.map(Number).find((c) => c !== 0) ?? 0)
+    : first.finished;
 
   let ctx = { page, port, authority, tmp, log };
   if (args['ui-script']) {

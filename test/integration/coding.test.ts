@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { api, clearProgress, closeAllEditors, titleOf, waitFor } from './helpers';
-import type { PythonRoadmapApi } from '../../src/api';
+import type { TestedApi } from './helpers';
 
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
 const fileUri = (rel: string) => vscode.Uri.joinPath(folder(), ...rel.split('/'));
@@ -14,7 +14,7 @@ const today = () => {
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function openAndDetect(a: PythonRoadmapApi, rel: string): Promise<{ editor: vscode.TextEditor; skills: Set<string>; lines: Map<string, number[]> }> {
+async function openAndDetect(a: TestedApi, rel: string): Promise<{ editor: vscode.TextEditor; skills: Set<string>; lines: Map<string, number[]> }> {
   const editor = await vscode.window.showTextDocument(fileUri(rel));
   const result = await waitFor(`detections in ${rel}`, () => {
     const r = a.testing.coding.skills.get(editor.document);

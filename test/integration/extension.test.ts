@@ -266,15 +266,17 @@ suite('state', () => {
   test('one synced key per skill holding { status, changed, note? }', async () => {
     const a = await api();
     await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'pandas');
+    await a.testing.store.flushMirror();
     const value = a.testing.globalState.get<{ status: string; changed: string }>('pythonRoadmap.skill.pandas');
     assert.strictEqual(value?.status, 'learned');
     assert.ok(!Number.isNaN(Date.parse(value!.changed)));
-    assert.ok(!a.testing.globalState.keys().some((k) => k.startsWith('pythonRoadmap.') && !k.startsWith('pythonRoadmap.skill.') && !k.startsWith('pythonRoadmap.view.') && !k.startsWith('pythonRoadmap.unreadable.') && k !== 'pythonRoadmap.welcome.shown' && k !== 'pythonRoadmap.undo.reset'), 'no whole-progress blob key');
+    assert.ok(!a.testing.globalState.keys().some((k) => k.startsWith('pythonRoadmap.') && !k.startsWith('pythonRoadmap.skill.') && !k.startsWith('pythonRoadmap.view.') && !k.startsWith('pythonRoadmap.unreadable.') && k !== 'pythonRoadmap.welcome.shown' && k !== 'pythonRoadmap.undo.reset' && k !== 'pythonRoadmap.reset'), 'no whole-progress blob key');
   });
 
   test('writes never interleave: a status and a note sent together both survive, even on an unreadable record', async () => {
     const a = await api();
     await a.testing.globalState.update('pythonRoadmap.skill.sql', 'not a record');
+    await a.testing.store.refresh();
     // As when a status button is clicked while the note box loses focus: two messages at once.
     await Promise.all([
       a.testing.panel.receive({ type: 'setNote', id: 'sql', note: 'JOINs: inner vs left' }),
@@ -284,6 +286,7 @@ suite('state', () => {
     assert.strictEqual(a.status('sql'), 'learned');
     assert.strictEqual(a.note('sql'), 'JOINs: inner vs left');
     assert.strictEqual(a.evidence('sql')[0]?.path, 'db.py');
+    await a.testing.store.flushMirror();
     assert.strictEqual(a.testing.globalState.get('pythonRoadmap.unreadable.sql'), 'not a record', 'the unreadable value is kept');
     await a.testing.globalState.update('pythonRoadmap.unreadable.sql', undefined);
   });
@@ -292,19 +295,20 @@ suite('state', () => {
     const a = await api();
     const ids = allItems.slice(0, 60).map((i) => i.id);
     const broken = [...ids, ...Array.from({ length: 240 }, (_, i) => `old-skill-${i}`)];
-    for (const id of broken) await a.testing.globalState.update(`pythonRoadmap.skill.${id}`, 42);
     const before = a.testing.warnings.notified;
-    for (const id of broken) a.testing.store.record(id); // each is reported once, to the log
+    await Promise.all(broken.map((id) => a.testing.globalState.update(`pythonRoadmap.skill.${id}`, 42)));
+    await a.testing.store.refresh(); // as when Settings Sync brings them: each is reported once, to the log
     await new Promise((r) => setTimeout(r, 300));
     assert.strictEqual(a.testing.warnings.notified - before, 1);
     assert.ok(a.testing.log().filter((l) => l.startsWith('warn ') && l.includes('is unreadable')).length >= 100);
-    for (const id of broken) await a.testing.globalState.update(`pythonRoadmap.skill.${id}`, undefined);
+    await Promise.all(broken.map((id) => a.testing.globalState.update(`pythonRoadmap.skill.${id}`, undefined)));
   });
 
   test('a corrupt stored value is left untouched and the rest keeps working', async () => {
     const a = await api();
     await a.testing.globalState.update('pythonRoadmap.skill.oop', 'this is not a record');
     await a.testing.globalState.update('pythonRoadmap.skill.sql', { status: 'mastered', changed: 5 });
+    await a.testing.store.refresh();
     assert.strictEqual(a.status('oop'), 'none');
     assert.strictEqual(a.status('sql'), 'none');
     await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'git');
@@ -314,16 +318,19 @@ suite('state', () => {
     // Marking the skill again replaces the value but keeps a copy of what was there.
     await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'oop');
     assert.strictEqual(a.status('oop'), 'learning');
+    await a.testing.store.flushMirror();
     assert.strictEqual(a.testing.globalState.get('pythonRoadmap.unreadable.oop'), 'this is not a record');
     await a.testing.globalState.update('pythonRoadmap.unreadable.oop', undefined);
   });
 
   test('an unknown id in storage is kept', async () => {
     const a = await api();
-    const value = { status: 'learned', changed: '2026-01-01T00:00:00.000Z' };
+    // Newer than the reset in setup(): a value older than a reset is one the reset cleared.
+    const value = { status: 'learned', changed: new Date(Date.now() + 1000).toISOString() };
     await a.testing.globalState.update('pythonRoadmap.skill.retired-someday', value);
+    await a.testing.store.refresh();
     await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'git');
-    a.testing.store.refresh();
+    await a.testing.store.flushMirror();
     assert.deepStrictEqual(a.testing.globalState.get('pythonRoadmap.skill.retired-someday'), value);
     assert.ok(a.testing.store.storedIds().includes('retired-someday'));
   });

@@ -15,10 +15,15 @@ export const data: RawRoadmap = JSON.parse(fs.readFileSync(path.join(ROOT, 'data
 export const allItems = data.phases.flatMap((p) => [...p.skills, ...p.practice]);
 export const titleOf = (id: string): string => allItems.find((i) => i.id === id)!.title;
 
-export async function api(): Promise<PythonRoadmapApi> {
+/** The API with its test internals, which only a test run gets. */
+export type TestedApi = PythonRoadmapApi & { readonly testing: NonNullable<PythonRoadmapApi['testing']> };
+
+export async function api(): Promise<TestedApi> {
   const ext = vscode.extensions.getExtension<PythonRoadmapApi>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} not found`);
-  return ext.activate();
+  const a = await ext.activate();
+  assert.ok(a.testing, 'the test internals are handed out in a test run');
+  return a as TestedApi;
 }
 
 export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
@@ -33,7 +38,7 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
 }
 
 /** Clears every stored record through the store (not the reset command, which keeps an undo). */
-export async function clearProgress(a: PythonRoadmapApi): Promise<void> {
+export async function clearProgress(a: TestedApi): Promise<void> {
   await a.testing.store.clearAll();
 }
 

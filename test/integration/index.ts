@@ -17,8 +17,10 @@ export async function run(): Promise<void> {
   }
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000 });
   if (process.env.MOCHA_GREP) mocha.grep(process.env.MOCHA_GREP);
-  // PYTHON_ROADMAP_SUITE=restricted (run.mjs, in a folder that is not trusted): *.restricted.js only.
-  const suffix = process.env.PYTHON_ROADMAP_SUITE === 'restricted' ? '.restricted.js' : '.test.js';
+  // PYTHON_ROADMAP_SUITE (run.mjs) picks a suite: restricted (a folder that is not trusted),
+  // windows (two windows at once), production (the installed copy without test hooks).
+  const suite = process.env.PYTHON_ROADMAP_SUITE;
+  const suffix = suite === 'restricted' || suite === 'windows' || suite === 'production' ? `.${suite}.js` : '.test.js';
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith(suffix)) mocha.addFile(path.join(__dirname, f));
   await mocha.loadFilesAsync();
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,9 @@
-// Runs the integration suite inside a real VS Code, three times:
+// Runs the integration suites inside a real VS Code:
 //   1. development: the extension from this folder (extensionDevelopmentPath);
-//   2. installed: the packaged VSIX installed into a fresh extensions folder, as a user gets it;
-//   3. Restricted Mode: that installed copy in a folder that is not trusted.
+//   2. two windows: the development copy in two windows of one VS Code at once (offline harness);
+//   3. installed: the packaged VSIX installed into a fresh extensions folder, as a user gets it;
+//   4. Restricted Mode: that installed copy in a folder that is not trusted;
+//   5. production: the installed copy without test hooks, as a user runs it.
 // Which VS Code, one code path for every machine:
 //   - VSCODE_TEST_EXECUTABLE, when set;
 //   - else the offline one (code-server's VS Code in headless Chromium) if installed;
@@ -87,14 +89,28 @@ function installVsix(executable, dir) {
   if (r.status !== 0) throw new Error(`installing ${vsix} failed: ${r.stderr}`);
 }
 
-// INTEGRATION_RUNS=dev,installed,restricted (the default: all three) picks runs while developing.
-const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,installed,restricted').split(','));
+// INTEGRATION_RUNS=dev,windows,installed,restricted,production (the default: all) picks runs while developing.
+const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,windows,installed,restricted,production').split(','));
 let ok = true;
 try {
   const executable = await vscodeExecutable();
   if (runs.has('dev')) ok = await launch(executable, {
     name: 'development copy', devPath: root, folder: join(fixtures, 'workspace'), args: ['--disable-extensions'],
   });
+
+  if (runs.has('windows')) {
+    if (executable === shim) {
+      const rendezvous = mkdtempSync(join(tmpdir(), 'python-roadmap-windows-'));
+      ok = (await launch(executable, {
+        name: 'two windows', devPath: root, folder: join(fixtures, 'windows', 'one'),
+        args: ['--disable-extensions', `--second-window-folder=${join(fixtures, 'windows', 'two')}`],
+        env: { PYTHON_ROADMAP_SUITE: 'windows', PYTHON_ROADMAP_RENDEZVOUS: rendezvous },
+      })) && ok;
+      rmSync(rendezvous, { recursive: true, force: true });
+    } else {
+      say('two windows: skipped (desktop VS Code opens one test window; the offline harness opens two)');
+    }
+  }
 
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run "npm run package" first (npm test does)`);
   const extensions = mkdtempSync(join(tmpdir(), 'python-roadmap-installed-'));
@@ -105,11 +121,15 @@ try {
     const installed = { devPath: join(fixtures, 'empty-extension'), args: [`--extensions-dir=${extensions}`] };
     if (runs.has('installed')) ok = (await launch(executable, {
       ...installed, name: 'installed VSIX', folder: join(fixtures, 'workspace'),
-      env: { PYTHON_ROADMAP_INSTALLED: extensions },
+      env: { PYTHON_ROADMAP_INSTALLED: extensions, PYTHON_ROADMAP_TEST_HOOKS: '1' },
     })) && ok;
     if (runs.has('restricted')) ok = (await launch(executable, {
       ...installed, name: 'installed VSIX in Restricted Mode', folder: join(fixtures, 'untrusted'), trust: true,
-      env: { PYTHON_ROADMAP_INSTALLED: extensions, PYTHON_ROADMAP_SUITE: 'restricted' },
+      env: { PYTHON_ROADMAP_INSTALLED: extensions, PYTHON_ROADMAP_SUITE: 'restricted', PYTHON_ROADMAP_TEST_HOOKS: '1' },
+    })) && ok;
+    if (runs.has('production')) ok = (await launch(executable, {
+      ...installed, name: 'installed VSIX without test hooks', folder: join(fixtures, 'workspace'),
+      env: { PYTHON_ROADMAP_INSTALLED: extensions, PYTHON_ROADMAP_SUITE: 'production', PYTHON_ROADMAP_TEST_HOOKS: '' },
     })) && ok;
   } finally {
     rmSync(extensions, { recursive: true, force: true });

@@ -1,0 +1,305 @@
+// Progress as a journal that any number of windows (and machines, through Settings Sync) write at
+// once without losing each other's work. Pure: no `vscode`, no files; src/state stores the lines.
+//
+// Every change is a line stamped { at, by, n }: the time in ms, the writer (one id per window),
+// and the writer's counter. Each field of a skill (status, note, evidence) keeps the value of its
+// newest stamp, and a reset clears every field stamped at an earlier millisecond (a window stamps
+// its reset after everything it has seen, so a change in its own millisecond came from elsewhere). The result depends only on the
+// set of lines, not on the order they are read in, so windows that have read the same files agree,
+// and reading a file twice changes nothing.
+import { isStatus, capNote } from './progress';
+import type { SkillRecord, Status, Evidence } from './progress';
+
+export interface Stamp {
+  readonly at: number;
+  readonly by: string;
+  readonly n: number;
+}
+
+/** Orders stamps: time, then writer, then counter. Two different writers never tie. */
+export function compareStamps(a: Stamp, b: Stamp): number {
+  return a.at - b.at || (a.by < b.by ? -1 : a.by > b.by ? 1 : 0) || a.n - b.n;
+}
+
+export const FIELDS = ['status', 'note', 'evidence'] as const;
+export type Field = (typeof FIELDS)[number];
+/** A field's value; "cleared" is 'none', '' and [] respectively. */
+export interface Values {
+  status: Status;
+  note: string;
+  evidence: readonly Evidence[];
+}
+
+/** Some fields of one skill, all written at one stamp. */
+export interface Change {
+  readonly id: string;
+  readonly stamp: Stamp;
+  readonly set: Partial<Values>;
+}
+export interface Reset {
+  readonly reset: Stamp;
+}
+export type Line = Change | Reset;
+
+export const isReset = (l: Line): l is Reset => 'reset' in l;
+
+const ID_LIMIT = 200;
+const EVIDENCE_LIMIT = 20;
+
+/** One line of a journal file, as JSON. */
+export function formatLine(line: Line): string {
+  if (isReset(line)) return JSON.stringify({ reset: true, ...line.reset });
+  return JSON.stringify({ id: line.id, ...line.stamp, ...line.set });
+}
+
+/** Reads one line defensively: the line, or why it cannot be used. Never throws. */
+export function parseLine(text: string): { line: Line } | { error: string } {
+  let o: unknown;
+  try {
+    o = JSON.parse(text);
+  } catch {
+    return { error: 'not JSON' };
+  }
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) return { error: 'expected an object' };
+  const v = o as Record<string, unknown>;
+  const stamp = parseStamp(v);
+  if (typeof stamp === 'string') return { error: stamp };
+  if (v.reset === true) return { line: { reset: stamp } };
+  if (typeof v.id !== 'string' || !v.id || v.id.length > ID_LIMIT) return { error: `id: expected a name of 1 to ${ID_LIMIT} characters` };
+  const set: Partial<Values> = {};
+  if (v.status !== undefined) {
+    if (!isStatus(v.status)) return { error: `status: ${JSON.stringify(v.status).slice(0, 40)} is not a status` };
+    set.status = v.status;
+  }
+  if (v.note !== undefined) {
+    if (typeof v.note !== 'string') return { error: 'note: expected a string' };
+    set.note = capNote(v.note);
+  }
+  if (v.evidence !== undefined) {
+    const evidence = parseEvidence(v.evidence);
+    if (typeof evidence === 'string') return { error: evidence };
+    set.evidence = evidence;
+  }
+  if (!Object.keys(set).length) return { error: 'no status, note or evidence' };
+  return { line: { id: v.id, stamp, set } };
+}
+
+function parseStamp(v: Record<string, unknown>): Stamp | string {
+  if (typeof v.at !== 'number' || !Number.isFinite(v.at) || v.at < 0) return 'at: expected a time in ms';
+  if (typeof v.by !== 'string' || v.by.length > 64) return 'by: expected a writer id';
+  if (typeof v.n !== 'number' || !Number.isInteger(v.n) || v.n < 0) return 'n: expected a counter';
+  return { at: v.at, by: v.by, n: v.n };
+}
+
+export function parseEvidence(x: unknown): Evidence[] | string {
+  if (!Array.isArray(x)) return 'evidence: expected an array';
+  const out: Evidence[] = [];
+  for (const [i, e] of x.slice(0, EVIDENCE_LIMIT).entries()) {
+    const ev = e as Record<string, unknown> | null;
+    if (!ev || typeof ev !== 'object' || typeof ev.path !== 'string' || typeof ev.line !== 'number' || typeof ev.date !== 'string' || (ev.cell !== undefined && typeof ev.cell !== 'number')) {
+      return `evidence[${i}]: expected { path, line, date, cell? }`;
+    }
+    out.push({ path: ev.path, line: ev.line, date: ev.date, ...(typeof ev.cell === 'number' ? { cell: ev.cell } : {}) });
+  }
+  return out;
+}
+
+/** Reads a whole file: its lines, and each unreadable line's number (1-based) and reason. */
+export function parseJournal(text: string): { lines: Line[]; errors: { line: number; error: string }[] } {
+  const lines: Line[] = [];
+  const errors: { line: number; error: string }[] = [];
+  let start = 0;
+  let number = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    number++;
+    const raw = text.slice(start, end).trim();
+    if (raw) {
+      const r = parseLine(raw);
+      if ('line' in r) lines.push(r.line);
+      else errors.push({ line: number, error: r.error });
+    }
+    start = end + 1;
+  }
+  return { lines, errors };
+}
+
+type Slot<K extends Field> = { readonly value: Values[K]; readonly stamp: Stamp };
+type Entry = { [K in Field]?: Slot<K> };
+
+/** The merged state of every line applied so far. */
+export class Journal {
+  private readonly entries = new Map<string, Entry>();
+  private lastReset: Stamp | undefined;
+  private newest = 0;
+
+  /** The newest reset applied, if any. */
+  get reset(): Stamp | undefined {
+    return this.lastReset;
+  }
+
+  /** Applies lines in any order; returns the ids whose record changed (all cleared ones for a reset). */
+  apply(lines: Iterable<Line>): Set<string> {
+    const changed = new Set<string>();
+    for (const line of lines) {
+      if (isReset(line)) {
+        this.newest = Math.max(this.newest, line.reset.at);
+        if (this.lastReset && compareStamps(line.reset, this.lastReset) <= 0) continue;
+        this.lastReset = line.reset;
+        for (const [id, entry] of this.entries) {
+          for (const f of FIELDS) {
+            const slot = entry[f];
+            if (slot && slot.stamp.at < line.reset.at) {
+              delete entry[f];
+              changed.add(id);
+            }
+          }
+          if (!FIELDS.some((f) => entry[f])) this.entries.delete(id);
+        }
+        continue;
+      }
+      if (this.lastReset && line.stamp.at < this.lastReset.at) continue;
+      this.newest = Math.max(this.newest, line.stamp.at);
+      let entry = this.entries.get(line.id);
+      for (const f of FIELDS) {
+        const value = line.set[f];
+        if (value === undefined) continue;
+        const slot = entry?.[f];
+        if (slot && compareStamps(slot.stamp, line.stamp) >= 0) continue;
+        if (!entry) this.entries.set(line.id, (entry = {}));
+        (entry as Record<Field, Slot<Field>>)[f] = { value, stamp: line.stamp };
+        changed.add(line.id);
+      }
+    }
+    return changed;
+  }
+
+  /** The record a person sees; undefined when nothing is set (not started, no note, no evidence). */
+  record(id: string): SkillRecord | undefined {
+    const e = this.entries.get(id);
+    if (!e) return undefined;
+    const status = e.status?.value ?? 'none';
+    const note = e.note?.value ?? '';
+    const evidence = e.evidence?.value ?? [];
+    if (status === 'none' && !note.trim() && !evidence.length) return undefined;
+    const at = Math.max(...FIELDS.map((f) => e[f]?.stamp.at ?? 0));
+    return { status, changed: new Date(at).toISOString(), ...(note.trim() ? { note } : {}), ...(evidence.length ? { evidence } : {}) };
+  }
+
+  /** The stamp of a field's current value, if it has one since the last reset. */
+  stampOf(id: string, field: Field): Stamp | undefined {
+    return this.entries.get(id)?.[field]?.stamp;
+  }
+
+  /** Ids with any field set since the last reset (some may read as empty records). */
+  ids(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The newest time seen in any line: a new stamp goes after it, whatever this machine's clock says. */
+  get newestAt(): number {
+    return this.newest;
+  }
+
+  /** The fewest lines that rebuild this state: the newest reset, then one line per skill and stamp. */
+  lines(): Line[] {
+    const out: Line[] = this.lastReset ? [{ reset: this.lastReset }] : [];
+    for (const [id, e] of this.entries) {
+      const groups: { stamp: Stamp; set: Partial<Values> }[] = [];
+      for (const f of FIELDS) {
+        const slot = e[f];
+        if (!slot) continue;
+        let g = groups.find((x) => compareStamps(x.stamp, slot.stamp) === 0);
+        if (!g) groups.push((g = { stamp: slot.stamp, set: {} }));
+        (g.set as Record<Field, unknown>)[f] = slot.value;
+      }
+      for (const g of groups) out.push({ id, stamp: g.stamp, set: g.set });
+    }
+    return out;
+  }
+
+  /** The fields as stamped values, for the Settings Sync mirror. */
+  fields(id: string): { [K in Field]?: { value: Values[K]; stamp: Stamp } } | undefined {
+    const e = this.entries.get(id);
+    return e ? { ...e } : undefined;
+  }
+}
+
+/** Hands out stamps for one writer: never before the newest one seen, always increasing. */
+export class Clock {
+  private last = 0;
+  private n = 0;
+  constructor(readonly by: string, private readonly now: () => number = Date.now) {}
+
+  next(after = 0): Stamp {
+    this.last = Math.max(this.now(), after + 1, this.last);
+    return { at: this.last, by: this.by, n: this.n++ };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Settings Sync mirror: one global-state value per skill, `{ status, changed, note?,
+// evidence?, stamps }`. Values from before the journal have no stamps: each field then counts
+// as written at `changed` by nobody, so anything written since wins.
+
+export interface MirrorValue extends SkillRecord {
+  readonly stamps: { readonly [K in Field]?: readonly [at: number, by: string, n: number] };
+}
+
+/** The mirror value for a skill, or undefined when it has nothing set. */
+export function mirrorOf(journal: Journal, id: string): MirrorValue | undefined {
+  const f = journal.fields(id);
+  if (!f) return undefined;
+  const record = journal.record(id) ?? { status: 'none' as Status, changed: new Date(Math.max(...FIELDS.map((k) => f[k]?.stamp.at ?? 0))).toISOString() };
+  const stamps: Partial<Record<Field, readonly [number, string, number]>> = {};
+  for (const k of FIELDS) {
+    const s = f[k]?.stamp;
+    if (s) stamps[k] = [s.at, s.by, s.n];
+  }
+  return { ...record, stamps };
+}
+
+/** The lines a mirror value stands for; an error when it is unreadable. */
+export function mirrorLines(id: string, value: unknown): { lines: Change[] } | { error: string } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { error: `expected an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
+  }
+  const o = value as Record<string, unknown>;
+  if (!isStatus(o.status)) return { error: `status: expected one of none, learning, learned, skipped, got ${JSON.stringify(o.status)?.slice(0, 40) ?? 'nothing'}` };
+  if (typeof o.changed !== 'string') return { error: 'changed: expected a timestamp string' };
+  if (o.note !== undefined && typeof o.note !== 'string') return { error: 'note: expected a string' };
+  const evidence = o.evidence === undefined ? undefined : parseEvidence(o.evidence);
+  if (typeof evidence === 'string') return { error: evidence };
+  const legacy: Stamp = { at: Date.parse(o.changed) || 0, by: '', n: 0 };
+  const raw = o.stamps && typeof o.stamps === 'object' ? (o.stamps as Record<string, unknown>) : undefined;
+  const stampOf = (f: Field): Stamp | undefined => {
+    const s = raw?.[f];
+    if (Array.isArray(s) && typeof s[0] === 'number' && Number.isFinite(s[0]) && typeof s[1] === 'string' && Number.isInteger(s[2])) return { at: s[0], by: s[1], n: s[2] as number };
+    return raw ? undefined : legacy;
+  };
+  const values: Partial<Values> = { status: o.status, note: capNote((o.note as string | undefined) ?? ''), evidence: evidence ?? [] };
+  const lines: Change[] = [];
+  for (const f of FIELDS) {
+    // A value from before the stamps says nothing of a note or evidence it does not hold.
+    if (!raw && f !== 'status' && (f === 'note' ? o.note === undefined : evidence === undefined)) continue;
+    const stamp = stampOf(f);
+    if (stamp) lines.push({ id, stamp, set: { [f]: values[f] } });
+  }
+  return { lines };
+}
+
+/** True when a mirror value already says what the journal holds for the skill. */
+export function mirrorMatches(journal: Journal, id: string, value: unknown): boolean {
+  const mine = journal.fields(id);
+  if (value === undefined) return !mine;
+  const parsed = mirrorLines(id, value);
+  if ('error' in parsed || !mine) return false;
+  const theirs = new Map(parsed.lines.map((l) => [Object.keys(l.set)[0] as Field, l]));
+  return FIELDS.every((f) => {
+    const a = mine[f];
+    const b = theirs.get(f);
+    if (!a || !b) return !a && !b;
+    return compareStamps(a.stamp, b.stamp) === 0;
+  });
+}

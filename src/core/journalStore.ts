@@ -1,0 +1,509 @@
+// The ONLY writer of progress. Pure (no `vscode`): the files and the global state come in as
+// interfaces, so the same store runs in the desktop and the web extension host, and a unit test can
+// run two "windows" over one folder.
+//
+// Where progress lives:
+// - a journal folder (under globalStorageUri): each change is a small file of JSON Lines, written
+//   under a temporary name and renamed, never changed after. Every window reads every file and
+//   merges them (core/journal: per field, the newest stamp wins), so two windows never overwrite
+//   each other. Now and then one window folds all it has read into one snapshot file and deletes
+//   the files it folded in.
+// - a mirror in global state, one key per skill (`pythonRoadmap.skill.<id>`) plus the last reset,
+//   registered for Settings Sync. It is written shortly after changes, in one batch; values that
+//   sync brings in are merged by the same rule and written to the journal.
+// A mark costs one small file whatever the number of records; nothing re-serialises everything.
+import { Clock, Journal, formatLine, mirrorLines, mirrorMatches, mirrorOf, parseJournal, FIELDS, compareStamps } from './journal';
+import type { Line, Change, Stamp, Values, Field } from './journal';
+import { capNote, NOTE_LIMIT, parseRecord, planMigrations } from './progress';
+import type { SkillRecord, Status, Evidence } from './progress';
+
+export const KEY_PREFIX = 'pythonRoadmap.skill.';
+export const RESET_KEY = 'pythonRoadmap.reset';
+const BACKUP_PREFIX = 'pythonRoadmap.unreadable.';
+export const keyOf = (id: string): string => KEY_PREFIX + id;
+
+/** Files are folded into one snapshot once a window has read this many. */
+export const COMPACT_AFTER = 64;
+/** A journal file larger than this is reported and left alone (a crafted file must not hang the host). */
+export const FILE_LIMIT = 16 * 1024 * 1024;
+
+export interface JournalFiles {
+  /** Names of the files in the folder (only `*.jsonl` are read). */
+  list(): Promise<string[]>;
+  /** The text, or undefined when the file is gone; `tooBig` when over FILE_LIMIT. */
+  read(name: string): Promise<string | undefined | { tooBig: number }>;
+  /** Writes whole and at once: readers never see half a file. */
+  write(name: string, text: string): Promise<void>;
+  /** Removes; a file already gone is fine. */
+  remove(name: string): Promise<void>;
+  /** Where a file is, for messages. */
+  where(name: string): string;
+}
+
+export interface SyncedState {
+  get<T>(key: string): T | undefined;
+  update(key: string, value: unknown): Thenable<void>;
+  keys(): readonly string[];
+  setKeysForSync(keys: readonly string[]): void;
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+export type Listener<T> = (e: T) => unknown;
+
+/** Record values for an undo: id → the record as it was (undefined: there was none). */
+export type Snapshot = ReadonlyMap<string, SkillRecord | undefined>;
+
+export interface StoreOptions {
+  readonly state: SyncedState;
+  readonly files: JournalFiles;
+  /** The roadmap's ids; asked for only once the roadmap is loaded, never at activation. */
+  readonly knownIds: () => readonly string[];
+  readonly warn: (message: string) => void;
+  /** Where each change is told, in one line (the output channel). */
+  readonly info?: (message: string) => void;
+  /** This window's writer id (random by default). */
+  readonly writer?: string;
+  readonly now?: () => number;
+  /** Delay before the mirror is written (ms); changes within it go in one batch. */
+  readonly mirrorDelay?: number;
+  readonly setTimeout?: (f: () => void, ms: number) => unknown;
+  readonly clearTimeout?: (t: unknown) => void;
+  /** Called once the journal has been read the first time. */
+  readonly onLoaded?: () => void;
+}
+
+export function randomWriter(): string {
+  const bytes = new Uint8Array(6);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class ProgressStore implements Disposable {
+  private readonly listeners = new Set<Listener<readonly string[]>>();
+  private readonly journal = new Journal();
+  private readonly clock: Clock;
+  /** Files read (or written) by this window; false when a line of it could not be read. */
+  private readonly seen = new Map<string, boolean>();
+  private readonly reported = new Set<string>();
+  private readonly dirty = new Set<string>();
+  private loading: Promise<void> | undefined;
+  private loaded = false;
+  private mirrorTimer: unknown;
+  private disposed = false;
+  /** Every read-modify-write runs after the previous one: messages arriving together never interleave. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly info: (message: string) => void;
+  private readonly setTimer: (f: () => void, ms: number) => unknown;
+  private readonly clearTimer: (t: unknown) => void;
+
+  constructor(private readonly o: StoreOptions) {
+    this.clock = new Clock(o.writer ?? randomWriter(), o.now);
+    this.info = o.info ?? (() => {});
+    this.setTimer = o.setTimeout ?? ((f, ms) => setTimeout(f, ms));
+    this.clearTimer = o.clearTimeout ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
+  }
+
+  get writer(): string {
+    return this.clock.by;
+  }
+
+  /** Fires with the ids whose records changed (the shape of a vscode.Event). */
+  onDidChange = (listener: Listener<readonly string[]>, thisArgs?: unknown, disposables?: Disposable[]): Disposable => {
+    const bound: Listener<readonly string[]> = thisArgs === undefined ? listener : (e) => listener.call(thisArgs, e);
+    this.listeners.add(bound);
+    const d = { dispose: () => void this.listeners.delete(bound) };
+    disposables?.push(d);
+    return d;
+  };
+
+  private fire(ids: Iterable<string>): void {
+    const list = [...ids];
+    if (!list.length) return;
+    for (const l of [...this.listeners]) {
+      try {
+        l(list);
+      } catch {
+        /* a listener's failure is its own */
+      }
+    }
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Reads the journal and the mirror, moves retired ids. Safe to call often: it runs once. */
+  initialize(): Promise<void> {
+    this.loading ??= this.serial(() => this.load());
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    await this.readNewFiles();
+    await this.syncIn();
+    const records = new Map<string, SkillRecord>();
+    for (const id of this.journal.ids()) {
+      const r = this.journal.record(id);
+      if (r) records.set(id, r);
+    }
+    const moves = planMigrations(records);
+    if (moves.length) {
+      const lines: Line[] = [];
+      for (const m of moves) {
+        lines.push(...this.changeLines(m.to, { status: m.record.status, note: m.record.note ?? '', evidence: m.record.evidence ?? [] }));
+        lines.push(...this.changeLines(m.from, { status: 'none', note: '', evidence: [] }));
+      }
+      await this.commit(lines);
+    }
+    this.loaded = true;
+    this.syncKeys();
+    this.fire(new Set([...this.journal.ids(), ...this.o.knownIds()]));
+    if (this.seen.size >= COMPACT_AFTER) await this.compactNow();
+    this.o.onLoaded?.();
+  }
+
+  /** The record, or undefined when there is none. Before the journal is read, the mirror answers. */
+  record(id: string): SkillRecord | undefined {
+    if (this.loaded) return this.journal.record(id);
+    const parsed = parseRecord(this.o.state.get<unknown>(keyOf(id)));
+    return 'record' in parsed ? parsed.record : undefined;
+  }
+
+  status(id: string): Status {
+    return this.record(id)?.status ?? 'none';
+  }
+
+  note(id: string): string | undefined {
+    return this.record(id)?.note;
+  }
+
+  /** Ids that have a record, known to this roadmap or not (unknown ones are kept). */
+  storedIds(): string[] {
+    if (this.loaded) return this.journal.ids().filter((id) => this.journal.record(id));
+    return this.o.state.keys().filter((k) => k.startsWith(KEY_PREFIX)).map((k) => k.slice(KEY_PREFIX.length));
+  }
+
+  /** Sets the status of each id; returns the ids that changed. */
+  setStatus(ids: readonly string[], status: Status): Promise<string[]> {
+    return this.write(async () => {
+      const lines = ids.filter((id) => this.status(id) !== status).flatMap((id) => this.changeLines(id, { status }));
+      const changed = await this.commit(lines);
+      if (changed.length) this.info(`${changed.length === 1 ? changed[0] : `${changed.length} items (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''})`} → ${status}`);
+      return changed;
+    });
+  }
+
+  setNote(id: string, note: string): Promise<void> {
+    return this.write(async () => {
+      // Cut only at a character boundary (never half a surrogate pair), and say so in the log.
+      const text = capNote(note);
+      if (text.length < note.length) this.info(`note on ${id} cut to ${NOTE_LIMIT} characters (it had ${note.length})`);
+      const value = text.trim() ? text : '';
+      if ((this.note(id) ?? '') === value) return;
+      await this.commit(this.changeLines(id, { note: value }));
+      this.info(value ? `note on ${id} saved (${value.length} characters)` : `note on ${id} cleared`);
+    });
+  }
+
+  /** Records where a skill was seen in code (newest first, de-duplicated by place). */
+  addEvidence(id: string, evidence: Evidence, status?: Status): Promise<void> {
+    return this.write(async () => {
+      const others = (this.record(id)?.evidence ?? []).filter((e) => !(e.path === evidence.path && e.line === evidence.line && e.cell === evidence.cell));
+      const list = [evidence, ...others].slice(0, 20);
+      this.info(`${id} seen at ${evidence.path}:${evidence.line}${status ? ` → ${status}` : ''}`);
+      await this.commit(this.changeLines(id, { evidence: list, ...(status ? { status } : {}) }));
+    });
+  }
+
+  /** The records as they are, for an undo: every stored skill's, or the given ones'. */
+  snapshot(ids: readonly string[] = this.storedIds()): Snapshot {
+    return new Map(ids.map((id) => [id, this.record(id)]));
+  }
+
+  /** Clears every mark, note and place seen, in one line whatever their number; returns the ids cleared. */
+  clearAll(): Promise<string[]> {
+    return this.write(async () => {
+      const ids = this.storedIds();
+      const stamp = this.clock.next(this.journal.newestAt);
+      await this.commit([{ reset: stamp }]);
+      this.info(`progress reset (${ids.length} records)`);
+      return ids;
+    });
+  }
+
+  /** Puts records back as the snapshot had them (an Undo right after a change). */
+  restore(snapshot: Snapshot): Promise<void> {
+    return this.write(async () => {
+      const lines: Line[] = [];
+      for (const [id, r] of snapshot) {
+        const want: Values = { status: r?.status ?? 'none', note: r?.note ?? '', evidence: r?.evidence ?? [] };
+        const now = this.record(id);
+        const have: Values = { status: now?.status ?? 'none', note: now?.note ?? '', evidence: now?.evidence ?? [] };
+        const set: Partial<Values> = {};
+        for (const f of FIELDS) if (JSON.stringify(want[f]) !== JSON.stringify(have[f])) (set as Record<Field, unknown>)[f] = want[f];
+        lines.push(...this.changeLines(id, set));
+      }
+      await this.commit(lines);
+    });
+  }
+
+  /** Undo of a reset: puts back each field the reset cleared and nothing has written since; a
+   *  note written after the reset is kept, and so is a status. Returns the ids put back. */
+  restoreMissing(snapshot: Snapshot): Promise<string[]> {
+    return this.write(async () => {
+      const lines: Line[] = [];
+      for (const [id, r] of snapshot) {
+        if (!r) continue;
+        const set: Partial<Values> = {};
+        if (r.status !== 'none' && !this.journal.stampOf(id, 'status')) set.status = r.status;
+        if (r.note?.trim() && !this.journal.stampOf(id, 'note')) set.note = r.note;
+        if (r.evidence?.length && !this.journal.stampOf(id, 'evidence')) set.evidence = r.evidence;
+        lines.push(...this.changeLines(id, set));
+      }
+      return this.commit(lines);
+    });
+  }
+
+  /** Reads what other windows wrote since, and what Settings Sync brought: on focus, say. */
+  refresh(): Promise<void> {
+    if (!this.loaded) return this.initialize();
+    return this.serial(async () => {
+      await this.readNewFiles();
+      await this.syncIn();
+    });
+  }
+
+  /** A file appeared in the journal folder (the watcher): read it if it is new. */
+  async fileCreated(name: string): Promise<void> {
+    if (!this.loaded || this.seen.has(name) || !isJournalName(name)) return;
+    await this.readFile(name);
+  }
+
+  /** Writes the mirror now (tests, and before the window closes). */
+  flushMirror(): Promise<void> {
+    if (this.mirrorTimer !== undefined) this.clearTimer(this.mirrorTimer);
+    this.mirrorTimer = undefined;
+    return this.writeMirror();
+  }
+
+  /** Folds every file this window has read into one (compaction). */
+  compact(): Promise<void> {
+    return this.serial(() => this.compactNow());
+  }
+
+  /** How many journal files this window has read and not yet folded. */
+  get filesRead(): number {
+    return this.seen.size;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.mirrorTimer !== undefined) {
+      this.clearTimer(this.mirrorTimer);
+      void this.writeMirror();
+    }
+    this.listeners.clear();
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    return this.initialize().then(() => this.serial(work));
+  }
+
+  /** One line per id with the fields to set, stamped after whatever that id last had. */
+  private changeLines(id: string, set: Partial<Values>): Change[] {
+    const fields = FIELDS.filter((f) => set[f] !== undefined);
+    if (!fields.length) return [];
+    const after = Math.max(0, ...fields.map((f) => this.journal.stampOf(id, f)?.at ?? 0), this.journal.reset?.at ?? 0);
+    return [{ id, stamp: this.clock.next(after), set }];
+  }
+
+  /** Writes lines as one new file, then applies them; returns the ids whose records changed. */
+  private async commit(lines: Line[]): Promise<string[]> {
+    if (!lines.length) return [];
+    const first = 'reset' in lines[0]! ? lines[0].reset : lines[0]!.stamp;
+    const name = fileName('c', first);
+    await this.o.files.write(name, lines.map(formatLine).join('\n') + '\n');
+    this.seen.set(name, true);
+    return this.applied(lines);
+  }
+
+  private applied(lines: Line[]): string[] {
+    const changed = this.journal.apply(lines);
+    for (const l of lines) {
+      if ('reset' in l) this.markAllDirty();
+      else this.dirty.add(l.id);
+    }
+    for (const id of changed) this.dirty.add(id);
+    this.scheduleMirror();
+    if (this.seen.size >= COMPACT_AFTER * 2) void this.compact();
+    this.fire(changed);
+    return [...changed];
+  }
+
+  private markAllDirty(): void {
+    for (const k of this.o.state.keys()) if (k.startsWith(KEY_PREFIX)) this.dirty.add(k.slice(KEY_PREFIX.length));
+    for (const id of this.journal.ids()) this.dirty.add(id);
+    this.dirty.add(RESET_KEY);
+  }
+
+  private async readNewFiles(): Promise<void> {
+    let names: string[];
+    try {
+      names = await this.o.files.list();
+    } catch {
+      return; // no folder yet: nothing written
+    }
+    for (const name of names.filter(isJournalName).sort()) if (!this.seen.has(name)) await this.readFile(name);
+  }
+
+  private async readFile(name: string): Promise<void> {
+    let text: string | undefined | { tooBig: number };
+    try {
+      text = await this.o.files.read(name);
+    } catch (e) {
+      this.report(`file:${name}`, `Python Roadmap: the progress file ${this.o.files.where(name)} could not be read (${e instanceof Error ? e.message : String(e)}). It is left as it is.`);
+      return;
+    }
+    if (text === undefined) return; // folded into a snapshot by another window meanwhile
+    if (typeof text !== 'string') {
+      this.seen.set(name, false);
+      this.report(`file:${name}`, `Python Roadmap: the progress file ${this.o.files.where(name)} is ${text.tooBig} bytes, over the ${FILE_LIMIT}-byte limit; it is left as it is and not read.`);
+      return;
+    }
+    const { lines, errors } = parseJournal(text);
+    this.seen.set(name, errors.length === 0);
+    if (errors.length) {
+      const e = errors[0]!;
+      this.report(`file:${name}`, `Python Roadmap: line ${e.line} of ${this.o.files.where(name)} is unreadable (${e.error})${errors.length > 1 ? `, and ${errors.length - 1} more` : ''}. The file is kept as it is; its readable lines count.`);
+    }
+    const changed = this.journal.apply(lines);
+    for (const id of changed) this.dirty.add(id);
+    if (lines.some((l) => 'reset' in l) && changed.size) this.markAllDirty();
+    if (changed.size) this.scheduleMirror();
+    this.fire(changed);
+  }
+
+  /** Merges what the mirror holds (Settings Sync from another machine) into the journal. */
+  private async syncIn(): Promise<void> {
+    const incoming: Line[] = [];
+    const reset = stampFrom(this.o.state.get<unknown>(RESET_KEY));
+    if (reset && (!this.journal.reset || compareStamps(reset, this.journal.reset) > 0)) incoming.push({ reset });
+    const mirrored = new Set<string>();
+    for (const key of this.o.state.keys()) {
+      if (!key.startsWith(KEY_PREFIX)) continue;
+      const id = key.slice(KEY_PREFIX.length);
+      mirrored.add(id);
+      const value = this.o.state.get<unknown>(key);
+      if (value === undefined || mirrorMatches(this.journal, id, value)) continue;
+      const parsed = mirrorLines(id, value);
+      if ('error' in parsed) {
+        this.report(`key:${id}`, `Python Roadmap: the saved progress for "${id}" (global state key ${key}) is unreadable: ${parsed.error}. It is left as it is; marking the skill again replaces it and keeps a copy.`);
+        continue;
+      }
+      incoming.push(...parsed.lines);
+      this.dirty.add(id);
+    }
+    for (const id of this.journal.ids()) if (!mirrored.has(id)) this.dirty.add(id);
+    if (this.journal.reset && !sameStamp(reset, this.journal.reset)) this.dirty.add(RESET_KEY);
+    // Only what is news to the journal is written to it.
+    const probe = new Journal();
+    probe.apply(this.journal.lines());
+    const news = incoming.filter((l) => probe.apply([l]).size > 0 || ('reset' in l && sameStamp(probe.reset, l.reset)));
+    if (news.length) {
+      const name = fileName('c', this.clock.next(this.journal.newestAt));
+      await this.o.files.write(name, news.map(formatLine).join('\n') + '\n');
+      this.seen.set(name, true);
+      this.applied(news);
+    } else if (this.dirty.size) {
+      this.scheduleMirror();
+    }
+  }
+
+  private scheduleMirror(): void {
+    if (this.disposed || this.mirrorTimer !== undefined) return;
+    this.mirrorTimer = this.setTimer(() => {
+      this.mirrorTimer = undefined;
+      void this.writeMirror();
+    }, this.o.mirrorDelay ?? 500);
+  }
+
+  /** Writes every changed mirror key in one batch: VS Code coalesces updates made together. */
+  private async writeMirror(): Promise<void> {
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    const writes: Thenable<void>[] = [];
+    let added = false;
+    for (const id of ids) {
+      if (id === RESET_KEY) {
+        const r = this.journal.reset;
+        if (r && !sameStamp(stampFrom(this.o.state.get<unknown>(RESET_KEY)), r)) writes.push(this.o.state.update(RESET_KEY, [r.at, r.by, r.n]));
+        continue;
+      }
+      const key = keyOf(id);
+      const current = this.o.state.get<unknown>(key);
+      if (mirrorMatches(this.journal, id, current)) continue;
+      if (current !== undefined && 'error' in mirrorLines(id, current)) {
+        // Never lose what was there: keep the unreadable value under a backup key.
+        writes.push(this.o.state.update(BACKUP_PREFIX + id, current));
+      }
+      const want = mirrorOf(this.journal, id);
+      if (current === undefined) added = true;
+      writes.push(this.o.state.update(key, want));
+    }
+    if (added) this.syncKeys();
+    await Promise.all(writes);
+  }
+
+  private async compactNow(): Promise<void> {
+    const folded = [...this.seen].filter(([, clean]) => clean).map(([name]) => name);
+    if (folded.length < 2) return;
+    const name = fileName('s', this.clock.next(this.journal.newestAt));
+    await this.o.files.write(name, this.journal.lines().map(formatLine).join('\n') + '\n');
+    this.seen.set(name, true);
+    // Only files whose every line is now in the snapshot are removed; unreadable ones stay.
+    for (const f of folded) {
+      await this.o.files.remove(f).catch(() => undefined);
+      this.seen.delete(f);
+    }
+    this.info(`progress journal folded: ${folded.length} files into ${name}`);
+  }
+
+  /** setKeysForSync replaces the whole set: pass every key, known and stored. */
+  private syncKeys(): void {
+    const keys = new Set([...this.o.knownIds(), ...this.journal.ids()].map(keyOf));
+    for (const k of this.o.state.keys()) if (k.startsWith(KEY_PREFIX)) keys.add(k);
+    keys.add(RESET_KEY);
+    this.o.state.setKeysForSync([...keys]);
+  }
+
+  private report(key: string, message: string): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.o.warn(message);
+  }
+}
+
+/** Journal file names: `c-` for changes, `s-` for snapshots; temporary files start with a dot. */
+export function isJournalName(name: string): boolean {
+  return /^[cs]-[0-9a-z-]+\.jsonl$/.test(name);
+}
+
+function fileName(kind: 'c' | 's', s: Stamp): string {
+  return `${kind}-${s.at.toString(36).padStart(9, '0')}-${s.by.replace(/[^0-9a-z]/g, '') || 'x'}-${s.n.toString(36)}.jsonl`;
+}
+
+function stampFrom(x: unknown): Stamp | undefined {
+  if (!Array.isArray(x) || typeof x[0] !== 'number' || !Number.isFinite(x[0]) || typeof x[1] !== 'string' || !Number.isInteger(x[2])) return undefined;
+  return { at: x[0], by: x[1], n: x[2] as number };
+}
+
+function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
+  return a === b || (!!a && !!b && compareStamps(a, b) === 0);
+}

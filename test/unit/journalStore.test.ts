@@ -1,0 +1,294 @@
+// The store over a model of what VS Code gives it: global state that each window holds as ONE
+// object, written whole a tick after an update and replaced whole in the other windows when one
+// writes (as ExtHostMemento does), and a folder that several windows write at once.
+import * as assert from 'node:assert/strict';
+import { ProgressStore, KEY_PREFIX, RESET_KEY } from '../../src/core/journalStore';
+import type { JournalFiles, SyncedState } from '../../src/core/journalStore';
+import { rng } from './journal.test';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+
+/** One VS Code's global storage, shared by its windows. */
+class Storage {
+  value: Record<string, unknown> = {};
+  flushes = 0;
+  readonly windows = new Set<WindowState>();
+  constructor(private readonly ipcDelay: () => number) {}
+  window(): WindowState {
+    const w = new WindowState(this);
+    this.windows.add(w);
+    return w;
+  }
+  set(from: WindowState, value: Record<string, unknown>): void {
+    this.value = clone(value);
+    this.flushes++;
+    for (const w of this.windows) if (w !== from) setTimeout(() => { w.value = clone(this.value); }, this.ipcDelay());
+  }
+}
+
+class WindowState implements SyncedState {
+  value: Record<string, unknown>;
+  synced: readonly string[] = [];
+  private scheduled = false;
+  private waiting: (() => void)[] = [];
+  constructor(private readonly storage: Storage) {
+    this.value = clone(storage.value);
+  }
+  get<T>(key: string): T | undefined {
+    return this.value[key] as T | undefined;
+  }
+  keys(): readonly string[] {
+    return Object.keys(this.value).filter((k) => this.value[k] !== undefined);
+  }
+  update(key: string, v: unknown): Promise<void> {
+    if (v === undefined) delete this.value[key];
+    else this.value[key] = clone(v);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setTimeout(() => {
+        this.scheduled = false;
+        this.storage.set(this, this.value);
+        for (const w of this.waiting.splice(0)) w();
+      }, 0);
+    }
+    return new Promise((r) => this.waiting.push(r));
+  }
+  setKeysForSync(keys: readonly string[]): void {
+    this.synced = keys;
+  }
+}
+
+/** A folder in memory; writes are whole, with a random delay; a watcher tells the other windows. */
+class Folder {
+  readonly files = new Map<string, string>();
+  writes = 0;
+  bytes = 0;
+  private readonly watchers = new Set<(name: string) => void>();
+  constructor(private readonly delay: () => number = () => 0) {}
+  for(onCreated?: (name: string) => void): JournalFiles {
+    if (onCreated) this.watchers.add(onCreated);
+    const wait = () => (this.delay() ? sleep(this.delay()) : Promise.resolve());
+    return {
+      list: async () => { await wait(); return [...this.files.keys()]; },
+      read: async (name) => { await wait(); return this.files.get(name); },
+      write: async (name, text) => {
+        await wait();
+        this.files.set(name, text);
+        this.writes++;
+        this.bytes += text.length;
+        for (const w of this.watchers) if (w !== onCreated) setTimeout(() => w(name), this.delay());
+      },
+      remove: async (name) => { await wait(); this.files.delete(name); },
+      where: (name) => `/globalStorage/progress/${name}`,
+    };
+  }
+}
+
+function window(storage: Storage, folder: Folder, opts: { ids?: string[]; warn?: string[] } = {}): ProgressStore {
+  const ref: { store?: ProgressStore } = {};
+  const files = folder.for((name) => void ref.store?.fileCreated(name));
+  const store = (ref.store = new ProgressStore({
+    state: storage.window(), files, knownIds: () => opts.ids ?? [], warn: (m) => opts.warn?.push(m), mirrorDelay: 3,
+  }));
+  return store;
+}
+
+async function settle(...stores: ProgressStore[]): Promise<void> {
+  await sleep(30);
+  for (let i = 0; i < 2; i++) {
+    for (const s of stores) await s.refresh();
+    for (const s of stores) await s.flushMirror();
+    await sleep(20);
+  }
+}
+
+suite('store: the model of VS Code global state', () => {
+  test('shows the loss the journal prevents: two windows updating one object 0-100 ms apart', async () => {
+    let lost = 0;
+    for (const gap of [0, 5, 20, 50, 100]) {
+      const storage = new Storage(() => 150); // the other window hears of a write later than it writes
+      const a = storage.window();
+      const b = storage.window();
+      void a.update(`${KEY_PREFIX}one`, { status: 'learned', changed: 'x' });
+      await sleep(gap);
+      await b.update(`${KEY_PREFIX}two`, { status: 'learned', changed: 'x' });
+      await sleep(200);
+      if (!(`${KEY_PREFIX}one` in storage.value && `${KEY_PREFIX}two` in storage.value)) lost++;
+    }
+    assert.equal(lost, 5, 'one object per window, replaced whole: every close pair loses a mark');
+  });
+});
+
+suite('store: two windows', () => {
+  test('marks and notes at offsets of 0, 0.5, 2, 5, 10 and 20 ms, 20 rounds each: none lost, in either window, a new one or the mirror', async function () {
+    this.timeout(60_000);
+    const r = rng(7);
+    const storage = new Storage(() => 1 + r() * 10);
+    const folder = new Folder(() => (r() < 0.5 ? 0 : r() * 3));
+    const a = window(storage, folder);
+    const b = window(storage, folder);
+    await Promise.all([a.initialize(), b.initialize()]);
+    const expected = new Map<string, string>();
+    for (const offset of [0, 0.5, 2, 5, 10, 20]) {
+      for (let round = 0; round < 20; round++) {
+        const ia = `a-${offset}-${round}`;
+        const ib = `b-${offset}-${round}`;
+        expected.set(ia, `note ${ia}`);
+        expected.set(ib, `note ${ib}`);
+        const one = (async () => { await a.setStatus([ia], 'learned'); await a.setNote(ia, `note ${ia}`); })();
+        await sleep(offset);
+        const two = (async () => { await b.setNote(ib, `note ${ib}`); await b.setStatus([ib], 'learned'); })();
+        await Promise.all([one, two]);
+      }
+    }
+    await settle(a, b);
+    const c = window(storage, folder);
+    await c.initialize();
+    for (const [name, s] of [['a', a], ['b', b], ['a new window', c]] as const) {
+      const lostMarks = [...expected.keys()].filter((id) => s.status(id) !== 'learned');
+      const lostNotes = [...expected].filter(([id, n]) => s.note(id) !== n).map(([id]) => id);
+      assert.deepEqual([lostMarks, lostNotes], [[], []], `${name} lost some`);
+    }
+    const mirrored = [...expected.keys()].filter((id) => (storage.value[KEY_PREFIX + id] as { status?: string } | undefined)?.status === 'learned');
+    assert.equal(mirrored.length, expected.size, 'the Settings Sync mirror holds every mark');
+    assert.ok(folder.files.size < 100, `the windows folded the journal (${folder.files.size} files left of ${folder.writes} written)`);
+  });
+
+  test('a reset in one window clears the other, and a mark made after it in the other survives', async () => {
+    const storage = new Storage(() => 2);
+    const folder = new Folder();
+    const a = window(storage, folder);
+    const b = window(storage, folder);
+    await a.setStatus(['git', 'sql'], 'learned');
+    await settle(a, b);
+    assert.equal(b.status('git'), 'learned');
+    await a.clearAll();
+    await sleep(3);
+    await b.setStatus(['regex'], 'learning');
+    await settle(a, b);
+    for (const s of [a, b]) assert.deepEqual(['git', 'sql', 'regex'].map((id) => s.status(id)), ['none', 'none', 'learning']);
+    assert.equal(storage.value[KEY_PREFIX + 'git'], undefined, 'the mirror is cleared too');
+    assert.ok(Array.isArray(storage.value[RESET_KEY]), 'the reset goes to other machines');
+  });
+});
+
+suite('store: cost', () => {
+  async function markCost(records: number): Promise<{ writes: number; bytes: number; flushesBefore: number }> {
+    const storage = new Storage(() => 0);
+    const folder = new Folder();
+    const ids = Array.from({ length: records }, (_, i) => `skill-${i}`);
+    const seed = window(storage, folder);
+    await seed.setStatus(ids, 'learned');
+    await seed.flushMirror();
+    const s = window(storage, folder);
+    await s.initialize();
+    const [writes, bytes, flushes] = [folder.writes, folder.bytes, storage.flushes];
+    await s.setStatus(['skill-3'], 'learning');
+    return { writes: folder.writes - writes, bytes: folder.bytes - bytes, flushesBefore: storage.flushes - flushes };
+  }
+
+  test('one mark writes the same with 100 or 5,000 stored records, and does not wait for the mirror', async () => {
+    const small = await markCost(100);
+    const big = await markCost(5000);
+    assert.equal(small.writes, 1);
+    assert.deepEqual(big, small);
+    assert.equal(big.flushesBefore, 0, 'the global state is written after the mark, in a batch');
+  });
+
+  test('a reset of 2,001 records is one line, and its mirror is one write of the global state', async () => {
+    const storage = new Storage(() => 0);
+    const folder = new Folder();
+    const s = window(storage, folder);
+    const ids = Array.from({ length: 2001 }, (_, i) => `skill-${i}`);
+    await s.setStatus(ids, 'learned');
+    await s.flushMirror();
+    await sleep(5);
+    const [writes, flushes] = [folder.writes, storage.flushes];
+    assert.equal((await s.clearAll()).length, 2001);
+    assert.equal(folder.writes - writes, 1);
+    await s.flushMirror();
+    await sleep(5);
+    assert.equal(storage.flushes - flushes, 1);
+    assert.equal(Object.keys(storage.value).filter((k) => k.startsWith(KEY_PREFIX)).length, 0);
+  });
+});
+
+suite('store: undo, sync and damage', () => {
+  test('undo of a reset puts back what it removed and keeps a note written since', async () => {
+    const s = window(new Storage(() => 0), new Folder());
+    await s.setStatus(['git', 'regex'], 'learned');
+    await s.setNote('regex', 'before');
+    const snapshot = s.snapshot();
+    await s.clearAll();
+    await s.setNote('regex', 'after');
+    assert.deepEqual((await s.restoreMissing(snapshot)).sort(), ['git', 'regex']);
+    assert.deepEqual([s.status('git'), s.status('regex'), s.note('regex')], ['learned', 'learned', 'after']);
+  });
+
+  test('a newer value arriving by Settings Sync is merged and written to the journal; an older one is overwritten', async () => {
+    const storage = new Storage(() => 0);
+    const folder = new Folder();
+    const s = window(storage, folder);
+    await s.setStatus(['git', 'sql'], 'learned');
+    await s.flushMirror();
+    const state = [...storage.windows][0]!;
+    const future = Date.now() + 60_000;
+    state.value[KEY_PREFIX + 'git'] = { status: 'skipped', changed: new Date(future).toISOString(), stamps: { status: [future, 'other-machine', 0] } };
+    state.value[KEY_PREFIX + 'sql'] = { status: 'none', changed: '2020-01-01T00:00:00.000Z' };
+    await s.refresh();
+    await s.flushMirror();
+    assert.equal(s.status('git'), 'skipped');
+    assert.equal(s.status('sql'), 'learned');
+    assert.equal((state.value[KEY_PREFIX + 'sql'] as { status: string }).status, 'learned');
+    const fresh = window(new Storage(() => 0), folder);
+    await fresh.initialize();
+    assert.equal(fresh.status('git'), 'skipped', 'what sync brought is in the journal');
+  });
+
+  test('an unreadable journal line is reported with its file and line, and the file is never folded away', async () => {
+    const folder = new Folder();
+    folder.files.set('c-000000001-zz-0.jsonl', '{"id":"git","at":1,"by":"zz","n":0,"status":"learned"}\n{broken\n');
+    const warn: string[] = [];
+    const s = window(new Storage(() => 0), folder, { warn });
+    await s.initialize();
+    assert.equal(s.status('git'), 'learned', 'its readable lines count');
+    assert.equal(warn.length, 1);
+    assert.match(warn[0]!, /line 2 of \/globalStorage\/progress\/c-000000001-zz-0\.jsonl is unreadable/);
+    for (let i = 0; i < 5; i++) await s.setStatus([`s${i}`], 'learned');
+    await s.compact();
+    assert.ok(folder.files.has('c-000000001-zz-0.jsonl'));
+    assert.ok([...folder.files.keys()].filter((n) => n.startsWith('c-')).length === 1, 'the readable ones were folded');
+  });
+
+  test('an unreadable mirror value is reported once, kept, and backed up when the skill is marked', async () => {
+    const storage = new Storage(() => 0);
+    storage.value[KEY_PREFIX + 'oop'] = 'not a record';
+    const warn: string[] = [];
+    const s = window(storage, new Folder(), { warn });
+    await s.initialize();
+    await s.refresh();
+    assert.equal(warn.length, 1);
+    assert.match(warn[0]!, /"oop" \(global state key pythonRoadmap\.skill\.oop\) is unreadable/);
+    assert.equal(storage.value[KEY_PREFIX + 'oop'], 'not a record');
+    await s.setStatus(['oop'], 'learning');
+    await s.flushMirror();
+    await sleep(5);
+    assert.equal(storage.value['pythonRoadmap.unreadable.oop'], 'not a record');
+    assert.equal((storage.value[KEY_PREFIX + 'oop'] as { status: string }).status, 'learning');
+  });
+
+  test('progress saved before the journal (mirror values only) is read in, unchanged', async () => {
+    const storage = new Storage(() => 0);
+    const legacy = { status: 'learned', changed: '2026-01-01T00:00:00.000Z', note: 'from 0.1' };
+    storage.value[KEY_PREFIX + 'git'] = legacy;
+    const folder = new Folder();
+    const s = window(storage, folder);
+    assert.equal(s.status('git'), 'learned', 'answers from the mirror before the journal is read');
+    await s.initialize();
+    await s.flushMirror();
+    assert.equal(s.note('git'), 'from 0.1');
+    assert.deepEqual(storage.value[KEY_PREFIX + 'git'], legacy, 'not rewritten');
+    assert.equal(folder.files.size, 1, 'and copied into the journal');
+  });
+});
