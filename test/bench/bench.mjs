@@ -4,6 +4,7 @@
 //   - skill detection: first and incremental, on a 10,000-line file
 //   - sizes: each bundle file (production), the core's libraries, the VSIX and its file count
 //   - activation in a settled real VS Code against an empty extension, with VS Code's own split
+//   - the progress store in a real VS Code: a mark with 100 and 5,000 records, a reset of 2,001
 import { readFileSync, statSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -315,6 +316,16 @@ if (!env) {
     console.log(`    ${id.padEnd(32)} load ${col(0)}  activate ${col(1)}  finish ${col(2)}`);
   }
   if (loadedBytes !== undefined) console.log(`  JavaScript loaded at activation: ${loaded} = ${kb(loadedBytes)} (budget ${budget.activationKB} KB: ${loadedBytes / 1000 <= budget.activationKB ? 'within' : 'OVER'})`);
+}
+// 5. The store in a real VS Code: a mark and a note with 100 and 5,000 stored records, a reset of 2,001.
+if (env) {
+  const r = spawnSync(process.execPath, [runner, `--extensionDevelopmentPath=${root}`, `--extensionTestsPath=${join(root, 'out', 'test', 'bench', 'store.js')}`],
+    { encoding: 'utf8', env: { ...process.env, ...env } });
+  const lines = [...(r.stdout ?? '').matchAll(/^store: (.*)$/gm)].map((m) => m[1]);
+  console.log(`
+progress store in a real VS Code (journal files + batched Settings Sync mirror):`);
+  for (const l of lines) console.log(`  ${l}`);
+  if (!lines.length) console.log(`  failed: ${(r.stdout ?? '').split('\n').slice(-5).join(' | ')}`);
 }
 if (packaged) console.log(`VSIX budget ${budget.vsixKB} KB: ${kb(vsixBytes)}, ${vsixBytes / 1000 <= budget.vsixKB ? 'within' : 'OVER'}`);
 spawnSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root, stdio: 'ignore' }); // back to the dev build
