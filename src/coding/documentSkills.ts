@@ -10,6 +10,11 @@ import { detection } from '../chunks';
 const MAX_CHARS = 2_000_000;
 /** How long one slice of a Python parse may hold the extension host (then it yields). */
 const SLICE_MS = 15;
+/** The most extension-host time one detection of a document may take, summed over its slices;
+ *  past it the document is left unread, with a word in the status bar, until it changes size. */
+const BUDGET_MS = 1500;
+/** The most a synchronous read (the hover, the pick, a notebook cell) may hold the host. */
+const SYNC_BUDGET_MS = 50;
 /** Documents up to this size may be read at once when asked (the hover, the pick). */
 const SYNC_MAX_CHARS = 100_000;
 const SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-remote', 'vscode-vfs']);
@@ -24,6 +29,8 @@ export interface DocumentResult {
   /** For a notebook cell: its notebook and index. */
   readonly notebook?: vscode.NotebookDocument;
   readonly cell?: number;
+  /** Why the document was not read (too large, or too costly to parse); detections are then empty. */
+  readonly skipped?: string;
 }
 
 interface State {
@@ -31,6 +38,8 @@ interface State {
   detector?: IncrementalPythonDetector;
   timer?: ReturnType<typeof setTimeout>;
   result?: DocumentResult;
+  /** Set when a detection ran over its budget: the length then, so only a real change retries. */
+  tooCostly?: number;
 }
 
 export function documentKind(document: vscode.TextDocument): DocumentKind | undefined {
@@ -80,7 +89,8 @@ export class DocumentSkills implements vscode.Disposable {
   detectNow(document: vscode.TextDocument): DocumentResult | undefined {
     // A large document is not parsed here, synchronously: the last result stands until the
     // sliced run (scheduled on every change) replaces it.
-    if (document.getText().length > SYNC_MAX_CHARS) return this.states.get(document.uri.toString())?.result;
+    const known = this.states.get(document.uri.toString());
+    if (document.getText().length > SYNC_MAX_CHARS || known?.tooCostly !== undefined) return known?.result;
     return this.run(document, false);
   }
 
@@ -145,14 +155,25 @@ export class DocumentSkills implements vscode.Disposable {
       this.run(document, full);
       return;
     }
+    if (state.tooCostly !== undefined && Math.abs(text.length - state.tooCostly) < state.tooCostly / 4) {
+      if (state.result) this.publish(state, { ...state.result, version });
+      return;
+    }
     state.detector ??= new (detection().IncrementalPythonDetector)(document.uri.path);
     if (full) state.detector.reset();
     const detections = await state.detector.detectSliced(text, {
       sliceMs: SLICE_MS,
+      budgetMs: BUDGET_MS,
       pause: () => new Promise((r) => setTimeout(r, 0)),
       stale: () => document.isClosed || document.version !== version || !this.enabled() || this.states.get(document.uri.toString()) !== state,
     });
     if (!detections) return;
+    if (!Array.isArray(detections)) {
+      state.tooCostly = text.length;
+      this.publish(state, { document, kind: state.kind, version, detections: [], skipped: `${detections.tooCostly} (${Math.round(text.length / 1000)} KB)` });
+      return;
+    }
+    state.tooCostly = undefined;
     this.publish(state, { document, kind: state.kind, version, detections });
   }
 
@@ -171,17 +192,31 @@ export class DocumentSkills implements vscode.Disposable {
     let detections: Detection[] = [];
     let notebook: vscode.NotebookDocument | undefined;
     let cell: number | undefined;
-    if (text.length <= MAX_CHARS) {
+    let skipped: string | undefined;
+    // A cell is read at once (cells are small): a crafted one over the sync size is left unread.
+    const limit = state.kind === 'cell' ? SYNC_MAX_CHARS : MAX_CHARS;
+    if (text.length > limit) skipped = `it is larger than ${limit.toLocaleString('en-US')} characters`;
+    else {
       switch (state.kind) {
         case 'python':
+        {
           state.detector ??= new (detection().IncrementalPythonDetector)(document.uri.path);
           if (full) state.detector.reset(); // on save: a fresh parse, so nothing drifts
-          detections = state.detector.detect(text);
+          const r = state.detector.detectWithin(text, SYNC_BUDGET_MS);
+          // Too costly to read at once: the last result stands; the sliced run decides.
+          if (!Array.isArray(r)) {
+            this.schedule(document, 0);
+            return state.result;
+          }
+          detections = r;
           break;
+        }
         case 'cell': {
           notebook = vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === document));
           cell = notebook?.getCells().find((c) => c.document === document)?.index;
-          detections = detection().detectCell(text, cell ?? 0);
+          const r = detection().detectCell(text, cell ?? 0, SYNC_BUDGET_MS);
+          if (Array.isArray(r)) detections = r;
+          else skipped = r.tooCostly;
           break;
         }
         case 'project':
@@ -191,7 +226,7 @@ export class DocumentSkills implements vscode.Disposable {
     }
     const result: DocumentResult = {
       document, kind: state.kind, version: document.version, detections,
-      ...(notebook ? { notebook } : {}), ...(cell !== undefined ? { cell } : {}),
+      ...(notebook ? { notebook } : {}), ...(cell !== undefined ? { cell } : {}), ...(skipped ? { skipped } : {}),
     };
     return this.publish(state, result);
   }

@@ -4,7 +4,7 @@
 // found and not learned yet can be marked learning or learned, each with its first place as evidence.
 import vscode = require('vscode');
 import { fileKind } from '../core/fileKind';
-import type { Detection } from '../core/detect';
+import type { Detection, TooCostly } from '../core/detect';
 import { detection, scanning } from '../chunks';
 import { evidenceOf, localDate } from '../core/evidence';
 import type { Roadmap } from '../core/roadmap';
@@ -16,6 +16,10 @@ import type { RegisterCommand } from '../commands/command';
 import { evidencePath } from '../workspaceLocation';
 
 const MAX_BYTES = 1_000_000;
+/** As live detection: slices of the host's time, and the most one file may take in all. */
+const SLICE_MS = 15;
+const BUDGET_MS = 1500;
+const CELL_BUDGET_MS = 50;
 
 export interface ScanDeps {
   roadmap(): Roadmap;
@@ -183,7 +187,13 @@ export class WorkspaceScan {
               continue;
             }
             const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(f.uri));
-            found.push({ path: f.path, detections: detection().detectSkills(text, f.path) });
+            const detections = await detectFile(text, f.path, () => token.isCancellationRequested);
+            if (detections === undefined) break; // cancelled
+            if (!Array.isArray(detections)) {
+              skip(f.path, `not read: ${detections.tooCostly}`);
+              continue;
+            }
+            found.push({ path: f.path, detections });
           } catch (e) {
             skip(f.path, `unreadable: ${reason(e)}`);
             continue;
@@ -200,5 +210,29 @@ export class WorkspaceScan {
         return result;
       },
     );
+  }
+}
+
+/** One file's detections, never holding the host long: Python in 15 ms slices within the live
+ *  budget, notebook cells one at a time with a pause between, project files (linear) at once. */
+async function detectFile(text: string, path: string, cancelled: () => boolean): Promise<Detection[] | TooCostly | undefined> {
+  const d = detection();
+  const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+  switch (fileKind(path)) {
+    case 'python':
+      return new d.IncrementalPythonDetector(path).detectSliced(text, { sliceMs: SLICE_MS, budgetMs: BUDGET_MS, pause, stale: cancelled });
+    case 'notebook': {
+      const found: Detection[] = [];
+      for (const [index, source] of d.notebookCells(text)) {
+        await pause();
+        if (cancelled()) return undefined;
+        const r = d.detectCell(source, index, CELL_BUDGET_MS);
+        if (!Array.isArray(r)) return { tooCostly: `cell ${index + 1}: ${r.tooCostly}` };
+        found.push(...r);
+      }
+      return found;
+    }
+    default:
+      return d.detectSkills(text, path);
   }
 }

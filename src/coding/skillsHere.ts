@@ -55,7 +55,18 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
   const shown = { now: false, hides: 0 };
   let noEditor: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
-    const seen = enabled() ? seenIn(s, activeResults(skills).results) : [];
+    const results = enabled() ? activeResults(skills).results : [];
+    const seen = seenIn(s, results);
+    const skipped = results.find((r) => r.skipped)?.skipped;
+    if (!seen.length && skipped) {
+      // Degraded, not stalled: the file was left unread, and the status bar says why.
+      item.text = '$(circle-slash) Roadmap skills: not read';
+      item.tooltip = `Python Roadmap did not read this file for skills: ${skipped}. Files are read again when they change size.`;
+      item.accessibilityInformation = { label: `Python Roadmap did not read this file for skills: ${skipped}` };
+      shown.now = true;
+      item.show();
+      return;
+    }
     if (!seen.length) {
       if (shown.now) shown.hides++;
       shown.now = false;
@@ -87,6 +98,11 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     for (const r of results) skills.detectNow(r.document);
     const current = activeResults(skills).results;
     const seen = seenIn(s, current);
+    const skipped = current.find((r) => r.skipped)?.skipped;
+    if (!seen.length && skipped) {
+      void vscode.window.showInformationMessage(`Python Roadmap did not read this file for skills: ${skipped}.`);
+      return 'not-read';
+    }
     if (!seen.length) {
       void vscode.window.showInformationMessage('Python Roadmap: no roadmap skills are recognised in this file yet.');
       return 'none-here';

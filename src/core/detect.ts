@@ -1,6 +1,7 @@
 // Which roadmap skills a file shows: Python by its syntax tree, notebooks cell by cell, project
 // files by name and section. Pure and total: whatever the input, it returns a list and never throws.
-import { IncrementalPythonDetector, detectInTree, parsePython } from './detectPython';
+import { IncrementalPythonDetector, detectInTree, detectInTreeWithin, parsePython } from './detectPython';
+import type { TooCostly } from './detectPython';
 import { Collector, sortDetections } from './collector';
 import { detectProjectFile } from './detectProject';
 import { LineIndex } from './lines';
@@ -8,7 +9,8 @@ import { fileKind } from './fileKind';
 import type { Detection } from './detectTypes';
 
 export type { Detection } from './detectTypes';
-export { IncrementalPythonDetector } from './detectPython';
+export { IncrementalPythonDetector, longestStatement, MAX_STATEMENT } from './detectPython';
+export type { TooCostly } from './detectPython';
 export { projectFileKind } from './detectProject';
 export { fileKind, toChangedRanges } from './fileKind';
 export type { FileKind, TextChange } from './fileKind';
@@ -52,13 +54,20 @@ const MAGICS: readonly [RegExp, readonly string[]][] = [
   [/^\s*(%pip|!\s*pip3?|%conda|!\s*conda)\s+install\b/, ['virtual-environments']],
 ];
 
-/** One notebook cell's source (magics masked), detected with its cell index. */
-export function detectCell(source: string, cell: number): Detection[] {
+/** One notebook cell's source (magics masked), detected with its cell index. With `budgetMs` it
+ *  gives up (TooCostly) rather than hold its host longer. */
+export function detectCell(source: string, cell: number): Detection[];
+export function detectCell(source: string, cell: number, budgetMs: number): Detection[] | TooCostly;
+export function detectCell(source: string, cell: number, budgetMs?: number): Detection[] | TooCostly {
   try {
     const masked = maskNotebookMagics(source);
     const lines = new LineIndex(source);
     const out = new Collector(lines, 0, cell);
-    detectInTree(parsePython(masked), masked, out);
+    if (budgetMs === undefined) detectInTree(parsePython(masked), masked, out);
+    else {
+      const done = detectInTreeWithin(masked, out, budgetMs);
+      if (done !== true) return done;
+    }
     for (let i = 1; i <= lines.count; i++) {
       const text = lines.lineText(i);
       if (!/^\s*[%!]/.test(text)) continue;
@@ -78,16 +87,30 @@ export function detectNotebook(json: string): Detection[] {
   } catch {
     return [];
   }
+  const found: Detection[] = [];
+  for (const [index, source] of cellsOf(doc)) found.push(...detectCell(source, index));
+  return found;
+}
+
+/** A .ipynb file's code cells as [index, source] (none when it is not a notebook). */
+export function notebookCells(json: string): [number, string][] {
+  try {
+    return cellsOf(JSON.parse(json));
+  } catch {
+    return [];
+  }
+}
+
+function cellsOf(doc: unknown): [number, string][] {
   const cells = (doc as { cells?: unknown } | null)?.cells;
   if (!Array.isArray(cells)) return [];
-  const found: Detection[] = [];
+  const out: [number, string][] = [];
   cells.forEach((c: unknown, index) => {
     const cell = c as { cell_type?: unknown; source?: unknown } | null;
     if (!cell || cell.cell_type !== 'code') return;
-    const source = Array.isArray(cell.source) ? cell.source.filter((s) => typeof s === 'string').join('') : typeof cell.source === 'string' ? cell.source : '';
-    found.push(...detectCell(source, index));
+    out.push([index, Array.isArray(cell.source) ? cell.source.filter((s) => typeof s === 'string').join('') : typeof cell.source === 'string' ? cell.source : '']);
   });
-  return found;
+  return out;
 }
 
 /** Detections grouped by skill, skills in order of first appearance. */

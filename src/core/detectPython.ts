@@ -90,16 +90,86 @@ interface Frame {
   readonly events: Event[];
 }
 
+/** Nodes walked between two chances to pause. */
+const WALK_STEP = 2048;
+/** A tree deeper or larger than this is not kept for the next, incremental parse: real code is
+ *  under 100 deep and ~160 nodes a KB, while 300 KB of `a.a.a…` is 150,000 deep and holds 50 MB. */
+export const KEEP_TREE = { depth: 500, nodes: 400_000 } as const;
+
+/** The longest statement read (characters): the parser builds a statement's tree in one step it
+ *  cannot pause, ~0.35 ms a KB for the worst shapes (`a.a.a…`, `----x`), so longer ones are left. */
+export const MAX_STATEMENT = 100_000;
+
+/**
+ * The length of the longest logical line (a statement with its bracketed continuation lines,
+ * backslash continuations and multi-line strings), in one linear pass that only knows strings,
+ * comments and brackets. An unclosed bracket or string runs to the end of the text.
+ */
+export function longestStatement(source: string): number {
+  const n = source.length;
+  let depth = 0;
+  let start = 0;
+  let longest = 0;
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (c === 35 /* # */) {
+      const eol = source.indexOf('\n', i);
+      i = eol < 0 ? n : eol;
+      continue;
+    }
+    if (c === 39 || c === 34 /* ' " */) {
+      const q = source[i]!;
+      if (source.startsWith(q + q + q, i)) {
+        const end = source.indexOf(q + q + q, i + 3);
+        i = end < 0 ? n : end + 3;
+        continue;
+      }
+      i++;
+      while (i < n) {
+        const d = source.charCodeAt(i);
+        if (d === 92 /* \ */) i += 2;
+        else if (d === 10) break;
+        else if (source[i] === q) { i++; break; }
+        else i++;
+      }
+      continue;
+    }
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 92 && source.charCodeAt(i + 1) === 10) { i += 2; continue; }
+    else if (c === 10 && depth === 0) {
+      if (i - start > longest) longest = i - start;
+      start = i + 1;
+    }
+    i++;
+  }
+  return Math.max(longest, n - start);
+}
+
+/** What a sliced detection gives when the file costs more than its budget. */
+export interface TooCostly {
+  readonly tooCostly: string;
+}
+
 /** Walks one syntax tree and reports what it shows. */
 class PythonWalker {
   private readonly isTestFile: boolean;
   private frame: Frame = { start: 0, depth: -1, events: [] };
+  /** How many nodes were walked, and how deep the tree went. */
+  visited = 0;
+  deepest = 0;
 
   constructor(private readonly source: string, private readonly out: Collector, fileName: string | undefined, private readonly cache?: StatementCache) {
     this.isTestFile = fileName !== undefined && TEST_FILE.test(fileName);
   }
 
   walk(tree: Tree): void {
+    for (const _ of this.steps(tree)) { /* to the end */ }
+  }
+
+  /** The walk, pausing (yielding) every WALK_STEP nodes so a caller can spread it over time. */
+  *steps(tree: Tree): Generator<void, void> {
     const root = this.frame;
     const stack: Frame[] = [];
     const c = tree.cursor();
@@ -112,6 +182,7 @@ class PythonWalker {
       this.append(done.events, done.start);
     };
     for (;;) {
+      if (++this.visited % WALK_STEP === 0) yield;
       let descend = true;
       if (this.cache && CACHED_TYPE[c.type.id]) {
         const cached = this.cache.cursorGet(c);
@@ -125,7 +196,7 @@ class PythonWalker {
       }
       if (descend) descend = this.visit(c);
       if (descend && c.firstChild()) {
-        depth++;
+        if (++depth > this.deepest) this.deepest = depth;
         continue;
       }
       leave();
@@ -357,6 +428,27 @@ export function detectInTree(tree: Tree, source: string, out: Collector, fileNam
   new PythonWalker(source, out, fileName, cache).walk(tree);
 }
 
+/** Why a text is not read before any parsing, or undefined when it may be. */
+export function tooLongToRead(source: string): TooCostly | undefined {
+  const longest = longestStatement(source);
+  return longest > MAX_STATEMENT ? { tooCostly: `one statement in it is ${Math.round(longest / 1000)} KB long (at most ${MAX_STATEMENT / 1000} KB are read)` } : undefined;
+}
+
+const overBudget = (budgetMs: number): TooCostly => ({ tooCostly: `reading it took over ${budgetMs} ms of the extension host` });
+
+/** Parses and walks at once, giving up once `budgetMs` have gone: a synchronous read that can't
+ *  hold its host for longer (the hover, a notebook cell, a cell in the scan). */
+export function detectInTreeWithin(source: string, out: Collector, budgetMs: number, fileName?: string): true | TooCostly {
+  const early = tooLongToRead(source);
+  if (early) return early;
+  const t0 = performance.now();
+  const parse = parser.startParse(source);
+  let tree: Tree | null;
+  while (!(tree = parse.advance())) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
+  for (const _ of new PythonWalker(source, out, fileName).steps(tree)) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
+  return true;
+}
+
 export function parsePython(source: string, fragments?: readonly TreeFragment[]): Tree {
   return parser.parse(source, fragments);
 }
@@ -368,6 +460,10 @@ export function parsePython(source: string, fragments?: readonly TreeFragment[])
 export class IncrementalPythonDetector {
   private fragments: readonly TreeFragment[] = [];
   private cache: StatementCache | undefined;
+  /** Whether the last tree was kept for the next parse (false: it was too deep or too large). */
+  keptTree = false;
+  /** The last walk: nodes, depth, and the slices a sliced detection spread it over. */
+  lastWalk = { visited: 0, deepest: 0, slices: 0 };
 
   /** `reuseWalks: false` walks the whole tree every time (for comparison in tests and benches). */
   constructor(private readonly fileName?: string, private readonly options: { reuseWalks?: boolean } = {}) {
@@ -403,19 +499,77 @@ export class IncrementalPythonDetector {
     }
   }
 
+  /** The same detection, synchronous but giving up once `budgetMs` have gone (the hover, the pick). */
+  detectWithin(source: string, budgetMs: number): Detection[] | TooCostly {
+    const early = tooLongToRead(source);
+    if (early) {
+      this.reset();
+      return early;
+    }
+    try {
+      const t0 = performance.now();
+      const parse = parser.startParse(source, this.fragments);
+      let tree: Tree | null;
+      while (!(tree = parse.advance())) {
+        if (performance.now() - t0 > budgetMs) {
+          this.reset();
+          return overBudget(budgetMs);
+        }
+      }
+      const walk = this.start(source, tree);
+      for (const _ of walk.steps) {
+        if (performance.now() - t0 > budgetMs) {
+          this.reset();
+          return overBudget(budgetMs);
+        }
+      }
+      return walk.results();
+    } catch {
+      this.reset();
+      return [];
+    }
+  }
+
   /**
    * The same detection, parsing in slices of about `sliceMs` and awaiting `pause()` between them,
    * so a large or crafted file never blocks its host for long. Resolves to undefined when
    * `stale()` says a newer text has come (the work so far is dropped).
    */
-  async detectSliced(source: string, opts: { sliceMs: number; pause: () => Promise<void>; stale: () => boolean }): Promise<Detection[] | undefined> {
+  async detectSliced(source: string, opts: { sliceMs: number; pause: () => Promise<void>; stale: () => boolean; budgetMs?: number }): Promise<Detection[] | undefined | TooCostly> {
+    let spent = 0;
+    const over = () => opts.budgetMs !== undefined && spent > opts.budgetMs;
+    const giveUp = (): TooCostly => {
+      this.reset();
+      return overBudget(opts.budgetMs!);
+    };
+    const early = tooLongToRead(source);
+    if (early) {
+      this.reset();
+      return early;
+    }
     try {
       const parse = parser.startParse(source, this.fragments);
       for (;;) {
         const t0 = performance.now();
         let tree = parse.advance();
         while (!tree && performance.now() - t0 < opts.sliceMs) tree = parse.advance();
-        if (tree) return this.finish(source, tree);
+        spent += performance.now() - t0;
+        if (tree) {
+          // The walk is spread over slices too: a deep or wide tree is as long to walk as to parse.
+          const walk = this.start(source, tree);
+          for (;;) {
+            this.lastWalk.slices++;
+            const t1 = performance.now();
+            let step = walk.steps.next();
+            while (!step.done && performance.now() - t1 < opts.sliceMs) step = walk.steps.next();
+            spent += performance.now() - t1;
+            if (step.done) return walk.results();
+            if (over()) return giveUp();
+            await opts.pause();
+            if (opts.stale()) return undefined;
+          }
+        }
+        if (over()) return giveUp();
         await opts.pause();
         if (opts.stale()) return undefined;
       }
@@ -426,11 +580,28 @@ export class IncrementalPythonDetector {
   }
 
   private finish(source: string, tree: Tree): Detection[] {
+    const walk = this.start(source, tree);
+    for (const _ of walk.steps) { /* to the end */ }
+    return walk.results();
+  }
+
+  private start(source: string, tree: Tree): { steps: Generator<void, void>; results(): Detection[] } {
     this.fragments = TreeFragment.addTree(tree);
+    this.lastWalk = { visited: 0, deepest: 0, slices: 0 };
     const out = new Collector(new LineIndex(source));
-    detectInTree(tree, source, out, this.fileName, this.cache);
-    const found = out.results();
-    if (this.fileName) found.push(...detectPythonFileName(source, this.fileName));
-    return sortDetections(found);
+    const walker = new PythonWalker(source, out, this.fileName, this.cache);
+    const steps = walker.steps(tree);
+    return {
+      steps,
+      results: () => {
+        // Memory held per document stays bounded: a crafted tree is dropped once read.
+        this.keptTree = walker.deepest <= KEEP_TREE.depth && walker.visited <= KEEP_TREE.nodes;
+        this.lastWalk = { ...this.lastWalk, visited: walker.visited, deepest: walker.deepest };
+        if (!this.keptTree) this.reset();
+        const found = out.results();
+        if (this.fileName) found.push(...detectPythonFileName(source, this.fileName));
+        return sortDetections(found);
+      },
+    };
   }
 }

@@ -72,6 +72,21 @@ suite('coding assistant: skills seen in the file being edited', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('a crafted file is left unread with a word in the status bar, and the hover does not parse it', async () => {
+    const a = await api();
+    // One 150 KB statement (a chain the parser would build in one unpausable step), then real code.
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: `x = ${'a.'.repeat(75_000)}a\nimport asyncio\n` });
+    await vscode.window.showTextDocument(doc);
+    const r = await waitFor('the document to be passed over', () => a.testing.coding.skills.get(doc)?.skipped);
+    assert.match(r, /one statement in it is 150 KB long/);
+    assert.deepStrictEqual(a.testing.coding.skills.get(doc)?.detections, []);
+    await waitFor('the status bar to say so', () => a.testing.coding.statusItem.text === '$(circle-slash) Roadmap skills: not read');
+    assert.match(String(a.testing.coding.statusItem.tooltip), /did not read this file for skills: one statement/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 3));
+    assert.ok(!hoverText(hovers).includes(titleOf('asyncio')));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('the hover on an evidence line offers to mark the skill; marking keeps the place, shown on the skill page', async () => {
     const a = await api();
     const { editor } = await openAndDetect(a, 'service.py');
@@ -176,7 +191,8 @@ suite('coding assistant: skills seen in the file being edited', () => {
   test('a crafted Python file is read without blocking the extension host', async function () {
     this.timeout(60000);
     const a = await api();
-    const content = `import asyncio\n${'?'.repeat(300_000)}\nasync def f():\n    await asyncio.sleep(0)\n`;
+    // 90 KB of junk in one statement (just under the 100 KB a statement may have), real code around it.
+    const content = `import asyncio\n${'?'.repeat(90_000)}\nasync def f():\n    await asyncio.sleep(0)\n`;
     const doc = await vscode.workspace.openTextDocument({ language: 'python', content });
     // The host's event loop keeps turning while the file is parsed (in slices).
     let ticks = 0;

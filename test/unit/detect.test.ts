@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  detectSkills, detectNotebook, fileKind, groupBySkill, maskNotebookMagics, toChangedRanges, IncrementalPythonDetector,
+  detectSkills, detectNotebook, fileKind, groupBySkill, maskNotebookMagics, toChangedRanges, IncrementalPythonDetector, longestStatement, MAX_STATEMENT, detectCell, notebookCells,
 } from '../../src/core/detect';
 import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES, TOOL_FILES, TOOL_PACKAGES, TOOL_SECTIONS } from '../../src/core/detectRules';
 import { allSkills } from '../../src/core/roadmap';
@@ -479,7 +479,7 @@ suite('detection: cost grows linearly on hostile lines in project files', functi
 suite('detection: time-sliced parsing of large or crafted Python', function () {
   this.timeout(60000);
   test('a crafted file is parsed in many short slices, and gives the same result as a plain detection', async () => {
-    const hostile = `import asyncio\n${'?'.repeat(120_000)}\nasync def f():\n    await asyncio.sleep(0)\n`;
+    const hostile = `import asyncio\n${'?'.repeat(90_000)}\nasync def f():\n    await asyncio.sleep(0)\n`;
     let pauses = 0;
     const sliced = await new IncrementalPythonDetector('x.py').detectSliced(hostile, {
       sliceMs: 10, pause: () => { pauses++; return new Promise((r) => setImmediate(r)); }, stale: () => false,
@@ -490,9 +490,123 @@ suite('detection: time-sliced parsing of large or crafted Python', function () {
 
   test('a newer text stops the work: the stale run resolves to undefined', async () => {
     let calls = 0;
-    const r = await new IncrementalPythonDetector('x.py').detectSliced('('.repeat(200_000), {
+    const r = await new IncrementalPythonDetector('x.py').detectSliced('(\n)\n'.repeat(100_000), {
       sliceMs: 5, pause: () => Promise.resolve(), stale: () => ++calls > 1,
     });
     assert.equal(r, undefined);
+  });
+});
+
+suite('detection: bounded work and memory on crafted Python', function () {
+  this.timeout(60000);
+  // Deep chains, each statement under the length limit: 20 × 10 KB, 5,000 deep.
+  const deep = `${'a.'.repeat(5000)}a\n`.repeat(20);
+  test('the walk after the parse is spread over slices too (one step of 2,048 nodes each at sliceMs 0)', async () => {
+    const d = new IncrementalPythonDetector('x.py');
+    const r = await d.detectSliced(deep, { sliceMs: 0, pause: () => Promise.resolve(), stale: () => false });
+    assert.ok(Array.isArray(r));
+    assert.ok(d.lastWalk.visited > 100_000);
+    assert.equal(d.lastWalk.slices, Math.ceil(d.lastWalk.visited / 2048), JSON.stringify(d.lastWalk));
+  });
+
+  test('a tree too deep to be real code is not kept after it is read; a real module is', () => {
+    const d = new IncrementalPythonDetector('x.py');
+    d.detect(deep);
+    assert.equal(d.keptTree, false, `depth ${d.lastWalk.deepest}`);
+    const real = 'import os\n\nclass A:\n    def f(self, x):\n        return [y for y in x if y]\n'.repeat(2000);
+    d.detect(real);
+    assert.equal(d.keptTree, true, `depth ${d.lastWalk.deepest}, ${d.lastWalk.visited} nodes`);
+  });
+
+  test('past its budget a detection gives up with a reason instead of holding on', async () => {
+    const d = new IncrementalPythonDetector('x.py');
+    const r = await d.detectSliced('?\n'.repeat(100_000), { sliceMs: 5, budgetMs: 30, pause: () => Promise.resolve(), stale: () => false });
+    assert.ok(r && !Array.isArray(r) && /over 30 ms/.test(r.tooCostly), JSON.stringify(r));
+    const ok = await d.detectSliced('import asyncio\n', { sliceMs: 5, budgetMs: 1500, pause: () => Promise.resolve(), stale: () => false });
+    assert.ok(Array.isArray(ok) && ok.some((x) => x.skillId === 'asyncio'));
+  });
+});
+
+suite('detection: time grows at most linearly on every file kind and hostile shape', function () {
+  this.timeout(120000);
+  const best = (fn: () => void) => {
+    let b = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      fn();
+      b = Math.min(b, performance.now() - t0);
+    }
+    return b;
+  };
+  // Shapes of a crafted file at size n: long lines, deep nesting, repeated tokens, NUL, lone surrogates.
+  const shapes: Record<string, (n: number) => string> = {
+    'one long line': (n) => 'a'.repeat(n),
+    'deep nesting': (n) => `${'([{'.repeat(n / 6)}${'}])'.repeat(n / 6)}`,
+    'deep indentation': (n) => Array.from({ length: Math.sqrt(n) | 0 }, (_, i) => `${' '.repeat(i)}- x:`).join('\n'),
+    'a repeated token': (n) => 'import os; '.repeat(n / 11),
+    'NUL characters': (n) => '\u0000 #'.repeat(n / 3),
+    'lone surrogates': (n) => '\ud800x\udfff='.repeat(n / 4),
+    'many short lines': (n) => '#\n'.repeat(n / 2),
+  };
+  const kinds = ['x.py', 'analysis.ipynb', 'pyproject.toml', 'Pipfile', 'requirements.txt', 'setup.cfg', 'Dockerfile', 'docker-compose.yml', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', 'playbook.yml', 'mkdocs.yml', 'module.pyx'];
+  for (const file of kinds) {
+    test(`${file}: at 4× the size each shape costs at most ~4× the time`, () => {
+      const size = file.endsWith('.py') || file.endsWith('.pyx') ? 12_000 : 24_000;
+      const slow: string[] = [];
+      for (const [shape, make] of Object.entries(shapes)) {
+        const small = make(size);
+        const big = make(size * 4);
+        detectSkills(small, file); // warm the JIT
+        const a = best(() => detectSkills(small, file));
+        const b = best(() => detectSkills(big, file));
+        // Linear is 4×, quadratic 16×: allow noise, with a floor for tiny timings.
+        if (b > Math.max(a, 1) * 9) slow.push(`${shape}: ${a.toFixed(2)} → ${b.toFixed(2)} ms`);
+      }
+      assert.deepEqual(slow, []);
+    });
+  }
+});
+
+suite('detection: statements too long to parse in one step are not read', () => {
+  test('the longest statement counts bracketed lines, continuations and multi-line strings, not comments', () => {
+    assert.equal(longestStatement('a = 1\nbb = 22\n'), 7);
+    assert.equal(longestStatement('x = (1,\n 2,\n 3)\ny = 1'), 15);
+    assert.equal(longestStatement('x = 1 + \\\n 2\n'), 12);
+    assert.equal(longestStatement('s = """\n(((\n"""\nz'), 15);
+    assert.equal(longestStatement('# ((((((\nx = ")"\n'), 8, 'brackets in comments and strings do not count');
+    assert.equal(longestStatement('x = (\n' + 'a\n'.repeat(10)), 26, 'an unclosed bracket runs to the end');
+    assert.equal(longestStatement("x = 'it\\'s (' \ny"), 14);
+    // Linear: a megabyte of quotes, brackets and backslashes is one pass.
+    assert.ok(longestStatement('"\\"(\'\n'.repeat(200_000)) > 0);
+  });
+
+  test('a crafted statement over the limit is refused before parsing, live and in a cell, with its size', async () => {
+    const crafted = `import os\nx = ${'-'.repeat(MAX_STATEMENT + 10)}a\n`;
+    const d = new IncrementalPythonDetector('x.py');
+    const sliced = await d.detectSliced(crafted, { sliceMs: 15, pause: () => Promise.resolve(), stale: () => false });
+    assert.ok(sliced && !Array.isArray(sliced) && /one statement in it is 100 KB long/.test(sliced.tooCostly), JSON.stringify(sliced));
+    const sync = d.detectWithin(crafted, 50);
+    assert.ok(!Array.isArray(sync));
+    const cell = detectCell(crafted, 0, 50);
+    assert.ok(!Array.isArray(cell));
+    // Real code under the limit is read as before.
+    const real = d.detectWithin('import asyncio\nasync def f():\n    await asyncio.sleep(1)\n', 50);
+    assert.ok(Array.isArray(real) && real.some((x) => x.skillId === 'asyncio'));
+  });
+
+  test('a synchronous read gives up at its budget (100 KB of "?" lines took 1.5 s at once)', () => {
+    const d = new IncrementalPythonDetector('x.py');
+    const r = d.detectWithin('?\n'.repeat(50_000), 20);
+    assert.ok(!Array.isArray(r) && /over 20 ms/.test(r.tooCostly), JSON.stringify(r));
+    assert.equal(d.keptTree, false);
+    const cell = detectCell('?\n'.repeat(50_000), 3, 20);
+    assert.ok(!Array.isArray(cell));
+  });
+
+  test('notebookCells lists code cells with their indices; a broken notebook has none', () => {
+    const nb = JSON.stringify({ cells: [{ cell_type: 'markdown', source: ['# t'] }, { cell_type: 'code', source: ['import os\n', 'x = 1'] }] });
+    assert.deepEqual(notebookCells(nb), [[1, 'import os\nx = 1']]);
+    assert.deepEqual(notebookCells('{'), []);
+    assert.deepEqual(notebookCells('{"cells": 5}'), []);
   });
 });
