@@ -499,13 +499,14 @@ suite('detection: time-sliced parsing of large or crafted Python', function () {
 
 suite('detection: bounded work and memory on crafted Python', function () {
   this.timeout(60000);
-  // Deep chains, each statement under the length limit: 20 × 10 KB, 5,000 deep.
-  const deep = `${'a.'.repeat(5000)}a\n`.repeat(20);
+  // Blocks nested 700 deep by indentation (no bracket or operator chain for the pre-scan to refuse).
+  const deep = Array.from({ length: 700 }, (_, i) => `${' '.repeat(i)}if a:`).join('\n') + `\n${' '.repeat(700)}pass\n`;
+  const wide = 'import os\n\nclass A:\n    def f(self, x):\n        return [y.z for y in x if y]\n'.repeat(4000);
   test('the walk after the parse is spread over slices too (one step of 2,048 nodes each at sliceMs 0)', async () => {
     const d = new IncrementalPythonDetector('x.py');
-    const r = await d.detectSliced(deep, { sliceMs: 0, pause: () => Promise.resolve(), stale: () => false });
+    const r = await d.detectSliced(wide, { sliceMs: 0, pause: () => Promise.resolve(), stale: () => false });
     assert.ok(Array.isArray(r));
-    assert.ok(d.lastWalk.visited > 100_000);
+    assert.ok(d.lastWalk.visited > 100_000, JSON.stringify(d.lastWalk));
     assert.equal(d.lastWalk.slices, Math.ceil(d.lastWalk.visited / 2048), JSON.stringify(d.lastWalk));
   });
 
@@ -578,6 +579,23 @@ suite('detection: statements too long to parse in one step are not read', () => 
     assert.equal(longestStatement("x = 'it\\'s (' \ny"), 14);
     // Linear: a megabyte of quotes, brackets and backslashes is one pass.
     assert.ok(longestStatement('"\\"(\'\n'.repeat(200_000)) > 0);
+  });
+
+  test('brackets nested past 40, or a chain of over 100 operators, are refused before parsing; real shapes are not', () => {
+    const d = new IncrementalPythonDetector('x.py');
+    const cases: [string, RegExp][] = [
+      [`x = ${'('.repeat(41)}1${')'.repeat(41)}\n`, /nested 41 deep/],
+      [`x = ${'a.'.repeat(101)}a\n`, /chains 102 operators/],
+      [`x = ${'not '.repeat(120)}a\n`, /chains 121 operators/],
+      [`x = ${'-'.repeat(150)}a\n`, /chains 151 operators/],
+    ];
+    for (const [text, reason] of cases) {
+      const r = d.detectWithin(text, 1000);
+      assert.ok(!Array.isArray(r) && reason.test(r.tooCostly), `${text.slice(0, 20)}: ${JSON.stringify(r)}`);
+    }
+    // Commas, colons and brackets end a chain; strings and comments hold no operators.
+    const fine = `x = [${'a.b, '.repeat(500)}]\ny = {${'k: v + 1, '.repeat(300)}}\ns = "${'-'.repeat(500)}"  # ${'.'.repeat(500)}\n`;
+    assert.ok(Array.isArray(d.detectWithin(fine, 1000)));
   });
 
   test('a crafted statement over the limit is refused before parsing, live and in a cell, with its size', async () => {
