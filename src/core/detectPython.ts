@@ -100,6 +100,11 @@ export const KEEP_TREE = { depth: 500, nodes: 400_000 } as const;
  *  cannot pause, ~0.35 ms a KB for the worst shapes (`a.a.a…`, `----x`), so longer ones are left. */
 export const MAX_STATEMENT = 100_000;
 
+/** The most Python read from one file or cell: the parser's steps grow with the text (2 MB of
+ *  crafted lines under the caps below held the host ~90 ms in one step, 300 KB under 30 ms), and
+ *  of 2,051 files in CPython's library and Debian's Python packages one is larger (a data table). */
+export const MAX_PYTHON = 500_000;
+
 /** The deepest brackets and the longest operator chain read: the parser builds the tree of such
  *  expressions in a last step it cannot pause (2 MB of `a.a.a…` lines 1,000 deep held its host for
  *  0.8 s in one step; at these limits, at most ~60 ms), while real code stays far below them
@@ -473,6 +478,7 @@ export function detectInTree(tree: Tree, source: string, out: Collector, fileNam
 
 /** Why a text is not read before any parsing, or undefined when it may be. */
 export function tooLongToRead(source: string): TooCostly | undefined {
+  if (source.length > MAX_PYTHON) return { tooCostly: `it is ${Math.round(source.length / 1000)} KB of Python (at most ${MAX_PYTHON / 1000} KB are read)` };
   const shape = textShape(source);
   if (shape.longestStatement > MAX_STATEMENT) return { tooCostly: `one statement in it is ${Math.round(shape.longestStatement / 1000)} KB long (at most ${MAX_STATEMENT / 1000} KB are read)` };
   if (shape.deepestBrackets > MAX_NESTING) return { tooCostly: `brackets in it are nested ${shape.deepestBrackets} deep (at most ${MAX_NESTING} are read)` };

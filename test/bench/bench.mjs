@@ -203,7 +203,7 @@ console.log(`  throughput (first detection): ${throughput.toFixed(1)} MiB/s`);
 // Hostile Python, as live detection reads it: parsed and walked in 15 ms slices, with the 1.5 s
 // budget of live detection. The longest stretch the host is held without a pause, the total
 // time, whether it gave up, and the memory the detector holds afterwards (with --expose-gc).
-console.log('\nhostile Python (live detection: 15 ms slices, statements up to 100 KB, brackets 40 deep, chains of 100 operators, 1,500 ms budget):');
+console.log('\nhostile Python (live detection: 15 ms slices, files up to 500 KB, statements up to 100 KB, brackets 40 deep, chains of 100 operators, 1,500 ms budget):');
 const hostile = {
   "300 KB of '?'": '?'.repeat(300_000),
   "2 MB of '?'": '?'.repeat(2_000_000),
@@ -213,8 +213,9 @@ const hostile = {
   "300 KB of '?' lines": '?\n'.repeat(150_000),
   "a 99 KB statement of - (over the chain cap)": `x = ${'-'.repeat(99_000)}a\n`,
   '2 MB of 20 KB statements 10,000 deep': `${'a.'.repeat(10_000)}a\n`.repeat(100),
-  '2 MB of calls 39 deep (under the caps)': `${'f('.repeat(39)}${')'.repeat(39)}\n`.repeat(2_000_000 / 118),
-  '2 MB of 99-operator chains (under the caps)': `${'a+'.repeat(99)}a\n`.repeat(2_000_000 / 200),
+  '490 KB of calls 39 deep (under the caps)': `${'f('.repeat(39)}${')'.repeat(39)}\n`.repeat(490_000 / 118),
+  '490 KB of 99-operator chains (under the caps)': `${'a+'.repeat(99)}a\n`.repeat(490_000 / 200),
+  "490 KB of '?' lines": '?\n'.repeat(245_000),
   '300 KB of one long line of names': 'a.'.repeat(150_000),
   '300 KB of real code (argparse x3)': (() => { try { return readFileSync('/usr/lib/python3.11/argparse.py', 'utf8').repeat(3); } catch { return 'import os\n'.repeat(30_000); } })(),
 };

@@ -628,3 +628,16 @@ suite('detection: statements too long to parse in one step are not read', () => 
     assert.deepEqual(notebookCells('{"cells": 5}'), []);
   });
 });
+
+suite('detection: a Python file over 500 KB is not read live', () => {
+  test('refused at once with its size, whatever its shape; 499 KB of real-looking code is read', async () => {
+    const line = 'import os\nx = os.path.join("a", "b")\n';
+    const big = line.repeat(Math.ceil(500_001 / line.length));
+    const d = new IncrementalPythonDetector('x.py');
+    const r = await d.detectSliced(big, { sliceMs: 15, pause: () => Promise.resolve(), stale: () => false });
+    assert.ok(r && !Array.isArray(r) && /KB of Python \(at most 500 KB are read\)/.test(r.tooCostly), JSON.stringify(r));
+    const under = line.repeat(Math.floor(499_000 / line.length));
+    const ok = await d.detectSliced(under, { sliceMs: 15, pause: () => Promise.resolve(), stale: () => false });
+    assert.ok(Array.isArray(ok) && ok.length > 0);
+  });
+});
