@@ -13,7 +13,7 @@ const watch = process.argv.includes('--watch');
  * time next to dist/extension.js, so its code and its libraries are not loaded at activation.
  */
 const CHUNKS = {
-  'src/core/detect.ts': 'detection.js',
+  'src/core/detect/index.ts': 'detection.js',
   'src/core/search.ts': 'search.js',
   'src/core/parseRoadmap.ts': 'parse-roadmap.js',
   'src/core/scan.ts': 'scan.js',
@@ -25,8 +25,9 @@ const chunkBoundaries = (self) => ({
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point') return undefined;
-      const target = path.relative(__dirname, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/') + '.ts';
-      const file = CHUNKS[target];
+      const base = path.relative(__dirname, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+      const target = [`${base}.ts`, `${base}/index.ts`].find((t) => CHUNKS[t]);
+      const file = target && CHUNKS[target];
       return file && target !== self ? { path: `./${file}`, external: true } : undefined;
     });
   },

@@ -21,7 +21,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
-          group: ['**/core/detect', '**/core/search', '**/core/parseRoadmap', '**/core/scan'],
+          // The chunks' entries and the modules only they use; core/detect/fileKind (no parser) is free.
+          regex: '(^|/)core/(detect(/(index|python|notebook|project|rules))?|search|parseRoadmap|scan)$',
           allowTypeImports: true,
           message: 'This module is a chunk loaded on first use: import its types only, and its values through src/chunks.ts.',
         }],
@@ -35,6 +36,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'src/core must not depend on vscode: keep it pure.' }],
         patterns: [{ group: ['**/extension', '**/state/**', '**/tree/**', '**/webview/**', '**/commands/**', '**/coding/**'], message: 'src/core must not import editor-side modules.' }],
+      }],
+    },
+  },
+  {
+    // Detection modules without the parser: importing Lezer (or a module that does) here would pull
+    // the parser into whatever loads them (fileKind.ts is in the activation bundle).
+    files: ['src/core/detect/fileKind.ts', 'src/core/detect/project.ts', 'src/core/detect/rules.ts', 'src/core/detect/lines.ts', 'src/core/detect/collector.ts', 'src/core/detect/types.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/core must not depend on vscode: keep it pure.' }],
+        patterns: [{ regex: '^(@lezer/.*|\\./(python|notebook|index)|\\.|\\./)$', message: 'This detection module is parser-free: it must not import Lezer or the modules that use it.' }],
       }],
     },
   },

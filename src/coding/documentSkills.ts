@@ -2,7 +2,7 @@
 // Detection runs on open, on save and after a pause in typing (debounced; a newer edit cancels the
 // pending run); Python re-parses incrementally from the previous tree.
 import vscode = require('vscode');
-import { fileKind, toChangedRanges } from '../core/fileKind';
+import { fileKind, toChangedRanges } from '../core/detect/fileKind';
 import type { Detection, IncrementalPythonDetector } from '../core/detect';
 import { detection } from '../chunks';
 

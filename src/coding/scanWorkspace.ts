@@ -3,7 +3,7 @@
 // progress notification, then shows the report page; from there (or the notification) the skills
 // found and not learned yet can be marked learning or learned, each with its first place as evidence.
 import vscode = require('vscode');
-import { fileKind } from '../core/fileKind';
+import { fileKind } from '../core/detect/fileKind';
 import type { Detection, TooCostly } from '../core/detect';
 import { detection, scanning } from '../chunks';
 import { evidenceOf, localDate } from '../core/evidence';

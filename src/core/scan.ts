@@ -1,6 +1,6 @@
 // A workspace scan's result, and the files it reads. Pure: the command in src/coding reads files.
 import ignore from 'ignore';
-import type { Detection } from './detectTypes';
+import type { Detection } from './detect';
 
 export interface ScanResult {
   /** yyyy-mm-dd */

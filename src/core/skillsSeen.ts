@@ -2,7 +2,7 @@
 import { allSkills, findItem, findPhase } from './roadmap';
 import type { Roadmap } from './roadmap';
 import type { Status } from './progress';
-import type { Detection } from './detectTypes';
+import type { Detection } from './detect';
 
 export interface Place {
   /** A file's path as shown (workspace-relative) — empty when all places are in one file. */

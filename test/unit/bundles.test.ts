@@ -36,7 +36,7 @@ suite('bundles: what activation loads', function () {
     assert.ok(inputs.includes('src/extension.ts') && inputs.includes('src/tree/roadmapTree.ts'), inputs.join());
     for (const entry of Object.keys(config.CHUNKS)) assert.ok(!inputs.includes(entry), `${entry} is in the activation bundle`);
     for (const lib of HEAVY) assert.deepEqual(inputs.filter((i) => i.includes(lib)), [], `${lib} is in the activation bundle`);
-    for (const helper of ['src/core/detectPython.ts', 'src/core/collector.ts', 'src/core/schema.ts']) assert.ok(!inputs.includes(helper), helper);
+    for (const helper of ['src/core/detect/python.ts', 'src/core/detect/collector.ts', 'src/core/schema.ts']) assert.ok(!inputs.includes(helper), helper);
   });
 
   test('each chunk is reached only by a lazy require() in src/chunks.ts', async () => {

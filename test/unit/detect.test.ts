@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  detectSkills, detectNotebook, fileKind, groupBySkill, maskNotebookMagics, toChangedRanges, IncrementalPythonDetector, longestStatement, MAX_STATEMENT, detectCell, notebookCells,
+  detectSkills, detectNotebook, groupBySkill, maskNotebookMagics, IncrementalPythonDetector, longestStatement, MAX_STATEMENT, detectCell, notebookCells,
 } from '../../src/core/detect';
-import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES, TOOL_FILES, TOOL_PACKAGES, TOOL_SECTIONS } from '../../src/core/detectRules';
+import { fileKind, toChangedRanges, TOOL_FILES } from '../../src/core/detect/fileKind';
+import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES, TOOL_PACKAGES, TOOL_SECTIONS } from '../../src/core/detect/rules';
 import { allSkills } from '../../src/core/roadmap';
 import { shippedRoadmap } from './fixtures';
 

@@ -26,3 +26,18 @@ suite('lint: chunks load on first use', () => {
     assert.deepEqual(types!.messages.filter((m) => m.ruleId === rule), []);
   });
 });
+
+suite('lint: detection modules without the parser stay without it', () => {
+  test('importing @lezer/* or ./python in fileKind.ts or project.ts is an error; in python.ts it is fine', async function () {
+    this.timeout(60000);
+    const eslint = new ESLint({ cwd: ROOT });
+    for (const code of ["import { parser } from '@lezer/python';\nexport const x = parser;\n", "import { IncrementalPythonDetector } from './python';\nexport const x = IncrementalPythonDetector;\n"]) {
+      for (const file of ['fileKind.ts', 'project.ts']) {
+        const [r] = await eslint.lintText(code, { filePath: `${ROOT}/src/core/detect/${file}` });
+        assert.ok(r!.messages.some((m) => m.ruleId === 'no-restricted-imports'), `${file}: ${JSON.stringify(r!.messages)}`);
+      }
+    }
+    const [ok] = await eslint.lintText("import { parser } from '@lezer/python';\nexport const x = parser;\n", { filePath: `${ROOT}/src/core/detect/python.ts` });
+    assert.deepEqual(ok!.messages.filter((m) => m.ruleId === 'no-restricted-imports'), []);
+  });
+});

@@ -217,39 +217,3 @@ export const TOOL_SECTIONS: Readonly<Record<string, readonly string[]>> = {
   tox: ['testing'],
   testenv: ['testing'],
 };
-
-/** Stand-alone tool configuration files (base name, lower-case) → skill ids. */
-export const TOOL_FILES: Readonly<Record<string, readonly string[]>> = {
-  '.flake8': ['linting-formatting'],
-  '.pylintrc': ['linting-formatting'],
-  'pylintrc': ['linting-formatting'],
-  '.isort.cfg': ['linting-formatting'],
-  'ruff.toml': ['linting-formatting'],
-  '.ruff.toml': ['linting-formatting'],
-  '.pre-commit-config.yaml': ['linting-formatting'],
-  '.pre-commit-config.yml': ['linting-formatting'],
-  'mypy.ini': ['type-hints'],
-  '.mypy.ini': ['type-hints'],
-  'pyrightconfig.json': ['type-hints'],
-  'pytest.ini': ['testing'],
-  '.coveragerc': ['testing'],
-  '.dockerignore': ['docker'],
-  'mkdocs.yml': ['technical-writing'],
-  'mkdocs.yaml': ['technical-writing'],
-  '.readthedocs.yaml': ['technical-writing'],
-  '.readthedocs.yml': ['technical-writing'],
-  'conftest.py': ['testing'],
-  'noxfile.py': ['testing'],
-};
-
-/** Lock and requirement files (base name, lower-case): dependency management by their presence. */
-export const DEPENDENCY_FILES: ReadonlySet<string> = new Set([
-  'pyproject.toml', 'setup.cfg', 'setup.py', 'pipfile', 'pipfile.lock', 'poetry.lock', 'uv.lock', 'pdm.lock',
-  'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'requirements.in', 'environment.yml', 'environment.yaml',
-]);
-
-/** CI configuration files (base name, lower-case), besides `.github/workflows/*.yml`. */
-export const CI_FILES: ReadonlySet<string> = new Set([
-  '.gitlab-ci.yml', '.travis.yml', 'jenkinsfile', 'azure-pipelines.yml', 'bitbucket-pipelines.yml',
-  '.drone.yml', 'appveyor.yml', '.appveyor.yml', 'cloudbuild.yaml', 'cloudbuild.yml', 'buildspec.yml',
-]);

@@ -1,40 +1,10 @@
 // Recognises skills from project files by their name and their sections: Dockerfiles, CI workflows,
 // packaging and tool configuration, Kubernetes manifests, Ansible playbooks.
-import { CI_FILES, DEPENDENCY_FILES, TOOL_FILES, TOOL_PACKAGES, TOOL_SECTIONS } from './detectRules';
+import { TOOL_PACKAGES, TOOL_SECTIONS } from './rules';
+import { DEPENDENCY_FILES, TOOL_FILES, baseName, projectFileKind } from './fileKind';
 import { LineIndex } from './lines';
 import { Collector } from './collector';
-import type { Detection } from './detectTypes';
-
-export type ProjectFileKind =
-  | 'docker' | 'compose' | 'workflow' | 'ci' | 'toml' | 'ini' | 'requirements' | 'lock' | 'tool' | 'yaml' | 'cython';
-
-function baseName(fileName: string): string {
-  const parts = fileName.split(/[\\/]/);
-  return parts[parts.length - 1] ?? '';
-}
-
-function normalizedPath(fileName: string): string {
-  return fileName.replace(/\\/g, '/').toLowerCase();
-}
-
-/** What kind of project file a path names, or undefined when it is none we read. */
-export function projectFileKind(fileName: string): ProjectFileKind | undefined {
-  const base = baseName(fileName).toLowerCase();
-  const path = normalizedPath(fileName);
-  const yaml = /\.ya?ml$/.test(base);
-  if (base === 'dockerfile' || base === 'containerfile' || base.startsWith('dockerfile.') || base.endsWith('.dockerfile')) return 'docker';
-  if (/^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(base)) return 'compose';
-  if (yaml && /(^|\/)\.github\/workflows\/[^/]+$/.test(path)) return 'workflow';
-  if (CI_FILES.has(base) || (yaml && /(^|\/)\.circleci\/config\.ya?ml$/.test(path))) return 'ci';
-  if (base === 'pyproject.toml' || base === 'pipfile') return 'toml';
-  if (base === 'setup.cfg' || base === 'tox.ini') return 'ini';
-  if (/^requirements[\w.-]*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) || base === 'environment.yml' || base === 'environment.yaml') return 'requirements';
-  if (DEPENDENCY_FILES.has(base)) return base === 'setup.py' ? undefined : 'lock';
-  if (/\.(pyx|pxd)$/.test(base)) return 'cython';
-  if (Object.prototype.hasOwnProperty.call(TOOL_FILES, base) && !base.endsWith('.py')) return 'tool';
-  if (yaml) return 'yaml';
-  return undefined;
-}
+import type { Detection } from './types';
 
 // Every pattern here runs on lines of any length a crafted file can hold: none may backtrack
 // more than linearly (test/unit/detect.test.ts times each kind at two sizes).

@@ -4,11 +4,11 @@
 import { parser } from '@lezer/python';
 import { NodeWeakMap, TreeFragment } from '@lezer/common';
 import type { ChangedRange, SyntaxNode, Tree, TreeCursor } from '@lezer/common';
-import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES } from './detectRules';
+import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES } from './rules';
 import { LineIndex } from './lines';
 import { Collector, sortDetections } from './collector';
-import type { Detection } from './detectTypes';
-import { detectPythonFileName } from './detectProject';
+import type { Detection } from './types';
+import { detectPythonFileName } from './project';
 
 const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
 const TEST_FILE = /(?:^|[\\/])(?:test_[^\\/]*|[^\\/]*_tests?|tests?)\.py$/i;

@@ -1,45 +1,10 @@
-// Which roadmap skills a file shows: Python by its syntax tree, notebooks cell by cell, project
-// files by name and section. Pure and total: whatever the input, it returns a list and never throws.
-import { IncrementalPythonDetector, detectInTree, detectInTreeWithin, parsePython } from './detectPython';
-import type { TooCostly } from './detectPython';
+// Notebooks: each code cell read as Python with IPython magics masked, plus the magics that are
+// evidence themselves. Cell indices count every cell, as editors do.
+import { detectInTree, detectInTreeWithin, parsePython } from './python';
+import type { TooCostly } from './python';
 import { Collector, sortDetections } from './collector';
-import { detectProjectFile } from './detectProject';
 import { LineIndex } from './lines';
-import { fileKind } from './fileKind';
-import type { Detection } from './detectTypes';
-
-export type { Detection } from './detectTypes';
-export { IncrementalPythonDetector, longestStatement, MAX_STATEMENT } from './detectPython';
-export type { TooCostly } from './detectPython';
-export { projectFileKind } from './detectProject';
-export { fileKind, toChangedRanges } from './fileKind';
-export type { FileKind, TextChange } from './fileKind';
-
-/**
- * The skills a source shows, one entry per skill and line, ordered by line.
- * `fileName` (a path or a base name) picks how it is read; without one it is Python.
- */
-export function detectSkills(source: string, fileName?: string): Detection[] {
-  try {
-    if (typeof source !== 'string') return [];
-    switch (fileKind(fileName)) {
-      case 'python':
-        return detectPython(source, fileName);
-      case 'notebook':
-        return detectNotebook(source);
-      case 'project':
-        return sortDetections(detectProjectFile(source, fileName!));
-      default:
-        return [];
-    }
-  } catch {
-    return [];
-  }
-}
-
-function detectPython(source: string, fileName?: string): Detection[] {
-  return new IncrementalPythonDetector(fileName).detect(source);
-}
+import type { Detection } from './types';
 
 /** IPython magics and shell escapes (`%matplotlib inline`, `!pip install x`) become blanks. */
 export function maskNotebookMagics(source: string): string {
@@ -111,15 +76,4 @@ function cellsOf(doc: unknown): [number, string][] {
     out.push([index, Array.isArray(cell.source) ? cell.source.filter((s) => typeof s === 'string').join('') : typeof cell.source === 'string' ? cell.source : '']);
   });
   return out;
-}
-
-/** Detections grouped by skill, skills in order of first appearance. */
-export function groupBySkill(detections: readonly Detection[]): Map<string, Detection[]> {
-  const groups = new Map<string, Detection[]>();
-  for (const d of detections) {
-    const list = groups.get(d.skillId);
-    if (list) list.push(d);
-    else groups.set(d.skillId, [d]);
-  }
-  return groups;
 }

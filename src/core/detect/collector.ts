@@ -1,6 +1,6 @@
 // Collects what a detection saw, one entry per skill and line, with the line as evidence.
 import type { LineIndex } from './lines';
-import type { Detection } from './detectTypes';
+import type { Detection } from './types';
 
 /** Collects detections, one per skill and line. */
 export class Collector {
