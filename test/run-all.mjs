@@ -1,7 +1,7 @@
 // `npm test`: compile, lint, build, run the unit tests in Node and the integration tests inside a
 // real VS Code, then print one closing line `tests: N passed, N failed` (both suites summed).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,9 @@ function packageVsix() {
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 
-// 1. Types (tsc also emits out/ for the tests), lint (including "no vscode in src/core"), bundle.
+// 1. Types (tsc also emits out/ for the tests, into a fresh folder: a file left from a module
+// that moved would shadow it), lint (including "no vscode in src/core"), bundle.
+rmSync(join(root, 'out'), { recursive: true, force: true });
 const prepared =
   step('compile (tsc)', node, [bin('typescript', 'bin/tsc'), '-p', '.']) &&
   step('typecheck webview client', node, [bin('typescript', 'bin/tsc'), '-p', 'src/webview/client']) &&

@@ -39,7 +39,7 @@ suite('Restricted Mode: the installed VSIX in a folder that is not trusted', () 
     const editor = await vscode.window.showTextDocument(file('downloader.py'));
     const r = await waitFor('detections', () => a.testing.coding.skills.get(editor.document));
     const skills = new Set(r.detections.map((d) => d.skillId));
-    for (const id of ['asyncio', 'error-handling', 'logging', 'type-hints', 'generators']) assert.ok(skills.has(id), `${id} in ${[...skills]}`);
+    for (const id of ['asyncio', 'error-handling', 'logging', 'type-hints', 'comprehensions']) assert.ok(skills.has(id), `${id} in ${[...skills]}`);
     await waitFor('the status-bar entry', () => a.testing.coding.statusItem.text.includes('roadmap skills here'));
     await vscode.commands.executeCommand('pythonRoadmap.markFromCode', { skillId: 'asyncio', uri: editor.document.uri.toString(), line: 2, status: 'learned' });
     assert.strictEqual(a.status('asyncio'), 'learned');

@@ -33,8 +33,16 @@ const CASES: Case[] = [
   },
   {
     skill: 'generators',
-    yes: ['def count():\n    yield 1 #<', 'def chain(a):\n    yield from a #<', 'def co():\n    x = yield #<\n', 'class It:\n    def __iter__(self): return self #<', 'squares = (n * n for n in xs) #<', 'total = sum(n for n in xs) #<'],
-    no: ['def yield_curve(rates): return rates', '"""Yields nothing."""\nx = "yield 1"', '# yield from here later\nx = 2', 'yield_ = 5\nprint(yield_)'],
+    yes: ['def count():\n    yield 1 #<', 'def chain(a):\n    yield from a #<', 'def co():\n    x = yield #<\n', 'class It:\n    def __iter__(self): return self #<', 'def pairs(xs):\n    with open(xs) as f:\n        for line in f:\n            yield line #<\n        yield None #<'],
+    no: [
+      'def yield_curve(rates): return rates', '"""Yields nothing."""\nx = "yield 1"', '# yield from here later\nx = 2', 'yield_ = 5\nprint(yield_)',
+      // A generator expression is a comprehension; setup and teardown around one yield is not a generator.
+      'squares = (n * n for n in xs)', 'total = sum(n for n in xs)',
+      'from contextlib import contextmanager\n@contextmanager\ndef opened(p):\n    f = open(p)\n    yield f\n    f.close()',
+      'import pytest\n@pytest.fixture\ndef client():\n    c = make()\n    yield c\n    c.close()',
+      'def get_db():\n    with Session(engine) as session:\n        yield session',
+      'def get_conn():\n    conn = connect()\n    try:\n        yield conn\n    finally:\n        conn.close()',
+    ],
   },
   {
     skill: 'context-managers',
@@ -63,8 +71,14 @@ const CASES: Case[] = [
   },
   {
     skill: 'oop',
-    yes: ['class Animal: #<\n    def speak(self): ...', 'class Dog(Animal): #<\n    pass', 'from dataclasses import dataclass #<\n@dataclass #<\nclass P: #<\n    x: int'],
-    no: ['klass = "class Dog(Animal):"', '# class Foo:\nclass_name = 1'],
+    yes: ['class Animal: #<\n    def speak(self): ...', 'class Dog(Animal): #<\n    pass', 'from dataclasses import dataclass\n@dataclass\nclass P: #<\n    x: int\n    def norm(self): return abs(self.x)'],
+    no: [
+      'klass = "class Dog(Animal):"', '# class Foo:\nclass_name = 1',
+      // Record shapes, and a dataclass with fields only (generated migrations: see project files).
+      'from typing import TypedDict\nclass Point(TypedDict):\n    x: int',
+      'from typing import NamedTuple\nclass Point(NamedTuple):\n    x: int',
+      'from dataclasses import dataclass\n@dataclass\nclass EmailData:\n    subject: str',
+    ],
   },
   {
     skill: 'error-handling',
@@ -144,7 +158,68 @@ const CASES: Case[] = [
   },
   { skill: 'graphql', yes: ['import strawberry #<', 'import graphene #<'], no: ['graphql = "query { a }"'] },
   { skill: 'monitoring', yes: ['from prometheus_client import Counter #<'], no: ['prometheus = 1'] },
-  { skill: 'security', yes: ['import secrets #<', 'import hashlib #<', 'from cryptography.fernet import Fernet #<'], no: ['secrets = {"a": 1}\nprint(secrets["a"])', 'password = "hashlib"'] },
+  { skill: 'security', yes: ['import secrets #<', 'from hashlib import pbkdf2_hmac #<', 'from cryptography.fernet import Fernet #<', 'SESSION_COOKIE_SECURE = True #<', 'from pwdlib import PasswordHash #<'], no: ['secrets = {"a": 1}\nprint(secrets["a"])', 'password = "hashlib"', 'import hashlib\nh = hashlib.md5(email.encode()).hexdigest()', 'def f():\n    CSRF_COOKIE_SECURE = True'] },
+  {
+    skill: 'functions-modules',
+    yes: [
+      'def area(w, h=1): #<\n    return w * h', 'def log(*args, **kwargs): #<\n    print(*args)', 'def total(items): #<\n    return sum(items)',
+      'from . import models #<', 'from .utils import slugify #<', 'if __name__ == "__main__": #<\n    main()',
+    ],
+    no: ['def main():\n    print("hi")', 'class A:\n    def f(self):\n        return 1', 'def run(x):\n    print(x)', 'x = "from . import y"', 'if name == "__main__":\n    pass'],
+  },
+  {
+    skill: 'rest-apis',
+    yes: ['@router.get("/items/{id}") #<\ndef read(id): ...', "@app.route('/') #<\ndef index(): ...", '@routes.post("/login") #<\nasync def login(request): ...', 'import httpx #<'],
+    no: ['@app.get("config")\ndef f(): ...', '@cache.get\ndef f(): ...', '@property\ndef get(self): ...', 'd.get("/path")'],
+  },
+  {
+    skill: 'technical-writing',
+    yes: [
+      'def area(w, h):\n    """Area of a rectangle. #<\n\n    Args:\n        w: width\n    """\n    return w * h',
+      '"""Tools for the nightly export. #<\n\nRuns after the backup, reads the queue,\nwrites one CSV per customer and\nmails a summary.\n"""\nimport os',
+      'class Cache:\n    """A small LRU cache. #<\n\n    >>> Cache(2).get(1)\n    """',
+    ],
+    no: ['def f():\n    """Return x."""\n    return 1', 'x = 1\n"""Not a docstring,\nafter code,\nover four\nlines."""', 'def f():\n    # Args:\n    #   nothing\n    return 1'],
+  },
+  {
+    skill: 'pythonic-idioms',
+    yes: ['for i, x in enumerate(xs): #<\n    print(i)', 'pairs = list(zip(a, b)) #<', 'if (n := len(a)) > 3: #<\n    pass', 'msg = f"{n} items" #<', 'ok = all(x > 0 for x in xs) #<'],
+    no: ['enumerate = 3', '"zip(a, b)"', '# enumerate(xs)\nx = 1'],
+  },
+  {
+    skill: 'data-structures',
+    yes: ['from collections import deque #<', 'import heapq #<', 'from dataclasses import dataclass #<\n@dataclass #<\nclass P:\n    x: int', 'from typing import NamedTuple\nclass P(NamedTuple): #<\n    x: int'],
+    no: ['deque = []', '"import heapq"', 'import collections.abc'],
+  },
+  {
+    skill: 'automation-scripting',
+    yes: ['import subprocess #<', 'import shutil #<', 'from django.core.management.base import BaseCommand\nclass Command(BaseCommand): #<\n    pass', 'import schedule #<'],
+    no: ['subprocess = None', '# use shutil.copy\nx = 1'],
+  },
+  {
+    skill: 'authentication',
+    yes: ['from fastapi.security import OAuth2PasswordBearer #<', 'from django.contrib.auth.decorators import login_required #<', 'import jwt #<', 'AUTH_PASSWORD_VALIDATORS = [] #<'],
+    no: ['from django.contrib.auth.models import User', 'token = "jwt"', 'login_required = True'],
+  },
+  {
+    skill: 'caching',
+    yes: ['CACHES = {"default": {}} #<', 'from django.core.cache import cache #<', 'from functools import lru_cache #<'],
+    no: ['caches = {}', 'def f():\n    CACHES = 1'],
+  },
+  {
+    skill: 'logging',
+    yes: ['LOGGING = {"version": 1} #<', 'LOGGING["handlers"]["syslog"] = {} #<', 'import logging #<'],
+    no: ['logging_level = 3', '"LOGGING = {}"'],
+  },
+  {
+    skill: 'modern-python',
+    yes: ['match cmd: #<\n    case "go":\n        pass', 'def first[T](xs: list[T]) -> T: #<\n    return xs[0]'],
+    no: ['match = re.match(p, s)', 'case = 3'],
+  },
+  { skill: 'cloud', yes: ['import boto3 #<', 'from storages.backends.s3 import S3Storage #<'], no: ['boto = 3'] },
+  { skill: 'build-cli-tool', yes: ['import click\n@click.group() #<\ndef cli(): ...'], no: ['import click\n@click.command()\ndef hello(): ...'] },
+  { skill: 'system-design', yes: ['from celery import Celery #<'], no: ['celery = "vegetable"'] },
+
 ];
 
 suite('detect: Python skills by syntax and imports', () => {
@@ -214,12 +289,18 @@ suite('detect: project files', () => {
   });
 
   test('GitHub workflows and other CI files → ci-cd', () => {
-    const wf = 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n';
+    const wf = 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pip install .\n';
     assert.deepEqual(seen('.github/workflows/ci.yml', wf), ['3:ci-cd', '3:setup-github-actions']);
     assert.deepEqual(seen('C:\\repo\\.github\\workflows\\release.yaml', wf), ['3:ci-cd', '3:setup-github-actions']);
     assert.deepEqual(seen('.gitlab-ci.yml', 'stages:\n  - test\n'), ['1:ci-cd']);
     assert.deepEqual(seen('Jenkinsfile', 'pipeline {\n}\n'), ['1:ci-cd']);
     assert.deepEqual(seen('workflows/ci.yml', wf), [], 'a workflows folder outside .github is not a workflow');
+    // Housekeeping (labelling issues, printing the context) is not CI/CD.
+    const chores = 'name: Issues\non: issues\njobs:\n  label:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$GITHUB_CONTEXT"\n      - uses: actions/labeler@v5\n';
+    assert.deepEqual(seen('.github/workflows/labels.yml', chores), []);
+    // What the steps run: tests and containers.
+    const tests = `${wf}      - run: pytest -q\n      - run: docker compose up -d db\n`;
+    assert.deepEqual(seen('.github/workflows/ci.yml', tests), ['3:ci-cd', '3:setup-github-actions', '9:testing', '10:docker']);
   });
 
   test('pyproject.toml: packaging, tool tables and tool dependencies', () => {

@@ -137,6 +137,28 @@ function yamlFile(out: Collector, base: string): void {
   if (hostsLine && tasks) out.addLine(['ansible'], hostsLine);
 }
 
+/** Steps that build, test, lint, package or deploy (a `run:` step that does more than print, or an action that sets up a
+ *  toolchain or ships): housekeeping workflows (labelling issues, closing stale ones, releases
+ *  drafted from PR titles) are not CI/CD. */
+const CI_STEP = /^\s*(?:-\s*)?(?:run\s*:(?!\s*(?:echo|cat|printenv|env)\b)|uses\s*:\s*['"]?(?:actions\/setup-|astral-sh\/setup-uv|docker\/(?:build-push|login)|pypa\/gh-action-pypi-publish|aws-actions\/|google-github-actions\/|azure\/|codecov\/|pre-commit\/action))/;
+
+function workflowFile(out: Collector): void {
+  const { lines } = out;
+  for (let i = 1; i <= lines.count; i++) {
+    if (CI_STEP.test(lines.lineText(i))) {
+      out.addLine(['ci-cd', 'setup-github-actions'], firstLine(lines, /^jobs\s*:/));
+      // What the steps run: tests, and containers.
+      for (let j = 1; j <= lines.count; j++) {
+        const t = lines.lineText(j);
+        if (!/^\s*(?:-\s*)?(?:run|name)\s*:|^\s{6,}\S/.test(t)) continue;
+        if (/\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?)\b/.test(t)) out.addLine(['testing'], j);
+        if (/\bdocker(?:\s+(?:build|compose|run|push)|-compose)\b/.test(t)) out.addLine(['docker'], j);
+      }
+      return;
+    }
+  }
+}
+
 /** Skills shown by a project file (not Python source). Never throws. */
 export function detectProjectFile(source: string, fileName: string): Detection[] {
   const kind = projectFileKind(fileName);
@@ -146,12 +168,19 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
   switch (kind) {
     case 'docker':
       out.addLine(['docker'], firstLine(out.lines, /^\s*FROM\s/i));
+      // Dependencies installed from a lock or requirements file.
+      for (let i = 1; i <= out.lines.count; i++) {
+        if (/\b(?:pip3?\s+install\s+(?:[^#]*\s)?-r\s|uv\s+sync\b|poetry\s+install\b|pipenv\s+install\b|pdm\s+(?:install|sync)\b)/.test(out.lines.lineText(i))) {
+          out.addLine(['dependency-management'], i);
+          break;
+        }
+      }
       break;
     case 'compose':
       out.addLine(['docker'], firstLine(out.lines, /^services\s*:/));
       break;
     case 'workflow':
-      out.addLine(['ci-cd', 'setup-github-actions'], firstLine(out.lines, /^jobs\s*:/));
+      workflowFile(out);
       break;
     case 'ci':
       out.addLine(['ci-cd'], firstLine(out.lines));
@@ -196,8 +225,12 @@ export function detectPythonFileName(source: string, fileName: string): Detectio
     ...(DEPENDENCY_FILES.has(base) ? ['dependency-management'] : []),
     ...(Object.prototype.hasOwnProperty.call(TOOL_FILES, base) ? TOOL_FILES[base]! : []),
   ];
-  if (!skills.length) return [];
   const out = new Collector(new LineIndex(source));
-  out.addLine(skills, firstLine(out.lines));
+  if (skills.length) out.addLine(skills, firstLine(out.lines));
+  // A Sphinx configuration: documentation built from the code.
+  if (base === 'conf.py') {
+    const line = firstLine(out.lines, /^\s*extensions\s*=|['"]sphinx\.ext\.|^\s*html_theme\s*=/);
+    if (/['"]sphinx\.ext\.|^[ \t]*html_theme[ \t]*=|^[ \t]*(?:master|root)_doc[ \t]*=/m.test(source)) out.addLine(['technical-writing'], line);
+  }
   return out.results();
 }

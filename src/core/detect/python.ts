@@ -16,21 +16,55 @@ const EXCEPTION_BASE = /(?:^|\.)(?:[A-Za-z0-9_]*(?:Exception|Error|Warning)|Base
 
 const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   Decorator: ['decorators'],
-  yield: ['generators'],
   WithStatement: ['context-managers'],
   ArrayComprehensionExpression: ['comprehensions'],
   DictionaryComprehensionExpression: ['comprehensions'],
   SetComprehensionExpression: ['comprehensions'],
-  ComprehensionExpression: ['comprehensions', 'generators'],
+  ComprehensionExpression: ['comprehensions'],
   LambdaExpression: ['lambdas'],
-  ClassDefinition: ['oop'],
   TryStatement: ['error-handling'],
   RaiseStatement: ['error-handling'],
   TypeDef: ['type-hints'],
   TypeDefinition: ['type-hints'],
   async: ['asyncio'],
   await: ['asyncio'],
+  NamedExpression: ['pythonic-idioms'],
+  FormatString: ['pythonic-idioms'],
+  MatchStatement: ['modern-python'],
+  TypeParamList: ['modern-python', 'type-hints'],
 };
+
+/** Decorator names (the last part) of HTTP routes, when their first argument is a path: `@app.get("/")`. */
+const ROUTE_DECORATORS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'route', 'api_route', 'websocket', 'view']);
+/** A function decorated so that its `yield` hands over a resource: setup and teardown, not a generator. */
+const SETUP_TEARDOWN = /(?:^|\.)(?:contextmanager|asynccontextmanager|fixture|yield_fixture)$/;
+/** Module-level settings (Django's, and dictConfig) whose assignment shows a skill. */
+const SETTINGS: Readonly<Record<string, readonly string[]>> = {
+  CACHES: ['caching'],
+  LOGGING: ['logging'],
+  INSTALLED_APPS: ['django'],
+  MIDDLEWARE: ['django'],
+  ROOT_URLCONF: ['django'],
+  DATABASES: ['django'],
+  AUTHENTICATION_BACKENDS: ['authentication'],
+  AUTH_PASSWORD_VALIDATORS: ['authentication', 'security'],
+  PASSWORD_HASHERS: ['authentication', 'security'],
+  LOGIN_URL: ['authentication'],
+  SECURE_SSL_REDIRECT: ['security'],
+  SECURE_HSTS_SECONDS: ['security'],
+  SECURE_PROXY_SSL_HEADER: ['security'],
+  SECURE_CONTENT_TYPE_NOSNIFF: ['security'],
+  SECURE_REFERRER_POLICY: ['security'],
+  SESSION_COOKIE_SECURE: ['security'],
+  CSRF_COOKIE_SECURE: ['security'],
+  CSRF_TRUSTED_ORIGINS: ['security'],
+  X_FRAME_OPTIONS: ['security'],
+  CELERY_BROKER_URL: ['system-design'],
+};
+/** A docstring of substance: sections, parameters or examples (Google, NumPy, Sphinx styles). */
+const DOC_SECTIONS = /^[ \t]*(?:Args|Arguments|Parameters|Params|Returns?|Yields?|Raises|Examples?|Notes?|Attributes|See Also|Warnings?)[ \t]*:?[ \t]*\r?$|^[ \t]*:(?:param|returns?|raises?|type|rtype)\b|^[ \t]*>>> /m;
+const BASE_OF_RECORDS = /(?:^|\.)(?:TypedDict|NamedTuple|Protocol)$/;
+const MIGRATION_FILE = /(?:^|[\\/])migrations[\\/][^\\/]+\.py$/;
 
 /**
  * What a walk of one statement found, with offsets relative to the statement's start. Cached per
@@ -81,7 +115,7 @@ function isPrefixOf(key: string, qualified: string): boolean {
 const TYPES = parser.nodeSet.types;
 const CACHED_TYPE: readonly boolean[] = TYPES.map((t) => /(Statement|Definition)$/.test(t.name));
 const SYNTAX_OF: readonly (readonly string[] | undefined)[] = TYPES.map((t) => (Object.prototype.hasOwnProperty.call(SYNTAX, t.name) ? SYNTAX[t.name] : undefined));
-const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression']);
+const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement']);
 const HANDLED_TYPE: readonly boolean[] = TYPES.map((t) => HANDLED.has(t.name));
 
 interface Frame {
@@ -203,6 +237,7 @@ export interface TooCostly {
 /** Walks one syntax tree and reports what it shows. */
 class PythonWalker {
   private readonly isTestFile: boolean;
+  private readonly isMigration: boolean;
   private frame: Frame = { start: 0, depth: -1, events: [] };
   /** How many nodes were walked, and how deep the tree went. */
   visited = 0;
@@ -210,6 +245,7 @@ class PythonWalker {
 
   constructor(private readonly source: string, private readonly out: Collector, fileName: string | undefined, private readonly cache?: StatementCache) {
     this.isTestFile = fileName !== undefined && TEST_FILE.test(fileName);
+    this.isMigration = fileName !== undefined && MIGRATION_FILE.test(fileName);
   }
 
   walk(tree: Tree): void {
@@ -300,10 +336,18 @@ class PythonWalker {
         return true;
       case 'AssignStatement':
         this.slotsAssignment(c.node);
+        this.settingsAssignment(c.node);
+        return true;
+      case 'IfStatement':
+        this.mainGuard(c.node);
+        return true;
+      case 'ExpressionStatement':
+        // A module's docstring (a class's or function's is read with its definition).
+        if (c.node.parent?.name === 'Script' && !c.node.prevSibling) this.docstring(c.node, true);
         return true;
       case 'for':
         // `sum(x for x in xs)`: a generator expression as the only argument has no node of its own.
-        if (c.node.parent?.name === 'ArgList') this.add(['comprehensions', 'generators'], c.from);
+        if (c.node.parent?.name === 'ArgList') this.add(['comprehensions'], c.from);
         return false;
       case 'CallExpression': {
         const callee = c.node.firstChild;
@@ -334,7 +378,11 @@ class PythonWalker {
     const imported: string[] = [];
     const bind = (local: string, qualified: string) => this.emit(new Event(Kind.Bind, node.from - this.frame.start, null, local, qualified));
     if (tokens[0]?.name === 'from') {
-      if (tokens[1]?.name === '.') return; // relative
+      if (tokens[1]?.name === '.') {
+        // `from . import x`, `from .models import Item`: the project's own modules and packages.
+        this.add(['functions-modules'], node.from);
+        return;
+      }
       let i = 1;
       const module: string[] = [];
       while (i < tokens.length && tokens[i]!.name !== 'import') {
@@ -395,6 +443,11 @@ class PythonWalker {
     }
     // Decorators are few and the line is where the reader looks: report there even when the import matched.
     if (parts.length) this.emit(new Event(Kind.Ref, node.from - this.frame.start, null, parts.join('.'), 'always'));
+    // An HTTP route: `@router.get("/items/{id}")`, `@app.route("/")`, `@routes.post('/login')`.
+    if (parts.length >= 2 && ROUTE_DECORATORS.has(parts[parts.length - 1]!)) {
+      const first = node.getChild('ArgList')?.firstChild?.nextSibling;
+      if (first?.name === 'String' && /^[rbfu]*['"]{1,3}\//i.test(this.text(first.from, Math.min(first.to, first.from + 8)))) this.add(['rest-apis'], node.from);
+    }
   }
 
   private functionDefinition(node: SyntaxNode): void {
@@ -403,9 +456,24 @@ class PythonWalker {
     const name = this.text(nameNode.from, nameNode.to);
     if (name.startsWith('__') && Object.prototype.hasOwnProperty.call(DUNDER_METHODS, name)) this.add(DUNDER_METHODS[name], node.from);
     if (this.isTestFile && name.startsWith('test')) this.add(['testing'], node.from);
-    // Defining a decorator: a function that defines an inner function and returns it.
+    // Your own function with defaults, *args or **kwargs: more than the bare `def f(x)`.
+    const params = node.getChild('ParamList');
+    let flexible = false;
+    let named = 0;
+    for (let p = params?.firstChild; p; p = p.nextSibling) {
+      if (p.name === 'AssignOp' || ((p.name === '*' || p.name === '**') && p.nextSibling?.name === 'VariableName')) flexible = true;
+      if (p.name === 'VariableName' && p.prevSibling?.name !== '*' && p.prevSibling?.name !== '**') {
+        const param = this.text(p.from, p.to);
+        if (param !== 'self' && param !== 'cls') named++;
+      }
+    }
     const body = node.getChild('Body');
     if (!body) return;
+    this.docstring(body.firstChild?.nextSibling ?? null, false);
+    const { returnsValue } = this.yields(node, body);
+    // Your own function: defaults, *args or **kwargs, or parameters in and a value out.
+    if (flexible || (named > 0 && returnsValue)) this.add(['functions-modules'], node.from);
+    // Defining a decorator: a function that defines an inner function and returns it.
     const inner = new Set<string>();
     for (let st = body.firstChild; st; st = st.nextSibling) {
       const def = st.name === 'FunctionDefinition' ? st : st.name === 'DecoratedStatement' ? st.getChild('FunctionDefinition') : null;
@@ -419,7 +487,22 @@ class PythonWalker {
   }
 
   private classDefinition(node: SyntaxNode): void {
+    const body = node.getChild('Body');
+    if (body) this.docstring(body.firstChild?.nextSibling ?? null, false);
+    const nameNode = node.getChild('VariableName');
+    const name = nameNode ? this.text(nameNode.from, nameNode.to) : '';
     const args = node.getChild('ArgList');
+    const bases = args ? this.text(args.from, args.to) : '';
+    // Not object-oriented design: a generated migration, an options holder (`class Meta:` inside a
+    // model or form), a typed record shape (TypedDict, NamedTuple, Protocol).
+    const optionHolder = (name === 'Meta' || name === 'Config') && !args && node.parent?.parent?.name === 'ClassDefinition';
+    // A @dataclass with fields and no methods of its own is a record.
+    const decorators = node.parent?.name === 'DecoratedStatement' ? node.parent.getChildren('Decorator').map((d) => this.text(d.from, d.to)) : [];
+    const dataRecord = decorators.some((d) => /^@\s*(?:dataclasses\s*\.\s*)?dataclass\b/.test(d)) && !!body && !body.getChild('FunctionDefinition') && !body.getChild('DecoratedStatement');
+    if (/(?:^|[(,.\s])BaseCommand\s*[,)]/.test(bases)) this.add(['automation-scripting'], node.from);
+    const record = args ? [...bases.slice(1, -1).split(',')].some((b) => BASE_OF_RECORDS.test(b.trim())) : false;
+    if (record) this.add(['data-structures', 'type-hints'], node.from);
+    else if (!this.isMigration && !optionHolder && !dataRecord) this.add(['oop'], node.from);
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' || a.name === 'MemberExpression') {
@@ -433,6 +516,65 @@ class PythonWalker {
         else if (EXCEPTION_BASE.test(base)) this.add(['error-handling'], node.from);
       }
     }
+  }
+
+  /** A docstring (the first statement of a module, class or function) that explains: with sections,
+   *  parameters or examples, or four lines and more. */
+  private docstring(first: SyntaxNode | null, module: boolean): void {
+    if (!first || first.name !== 'ExpressionStatement') return;
+    const str = first.firstChild;
+    if (!str || str.name !== 'String' || str.nextSibling || str.to - str.from > 20_000) return;
+    const text = this.text(str.from, str.to);
+    if (!/^[rRuU]?(?:"""|''')/.test(text)) return;
+    let lines = 0;
+    for (const l of text.split('\n')) if (l.trim().replace(/^[rRuU]?(?:"""|''')|(?:"""|''')$/g, '').trim()) lines++;
+    if (DOC_SECTIONS.test(text) || lines >= (module ? 4 : 4)) this.add(['technical-writing'], str.from);
+  }
+
+  /** `yield` in a function's own body (not in nested functions): a generator, unless the function
+   *  only hands over a resource — decorated @contextmanager or as a fixture, or one `yield` inside
+   *  a `with` or a `try … finally` (a FastAPI dependency, a pytest fixture by another name). */
+  private yields(def: SyntaxNode, body: SyntaxNode): { returnsValue: boolean } {
+    const found: { at: number; guarded: boolean }[] = [];
+    let returnsValue = false;
+    const walk = (node: SyntaxNode, guarded: boolean, depth: number) => {
+      if (depth > 200 || found.length > 50) return;
+      for (let ch = node.firstChild; ch; ch = ch.nextSibling) {
+        const n = ch.name;
+        if (n === 'FunctionDefinition' || n === 'ClassDefinition' || n === 'LambdaExpression' || n === 'DecoratedStatement') continue;
+        if (n === 'yield') found.push({ at: ch.from, guarded });
+        else if (n === 'ReturnStatement') {
+          if (ch.lastChild && ch.lastChild.name !== 'return') returnsValue = true;
+        } else if (ch.firstChild && !/Expression$|^ArgList$|^String$/.test(n)) walk(ch, guarded || n === 'WithStatement' || (n === 'TryStatement' && !!ch.getChild('finally')), depth + 1);
+        else if (n === 'YieldExpression' || (ch.firstChild && /Expression$/.test(n) && this.text(ch.from, Math.min(ch.to, ch.from + 200)).includes('yield'))) walk(ch, guarded, depth + 1);
+      }
+    };
+    walk(body, false, 0);
+    if (!found.length) return { returnsValue };
+    const decorated = def.parent?.name === 'DecoratedStatement' ? def.parent.getChildren('Decorator') : [];
+    const names = decorated.map((d) => this.text(d.from, d.to).replace(/^@\s*/, '').split('(', 1)[0]!.replace(/\s+/g, ''));
+    if (names.some((n) => SETUP_TEARDOWN.test(n))) return { returnsValue };
+    if (found.length === 1 && found[0]!.guarded) return { returnsValue };
+    for (const y of found) this.add(['generators'], y.at);
+    return { returnsValue };
+  }
+
+  /** `if __name__ == "__main__":` — a module that is also a script. */
+  private mainGuard(node: SyntaxNode): void {
+    if (node.parent?.name !== 'Script') return;
+    const cond = node.firstChild?.nextSibling;
+    if (cond && cond.to - cond.from < 40 && /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/.test(this.text(cond.from, cond.to))) {
+      this.add(['functions-modules', 'scripting'], node.from);
+    }
+  }
+
+  /** `CACHES = {…}`, `LOGGING["handlers"][…] = …`, `SECURE_HSTS_SECONDS = …` at module level. */
+  private settingsAssignment(node: SyntaxNode): void {
+    if (node.parent?.name !== 'Script') return;
+    const target = node.firstChild;
+    if (!target) return;
+    const m = /^[A-Z][A-Z0-9_]*/.exec(this.text(target.from, Math.min(target.to, target.from + 40)));
+    if (m && Object.prototype.hasOwnProperty.call(SETTINGS, m[0])) this.add(SETTINGS[m[0]], node.from);
   }
 
   /** `__slots__ = (...)` inside a class body. */
