@@ -50,6 +50,7 @@ const count = (skill, k) => {
   per.set(skill, c);
 };
 const misses = [];
+const bySet = new Map(); // 'tuning' | 'held-out' → { tp, fp, fn, files }
 let files = 0;
 for (const file of labels.files) {
   if (!present.some((r) => r.repo === file.repo)) continue;
@@ -57,11 +58,14 @@ for (const file of labels.files) {
   files++;
   const found = new Set(detectSkills(source(file.repo, file.path), file.path).map((d) => d.skillId));
   const want = new Set(file.skills);
+  const set = bySet.get(file.set ?? 'tuning') ?? { tp: 0, fp: 0, fn: 0, files: 0 };
+  set.files++;
+  bySet.set(file.set ?? 'tuning', set);
   for (const s of want) {
-    if (found.has(s)) count(s, 'tp');
-    else { count(s, 'fn'); misses.push(`missed ${s.padEnd(24)} ${file.repo} ${file.path}`); }
+    if (found.has(s)) { count(s, 'tp'); set.tp++; }
+    else { count(s, 'fn'); set.fn++; misses.push(`missed ${s.padEnd(24)} ${file.repo} ${file.path}`); }
   }
-  for (const s of found) if (!want.has(s)) { count(s, 'fp'); misses.push(`extra  ${s.padEnd(24)} ${file.repo} ${file.path}`); }
+  for (const s of found) if (!want.has(s)) { count(s, 'fp'); set.fp++; misses.push(`extra  ${s.padEnd(24)} ${file.repo} ${file.path}`); }
 }
 
 const ratio = (a, b) => (b ? (a / b).toFixed(3) : '  -  ');
@@ -73,6 +77,8 @@ for (const [skill, c] of [...per].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`  ${skill.padEnd(26)} ${ratio(c.tp, c.tp + c.fn)}   ${ratio(c.tp, c.tp + c.fp)}      (${c.tp} ${c.fp} ${c.fn})`);
 }
 console.log(`  ${'overall'.padEnd(26)} ${ratio(tp, tp + fn)}   ${ratio(tp, tp + fp)}      (${tp} ${fp} ${fn})`);
+// Files labelled before the rules were tuned on them ('held-out') against the rest.
+for (const [name, c] of bySet) console.log(`  ${`${name} (${c.files} files)`.padEnd(26)} ${ratio(c.tp, c.tp + c.fn)}   ${ratio(c.tp, c.tp + c.fp)}      (${c.tp} ${c.fp} ${c.fn})`);
 
 if (verdicts.length) {
   let yes = 0;

@@ -82,7 +82,8 @@ console.log(`  all queries: median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s
 // 3. Skill detection on generated Python: a 10,000-line module (a realistic mix repeated with
 //    varied names), first detection with a new detector, then re-detection after small edits that
 //    re-parse incrementally from the previous tree.
-const { detectSkills, IncrementalPythonDetector, toChangedRanges } = require(out('detect/index.js'));
+const { detectSkills, IncrementalPythonDetector } = require(out('detect/index.js'));
+const { toChangedRanges } = require(out('detect/fileKind.js'));
 const { parsePython } = require(out('detect/python.js'));
 const template = (i) => `
 import numpy as np

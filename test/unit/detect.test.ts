@@ -143,7 +143,7 @@ const CASES: Case[] = [
   { skill: 'nlp', yes: ['from transformers import pipeline #<', 'import spacy #<'], no: ['transformers = []'] },
   { skill: 'airflow', yes: ['from airflow import DAG #<'], no: ['airflow = 3'] },
   { skill: 'selenium', yes: ['from selenium import webdriver #<'], no: ['selenium = "Se"'] },
-  { skill: 'rest-apis', yes: ['import requests #<\nrequests.get(url)', 'import httpx #<', 'import aiohttp #<'], no: ['requests = []\nrequests.append(1)', '# import requests'] },
+  { skill: 'rest-apis', yes: ['import requests #<\nrequests.get(url)', 'import httpx #<', 'from aiohttp import ClientSession #<'], no: ['requests = []\nrequests.append(1)', '# import requests', 'import aiohttp', 'from aiohttp import web'] },
   { skill: 'sql', yes: ['import sqlite3 #<', 'import psycopg2 #<', 'import mysql.connector #<', 'import psycopg #<'], no: ['query = "SELECT * FROM t"', 'sqlite3 = None'] },
   { skill: 'nosql', yes: ['from pymongo import MongoClient #<', 'import motor.motor_asyncio #<'], no: ['mongo = "pymongo"'] },
   {
@@ -179,7 +179,7 @@ const CASES: Case[] = [
       '"""Tools for the nightly export. #<\n\nRuns after the backup, reads the queue,\nwrites one CSV per customer and\nmails a summary.\n"""\nimport os',
       'class Cache:\n    """A small LRU cache. #<\n\n    >>> Cache(2).get(1)\n    """',
     ],
-    no: ['def f():\n    """Return x."""\n    return 1', 'x = 1\n"""Not a docstring,\nafter code,\nover four\nlines."""', 'def f():\n    # Args:\n    #   nothing\n    return 1'],
+    no: ['def f():\n    """Return x.\n\n    Only x.\n    """\n    return 1', 'x = 1\n"""Not a docstring,\nafter code,\nover four\nlines."""', 'def f():\n    # Args:\n    #   nothing\n    return 1'],
   },
   {
     skill: 'pythonic-idioms',
@@ -219,6 +219,8 @@ const CASES: Case[] = [
   { skill: 'cloud', yes: ['import boto3 #<', 'from storages.backends.s3 import S3Storage #<'], no: ['boto = 3'] },
   { skill: 'build-cli-tool', yes: ['import click\n@click.group() #<\ndef cli(): ...'], no: ['import click\n@click.command()\ndef hello(): ...'] },
   { skill: 'system-design', yes: ['from celery import Celery #<'], no: ['celery = "vegetable"'] },
+  { skill: 'oop', yes: ['class Shape: #<\n    def area(self): return 0'], no: ['from enum import Enum\nclass Color(Enum):\n    RED = 1', 'from django.db.models import TextChoices\nclass Kind(TextChoices):\n    A = "a"'] },
+  { skill: 'rest-apis', yes: ['import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s: #<\n        pass'], no: ['from aiohttp import web\napp = web.Application()'] },
 
 ];
 
@@ -301,6 +303,13 @@ suite('detect: project files', () => {
     // What the steps run: tests and containers.
     const tests = `${wf}      - run: pytest -q\n      - run: docker compose up -d db\n`;
     assert.deepEqual(seen('.github/workflows/ci.yml', tests), ['3:ci-cd', '3:setup-github-actions', '9:testing', '10:docker']);
+    assert.deepEqual(seen('.github/workflows/ci.yml', `${wf}      - run: |\n          python manage.py test\n`), ['3:ci-cd', '3:setup-github-actions', '10:testing']);
+  });
+
+  test('Ansible: a role\'s tasks file, and a Dockerfile that runs a playbook', () => {
+    assert.deepEqual(seen('roles/web/tasks/main.yml', '---\n- name: Install nginx\n  package:\n    name: nginx\n'), ['2:ansible']);
+    assert.deepEqual(seen('config/tasks/main.yml', '---\n- name: Install nginx\n  package:\n    name: nginx\n'), [], 'a tasks file outside a role is not one');
+    assert.deepEqual(seen('Dockerfile', 'FROM ubuntu\nRUN ansible-playbook /etc/ansible/site.yml --connection=local\n'), ['1:docker', '2:ansible']);
   });
 
   test('pyproject.toml: packaging, tool tables and tool dependencies', () => {

@@ -114,7 +114,7 @@ function requirementsFile(out: Collector): void {
 }
 
 /** Top-level `apiVersion:` and `kind:` make a Kubernetes manifest; hosts + tasks an Ansible play. */
-function yamlFile(out: Collector, base: string): void {
+function yamlFile(out: Collector, base: string, path: string): void {
   const { lines } = out;
   let apiVersion = false;
   let kindLine = 0;
@@ -135,6 +135,8 @@ function yamlFile(out: Collector, base: string): void {
   if (apiVersion && kindLine) out.addLine(['kubernetes'], kindLine);
   else if (/^(chart|kustomization)\.ya?ml$/.test(base)) out.addLine(['kubernetes'], firstLine(lines, /^apiVersion\s*:/));
   if (hostsLine && tasks) out.addLine(['ansible'], hostsLine);
+  // A role's tasks or handlers file: a list of named module calls.
+  else if (/(?:^|\/)roles\/[^/]+\/(?:tasks|handlers)\/[^/]+\.ya?ml$/.test(path)) out.addLine(['ansible'], firstLine(lines, /^-\s+name\s*:/));
 }
 
 /** Steps that build, test, lint, package or deploy (a `run:` step that does more than print, or an action that sets up a
@@ -151,7 +153,7 @@ function workflowFile(out: Collector): void {
       for (let j = 1; j <= lines.count; j++) {
         const t = lines.lineText(j);
         if (!/^\s*(?:-\s*)?(?:run|name)\s*:|^\s{6,}\S/.test(t)) continue;
-        if (/\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?)\b/.test(t)) out.addLine(['testing'], j);
+        if (/\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|molecule\s+test|make\s+test)\b/.test(t)) out.addLine(['testing'], j);
         if (/\bdocker(?:\s+(?:build|compose|run|push)|-compose)\b/.test(t)) out.addLine(['docker'], j);
       }
       return;
@@ -172,6 +174,12 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
       for (let i = 1; i <= out.lines.count; i++) {
         if (/\b(?:pip3?\s+install\s+(?:[^#]*\s)?-r\s|uv\s+sync\b|poetry\s+install\b|pipenv\s+install\b|pdm\s+(?:install|sync)\b)/.test(out.lines.lineText(i))) {
           out.addLine(['dependency-management'], i);
+          break;
+        }
+      }
+      for (let i = 1; i <= out.lines.count; i++) {
+        if (/^\s*RUN\b.*\bansible-playbook\b/i.test(out.lines.lineText(i))) {
+          out.addLine(['ansible'], i);
           break;
         }
       }
@@ -203,7 +211,7 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
       if (base.startsWith('.pre-commit-config')) yamlToolHooks(out);
       break;
     case 'yaml':
-      yamlFile(out, base);
+      yamlFile(out, base, fileName.replace(/\\/g, '/').toLowerCase());
       break;
   }
   return out.results();

@@ -64,6 +64,8 @@ const SETTINGS: Readonly<Record<string, readonly string[]>> = {
 /** A docstring of substance: sections, parameters or examples (Google, NumPy, Sphinx styles). */
 const DOC_SECTIONS = /^[ \t]*(?:Args|Arguments|Parameters|Params|Returns?|Yields?|Raises|Examples?|Notes?|Attributes|See Also|Warnings?)[ \t]*:?[ \t]*\r?$|^[ \t]*:(?:param|returns?|raises?|type|rtype)\b|^[ \t]*>>> /m;
 const BASE_OF_RECORDS = /(?:^|\.)(?:TypedDict|NamedTuple|Protocol)$/;
+/** Enumerations: a set of constants, not object-oriented design. */
+const BASE_OF_ENUMS = /(?:^|\.)(?:Enum|IntEnum|StrEnum|Flag|IntFlag|TextChoices|IntegerChoices|Choices)$/;
 const MIGRATION_FILE = /(?:^|[\\/])migrations[\\/][^\\/]+\.py$/;
 
 /**
@@ -343,7 +345,7 @@ class PythonWalker {
         return true;
       case 'ExpressionStatement':
         // A module's docstring (a class's or function's is read with its definition).
-        if (c.node.parent?.name === 'Script' && !c.node.prevSibling) this.docstring(c.node, true);
+        if (c.node.parent?.name === 'Script' && !c.node.prevSibling) this.docstring(c.node);
         return true;
       case 'for':
         // `sum(x for x in xs)`: a generator expression as the only argument has no node of its own.
@@ -469,7 +471,7 @@ class PythonWalker {
     }
     const body = node.getChild('Body');
     if (!body) return;
-    this.docstring(body.firstChild?.nextSibling ?? null, false);
+    this.docstring(body.firstChild?.nextSibling ?? null);
     const { returnsValue } = this.yields(node, body);
     // Your own function: defaults, *args or **kwargs, or parameters in and a value out.
     if (flexible || (named > 0 && returnsValue)) this.add(['functions-modules'], node.from);
@@ -488,7 +490,7 @@ class PythonWalker {
 
   private classDefinition(node: SyntaxNode): void {
     const body = node.getChild('Body');
-    if (body) this.docstring(body.firstChild?.nextSibling ?? null, false);
+    if (body) this.docstring(body.firstChild?.nextSibling ?? null);
     const nameNode = node.getChild('VariableName');
     const name = nameNode ? this.text(nameNode.from, nameNode.to) : '';
     const args = node.getChild('ArgList');
@@ -501,8 +503,9 @@ class PythonWalker {
     const dataRecord = decorators.some((d) => /^@\s*(?:dataclasses\s*\.\s*)?dataclass\b/.test(d)) && !!body && !body.getChild('FunctionDefinition') && !body.getChild('DecoratedStatement');
     if (/(?:^|[(,.\s])BaseCommand\s*[,)]/.test(bases)) this.add(['automation-scripting'], node.from);
     const record = args ? [...bases.slice(1, -1).split(',')].some((b) => BASE_OF_RECORDS.test(b.trim())) : false;
+    const enumeration = args ? [...bases.slice(1, -1).split(',')].some((b) => BASE_OF_ENUMS.test(b.trim())) : false;
     if (record) this.add(['data-structures', 'type-hints'], node.from);
-    else if (!this.isMigration && !optionHolder && !dataRecord) this.add(['oop'], node.from);
+    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration) this.add(['oop'], node.from);
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' || a.name === 'MemberExpression') {
@@ -519,8 +522,8 @@ class PythonWalker {
   }
 
   /** A docstring (the first statement of a module, class or function) that explains: with sections,
-   *  parameters or examples, or four lines and more. */
-  private docstring(first: SyntaxNode | null, module: boolean): void {
+   *  parameters or examples, or three lines and more. */
+  private docstring(first: SyntaxNode | null): void {
     if (!first || first.name !== 'ExpressionStatement') return;
     const str = first.firstChild;
     if (!str || str.name !== 'String' || str.nextSibling || str.to - str.from > 20_000) return;
@@ -528,7 +531,7 @@ class PythonWalker {
     if (!/^[rRuU]?(?:"""|''')/.test(text)) return;
     let lines = 0;
     for (const l of text.split('\n')) if (l.trim().replace(/^[rRuU]?(?:"""|''')|(?:"""|''')$/g, '').trim()) lines++;
-    if (DOC_SECTIONS.test(text) || lines >= (module ? 4 : 4)) this.add(['technical-writing'], str.from);
+    if (DOC_SECTIONS.test(text) || lines >= 3) this.add(['technical-writing'], str.from);
   }
 
   /** `yield` in a function's own body (not in nested functions): a generator, unless the function
