@@ -36,6 +36,10 @@ export class SkillsHover implements vscode.HoverProvider {
       md.appendMarkdown('$(mortar-board) **Python Roadmap:** ').appendText(item.title);
       md.appendMarkdown(' · ').appendText(`${findPhase(roadmap, item.phaseId)?.title ?? ''} · ${STATUS_LABEL[status]}`);
       md.appendMarkdown('\n\n').appendText(item.summary);
+      if (d.reason) {
+        md.appendMarkdown('\n\n*Seen here:* ');
+        appendReason(md, d.reason);
+      }
       md.appendMarkdown('\n\n');
       md.appendMarkdown(`[$(check) Mark as learned](${markLink({ ...args, status: 'learned' })} "Mark learned and keep this line as evidence")`);
       if (status !== 'learning') md.appendMarkdown(` · [$(play-circle) Mark as learning](${markLink({ ...args, status: 'learning' })} "Mark learning and keep this line as evidence")`);
@@ -45,4 +49,12 @@ export class SkillsHover implements vscode.HoverProvider {
     const text = document.lineAt(position.line);
     return new vscode.Hover(md, new vscode.Range(position.line, text.firstNonWhitespaceCharacterIndex, position.line, text.range.end.character));
   }
+}
+
+/** A rule's reason, its `code` parts as code spans and the rest as plain text (never Markdown). */
+function appendReason(md: vscode.MarkdownString, reason: string): void {
+  reason.split('`').forEach((part, i) => {
+    if (i % 2) md.appendMarkdown(`\`${part.replace(/[`\r\n]/g, '')}\``);
+    else md.appendText(part);
+  });
 }

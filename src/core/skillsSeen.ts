@@ -10,6 +10,8 @@ export interface Place {
   readonly line: number;
   readonly cell?: number;
   readonly evidence: string;
+  /** Why it counts ("`@app.get` route"); code in backticks. */
+  readonly reason?: string;
 }
 
 export interface SeenSkill {
@@ -40,7 +42,7 @@ export function summarizeSeen(
       let entry = bySkill.get(d.skillId);
       if (!entry) bySkill.set(d.skillId, (entry = { places: [], files: new Set() }));
       entry.files.add(path);
-      entry.places.push({ path, line: d.line, evidence: d.evidence, ...(d.cell !== undefined ? { cell: d.cell } : {}) });
+      entry.places.push({ path, line: d.line, evidence: d.evidence, ...(d.cell !== undefined ? { cell: d.cell } : {}), ...(d.reason ? { reason: d.reason } : {}) });
     }
   }
   const rank = (s: Status) => (s === 'learned' ? 1 : 0);

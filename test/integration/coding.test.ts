@@ -95,6 +95,7 @@ suite('coding assistant: skills seen in the file being edited', () => {
     const text = hoverText(hovers);
     assert.ok(text.includes(titleOf('asyncio')), text);
     assert.ok(text.includes('Mark as learned') && text.includes('Mark as learning') && text.includes('Open skill page'), text);
+    assert.ok(text.includes('*Seen here:* ') && text.includes('`async`'), `the hover says why the line counts: ${text}`);
     // Follow the link as a click would: the command and its JSON arguments from the Markdown.
     const link = /\(command:pythonRoadmap\.markFromCode\?([^ )]+)/.exec(text);
     assert.ok(link, 'a command link to mark the skill');

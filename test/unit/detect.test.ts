@@ -732,3 +732,21 @@ suite('detection: a Python file over 500 KB is not read live', () => {
     assert.ok(Array.isArray(ok) && ok.length > 0);
   });
 });
+
+suite('detection: each place says why it counts', () => {
+  test('the reason names the rule: a route, an import, a syntax, a setting, a project file', () => {
+    const why = (src: string, file: string, skill: string) => detectSkills(src, file).find((d) => d.skillId === skill)?.reason;
+    assert.equal(why('@app.get("/items")\ndef f(): ...', 'x.py', 'rest-apis'), '`@app.get` route');
+    assert.equal(why('import pandas as pd', 'x.py', 'pandas'), 'imports `pandas`');
+    assert.equal(why('def f():\n    with open(p) as fh:\n        pass', 'x.py', 'context-managers'), 'a `with` block');
+    assert.equal(why('CACHES = {}', 'settings.py', 'caching'), 'the `CACHES` setting');
+    assert.equal(why('def g(items):\n    yield from items', 'x.py', 'generators'), '`yield`');
+    assert.equal(why('FROM python:3.12\n', 'Dockerfile', 'docker'), 'a Dockerfile');
+    assert.equal(why('[tool.ruff]\nline-length = 100\n', 'pyproject.toml', 'linting-formatting'), 'the [tool.ruff] section');
+  });
+
+  test('a reason quoting a crafted name is cut to 80 characters', () => {
+    const r = detectSkills(`[tool.${'x'.repeat(5000)}]\n[tool.ruff]\n`, 'pyproject.toml');
+    assert.ok(r.every((d) => (d.reason ?? '').length <= 80));
+  });
+});

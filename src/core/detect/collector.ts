@@ -5,20 +5,24 @@ import type { Detection } from './types';
 /** Collects detections, one per skill and line. */
 export class Collector {
   private readonly seen = new Map<string, Set<number>>();
+  /** Why a skill was seen on a line: the first reason given for it. */
+  private readonly why = new Map<string, string>();
   constructor(readonly lines: LineIndex, private readonly lineOffset = 0, private readonly cell?: number) {}
 
-  /** Skills seen at an offset of the text. */
-  add(skills: readonly string[] | undefined, offset: number): void {
-    if (skills) this.addLine(skills, this.lines.lineAt(offset));
+  /** Skills seen at an offset of the text, and why (shown in the hover and the pick). */
+  add(skills: readonly string[] | undefined, offset: number, reason?: string): void {
+    if (skills) this.addLine(skills, this.lines.lineAt(offset), reason);
   }
 
   /** Skills seen on a 1-based line. */
-  addLine(skills: readonly string[] | undefined, line: number): void {
+  addLine(skills: readonly string[] | undefined, line: number, reason?: string): void {
     if (!skills) return;
     for (const skillId of skills) {
       let lines = this.seen.get(skillId);
       if (!lines) this.seen.set(skillId, (lines = new Set()));
       lines.add(line);
+      // Reasons quote names from the file: a crafted one may be long.
+      if (reason && !this.why.has(`${skillId}:${line}`)) this.why.set(`${skillId}:${line}`, reason.length > 80 ? `${reason.slice(0, 79)}…` : reason);
     }
   }
 
@@ -29,7 +33,8 @@ export class Collector {
       for (const line of lines) {
         let evidence = excerpts.get(line);
         if (evidence === undefined) excerpts.set(line, (evidence = this.lines.excerpt(line)));
-        list.push(this.cell === undefined ? { skillId, line: line + this.lineOffset, evidence } : { skillId, line: line + this.lineOffset, evidence, cell: this.cell });
+        const reason = this.why.get(`${skillId}:${line}`);
+        list.push({ skillId, line: line + this.lineOffset, evidence, ...(reason ? { reason } : {}), ...(this.cell === undefined ? {} : { cell: this.cell }) });
       }
     }
     return list;

@@ -34,6 +34,27 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   TypeParamList: ['modern-python', 'type-hints'],
 };
 
+/** What each piece of syntax is called when it is the reason a skill was seen. */
+const SYNTAX_REASON: Readonly<Record<string, string>> = {
+  Decorator: 'a decorator',
+  WithStatement: 'a `with` block',
+  ArrayComprehensionExpression: 'a list comprehension',
+  DictionaryComprehensionExpression: 'a dict comprehension',
+  SetComprehensionExpression: 'a set comprehension',
+  ComprehensionExpression: 'a generator expression',
+  LambdaExpression: 'a lambda',
+  TryStatement: '`try`/`except`',
+  RaiseStatement: '`raise`',
+  TypeDef: 'a type annotation',
+  TypeDefinition: 'a `type` alias',
+  async: '`async`',
+  await: '`await`',
+  NamedExpression: 'the walrus operator `:=`',
+  FormatString: 'an f-string',
+  MatchStatement: '`match`/`case`',
+  TypeParamList: 'type parameters (PEP 695)',
+};
+
 /** Decorator names (the last part) of HTTP routes, when their first argument is a path: `@app.get("/")`. */
 const ROUTE_DECORATORS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'route', 'api_route', 'websocket', 'view']);
 /** A function decorated so that its `yield` hands over a resource: setup and teardown, not a generator. */
@@ -117,6 +138,7 @@ function isPrefixOf(key: string, qualified: string): boolean {
 const TYPES = parser.nodeSet.types;
 const CACHED_TYPE: readonly boolean[] = TYPES.map((t) => /(Statement|Definition)$/.test(t.name));
 const SYNTAX_OF: readonly (readonly string[] | undefined)[] = TYPES.map((t) => (Object.prototype.hasOwnProperty.call(SYNTAX, t.name) ? SYNTAX[t.name] : undefined));
+const REASON_OF: readonly string[] = TYPES.map((t) => SYNTAX_REASON[t.name] ?? '');
 const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement']);
 const HANDLED_TYPE: readonly boolean[] = TYPES.map((t) => HANDLED.has(t.name));
 
@@ -306,8 +328,8 @@ class PythonWalker {
     this.frame.events.push(e);
   }
 
-  private add(skills: readonly string[] | undefined, offset: number): void {
-    if (skills) this.emit(new Event(Kind.Add, offset - this.frame.start, skills));
+  private add(skills: readonly string[] | undefined, offset: number, reason = ''): void {
+    if (skills) this.emit(new Event(Kind.Add, offset - this.frame.start, skills, '', reason));
   }
 
   private text(from: number, to: number): string {
@@ -318,7 +340,7 @@ class PythonWalker {
   private visit(c: TreeCursor): boolean {
     const id = c.type.id;
     const skills = SYNTAX_OF[id];
-    if (skills) this.add(skills, c.from);
+    if (skills) this.add(skills, c.from, REASON_OF[id]);
     if (!HANDLED_TYPE[id]) return true;
     switch (c.type.name) {
       case 'String':
@@ -349,7 +371,7 @@ class PythonWalker {
         return true;
       case 'for':
         // `sum(x for x in xs)`: a generator expression as the only argument has no node of its own.
-        if (c.node.parent?.name === 'ArgList') this.add(['comprehensions'], c.from);
+        if (c.node.parent?.name === 'ArgList') this.add(['comprehensions'], c.from, 'a generator expression');
         return false;
       case 'CallExpression': {
         const callee = c.node.firstChild;
@@ -382,7 +404,7 @@ class PythonWalker {
     if (tokens[0]?.name === 'from') {
       if (tokens[1]?.name === '.') {
         // `from . import x`, `from .models import Item`: the project's own modules and packages.
-        this.add(['functions-modules'], node.from);
+        this.add(['functions-modules'], node.from, 'imports a module of the project');
         return;
       }
       let i = 1;
@@ -433,7 +455,7 @@ class PythonWalker {
       }
       flush();
     }
-    for (const q of imported) for (const key of matchingRules(q)) this.add(MODULE_RULES[key], node.from);
+    for (const q of imported) for (const key of matchingRules(q)) this.add(MODULE_RULES[key], node.from, `imports \`${q}\``);
   }
 
   /** `@name.attr(...)`: the decorator itself, and what its name resolves to (lru_cache, contextmanager…). */
@@ -448,7 +470,7 @@ class PythonWalker {
     // An HTTP route: `@router.get("/items/{id}")`, `@app.route("/")`, `@routes.post('/login')`.
     if (parts.length >= 2 && ROUTE_DECORATORS.has(parts[parts.length - 1]!)) {
       const first = node.getChild('ArgList')?.firstChild?.nextSibling;
-      if (first?.name === 'String' && /^[rbfu]*['"]{1,3}\//i.test(this.text(first.from, Math.min(first.to, first.from + 8)))) this.add(['rest-apis'], node.from);
+      if (first?.name === 'String' && /^[rbfu]*['"]{1,3}\//i.test(this.text(first.from, Math.min(first.to, first.from + 8)))) this.add(['rest-apis'], node.from, `\`@${parts.join('.')}\` route`);
     }
   }
 
@@ -456,8 +478,8 @@ class PythonWalker {
     const nameNode = node.getChild('VariableName');
     if (!nameNode) return;
     const name = this.text(nameNode.from, nameNode.to);
-    if (name.startsWith('__') && Object.prototype.hasOwnProperty.call(DUNDER_METHODS, name)) this.add(DUNDER_METHODS[name], node.from);
-    if (this.isTestFile && name.startsWith('test')) this.add(['testing'], node.from);
+    if (name.startsWith('__') && Object.prototype.hasOwnProperty.call(DUNDER_METHODS, name)) this.add(DUNDER_METHODS[name], node.from, `defines \`${name}\``);
+    if (this.isTestFile && name.startsWith('test')) this.add(['testing'], node.from, 'a test function');
     // Your own function with defaults, *args or **kwargs: more than the bare `def f(x)`.
     const params = node.getChild('ParamList');
     let flexible = false;
@@ -474,7 +496,7 @@ class PythonWalker {
     this.docstring(body.firstChild?.nextSibling ?? null);
     const { returnsValue } = this.yields(node, body);
     // Your own function: defaults, *args or **kwargs, or parameters in and a value out.
-    if (flexible || (named > 0 && returnsValue)) this.add(['functions-modules'], node.from);
+    if (flexible || (named > 0 && returnsValue)) this.add(['functions-modules'], node.from, flexible ? 'a function with defaults or *args' : 'a function with parameters and a result');
     // Defining a decorator: a function that defines an inner function and returns it.
     const inner = new Set<string>();
     for (let st = body.firstChild; st; st = st.nextSibling) {
@@ -483,7 +505,7 @@ class PythonWalker {
       if (innerName) inner.add(this.text(innerName.from, innerName.to));
       else if (st.name === 'ReturnStatement' && inner.size) {
         const value = st.lastChild;
-        if (value?.name === 'VariableName' && inner.has(this.text(value.from, value.to))) this.add(['decorators'], node.from);
+        if (value?.name === 'VariableName' && inner.has(this.text(value.from, value.to))) this.add(['decorators'], node.from, 'defines a decorator');
       }
     }
   }
@@ -501,22 +523,22 @@ class PythonWalker {
     // A @dataclass with fields and no methods of its own is a record.
     const decorators = node.parent?.name === 'DecoratedStatement' ? node.parent.getChildren('Decorator').map((d) => this.text(d.from, d.to)) : [];
     const dataRecord = decorators.some((d) => /^@\s*(?:dataclasses\s*\.\s*)?dataclass\b/.test(d)) && !!body && !body.getChild('FunctionDefinition') && !body.getChild('DecoratedStatement');
-    if (/(?:^|[(,.\s])BaseCommand\s*[,)]/.test(bases)) this.add(['automation-scripting'], node.from);
+    if (/(?:^|[(,.\s])BaseCommand\s*[,)]/.test(bases)) this.add(['automation-scripting'], node.from, 'a management command');
     const record = args ? [...bases.slice(1, -1).split(',')].some((b) => BASE_OF_RECORDS.test(b.trim())) : false;
     const enumeration = args ? [...bases.slice(1, -1).split(',')].some((b) => BASE_OF_ENUMS.test(b.trim())) : false;
-    if (record) this.add(['data-structures', 'type-hints'], node.from);
-    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration) this.add(['oop'], node.from);
+    if (record) this.add(['data-structures', 'type-hints'], node.from, 'a typed record');
+    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration) this.add(['oop'], node.from, args ? 'a class with a base class' : 'a class');
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' || a.name === 'MemberExpression') {
         const base = this.text(a.from, a.to).replace(/\s+/g, '');
         if (a.nextSibling?.name === 'AssignOp') {
-          if (base === 'metaclass') this.add(['metaclasses'], node.from);
+          if (base === 'metaclass') this.add(['metaclasses'], node.from, 'a `metaclass=`');
           a = a.nextSibling; // skip the keyword's value
           continue;
         }
-        if (base === 'type') this.add(['metaclasses'], node.from);
-        else if (EXCEPTION_BASE.test(base)) this.add(['error-handling'], node.from);
+        if (base === 'type') this.add(['metaclasses'], node.from, 'a subclass of `type`');
+        else if (EXCEPTION_BASE.test(base)) this.add(['error-handling'], node.from, 'an exception class');
       }
     }
   }
@@ -531,7 +553,8 @@ class PythonWalker {
     if (!/^[rRuU]?(?:"""|''')/.test(text)) return;
     let lines = 0;
     for (const l of text.split('\n')) if (l.trim().replace(/^[rRuU]?(?:"""|''')|(?:"""|''')$/g, '').trim()) lines++;
-    if (DOC_SECTIONS.test(text) || lines >= 3) this.add(['technical-writing'], str.from);
+    if (DOC_SECTIONS.test(text)) this.add(['technical-writing'], str.from, 'a docstring with sections or examples');
+    else if (lines >= 3) this.add(['technical-writing'], str.from, `a docstring of ${lines} lines`);
   }
 
   /** `yield` in a function's own body (not in nested functions): a generator, unless the function
@@ -558,7 +581,7 @@ class PythonWalker {
     const names = decorated.map((d) => this.text(d.from, d.to).replace(/^@\s*/, '').split('(', 1)[0]!.replace(/\s+/g, ''));
     if (names.some((n) => SETUP_TEARDOWN.test(n))) return { returnsValue };
     if (found.length === 1 && found[0]!.guarded) return { returnsValue };
-    for (const y of found) this.add(['generators'], y.at);
+    for (const y of found) this.add(['generators'], y.at, '`yield`');
     return { returnsValue };
   }
 
@@ -567,7 +590,7 @@ class PythonWalker {
     if (node.parent?.name !== 'Script') return;
     const cond = node.firstChild?.nextSibling;
     if (cond && cond.to - cond.from < 40 && /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/.test(this.text(cond.from, cond.to))) {
-      this.add(['functions-modules', 'scripting'], node.from);
+      this.add(['functions-modules', 'scripting'], node.from, '`if __name__ == "__main__"`');
     }
   }
 
@@ -577,13 +600,13 @@ class PythonWalker {
     const target = node.firstChild;
     if (!target) return;
     const m = /^[A-Z][A-Z0-9_]*/.exec(this.text(target.from, Math.min(target.to, target.from + 40)));
-    if (m && Object.prototype.hasOwnProperty.call(SETTINGS, m[0])) this.add(SETTINGS[m[0]], node.from);
+    if (m && Object.prototype.hasOwnProperty.call(SETTINGS, m[0])) this.add(SETTINGS[m[0]], node.from, `the \`${m[0]}\` setting`);
   }
 
   /** `__slots__ = (...)` inside a class body. */
   private slotsAssignment(node: SyntaxNode): void {
     const target = node.firstChild;
-    if (target?.name === 'VariableName' && this.text(target.from, target.to) === '__slots__') this.add(DUNDER_METHODS.__slots__, node.from);
+    if (target?.name === 'VariableName' && this.text(target.from, target.to) === '__slots__') this.add(DUNDER_METHODS.__slots__, node.from, '`__slots__`');
   }
 
   /** Reports the file's events; names resolve against the file's imports (which may come later). */
@@ -594,7 +617,7 @@ class PythonWalker {
     const visit = (events: readonly Event[], base: number) => {
       for (const e of events) {
         const kind = e.kind;
-        if (kind === Kind.Add) this.out.add(e.skills!, base + e.at);
+        if (kind === Kind.Add) this.out.add(e.skills!, base + e.at, e.value || undefined);
         else if (kind === Kind.Sub) visit(e.events!, base + e.at);
         else if (kind === Kind.Bind) bindings.set(e.name, e.value);
         else if (kind === Kind.Ref) refs.push({ name: e.name, at: base + e.at, always: e.value === 'always' });
@@ -609,10 +632,10 @@ class PythonWalker {
       const qualified = bound + (dot < 0 ? '' : e.name.slice(dot));
       for (const key of matchingRules(qualified)) {
         // Already reported at the import when the import itself matches (`import numpy`, `np.array`).
-        if (e.always || !isPrefixOf(key, bound)) this.out.add(MODULE_RULES[key], e.at);
+        if (e.always || !isPrefixOf(key, bound)) this.out.add(MODULE_RULES[key], e.at, e.always ? `\`@${e.name}\`` : `uses \`${qualified}\``);
       }
     }
-    for (const e of calls) if (!bindings.has(e.name)) this.out.add(BUILTIN_CALLS[e.name], e.at);
+    for (const e of calls) if (!bindings.has(e.name)) this.out.add(BUILTIN_CALLS[e.name], e.at, `\`${e.name}()\``);
   }
 }
 

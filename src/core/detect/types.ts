@@ -5,6 +5,8 @@ export interface Detection {
   readonly line: number;
   /** The line as written, trimmed and shortened. */
   readonly evidence: string;
+  /** Why the rule fired, in a few words ("`@app.get` route", "imports pandas"). */
+  readonly reason?: string;
   /** 0-based cell index, for notebooks. */
   readonly cell?: number;
 }
