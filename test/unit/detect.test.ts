@@ -193,8 +193,14 @@ const CASES: Case[] = [
   },
   {
     skill: 'automation-scripting',
-    yes: ['import subprocess #<', 'import shutil #<', 'from django.core.management.base import BaseCommand\nclass Command(BaseCommand): #<\n    pass', 'import schedule #<'],
-    no: ['subprocess = None', '# use shutil.copy\nx = 1'],
+    yes: ['import fabric #<', 'import paramiko #<', 'from django.core.management.base import BaseCommand\nclass Command(BaseCommand): #<\n    pass', 'import schedule #<'],
+    // subprocess and shutil are scripting (they run a pager, find an executable); a chore automated needs more.
+    no: ['subprocess = None', '# use shutil.copy\nx = 1', 'import subprocess', 'import shutil'],
+  },
+  {
+    skill: 'scripting',
+    yes: ['import subprocess #<', 'import shutil #<', 'import argparse #<'],
+    no: ['subprocess = None'],
   },
   {
     skill: 'authentication',
@@ -368,6 +374,7 @@ suite('detect: project files', () => {
     assert.deepEqual(seen('deploy/kustomization.yaml', 'resources:\n  - web.yaml\n'), ['1:kubernetes']);
     assert.ok(seen('setup.py', 'from setuptools import setup\nsetup()\n').includes('1:dependency-management'));
     assert.ok(seen('tests/conftest.py', 'import pytest\n').includes('1:testing'));
+    assert.ok(!seen('tests/test_chain.py', 'import click\n@click.group()\ndef cli(): ...\n').some((x) => x.endsWith('build-cli-tool')), 'a CLI defined in a test is not a tool built');
   });
 
   test('which files are read at all', () => {
@@ -377,7 +384,9 @@ suite('detect: project files', () => {
     assert.equal(fileKind('nb.ipynb'), 'notebook');
     assert.equal(fileKind('Dockerfile'), 'project');
     assert.equal(fileKind('README.md'), undefined);
-    assert.equal(fileKind('bin/manage'), 'python', 'a script without an extension');
+    assert.equal(fileKind('bin/manage'), undefined, 'a name without an extension is not read by name (LICENSE, inventory)');
+    assert.equal(fileKind('LICENSE'), undefined);
+    assert.deepEqual(detectSkills('Work (including but not limited to damages for loss of goodwill', 'LICENSE'), []);
     assert.equal(fileKind('Jenkinsfile'), 'project');
     assert.deepEqual(detectSkills('import numpy', 'README.md'), []);
   });

@@ -10,9 +10,9 @@ export function fileKind(fileName: string | undefined): FileKind | undefined {
   if (/\.(py|pyi|pyw)$/i.test(fileName)) return 'python';
   if (/\.ipynb$/i.test(fileName)) return 'notebook';
   if (projectFileKind(fileName)) return 'project';
-  // A script without an extension (`manage`, `Untitled-1`) is read as Python; other extensions are not.
-  const base = fileName.split(/[\\/]/).pop() ?? '';
-  return base.includes('.') ? undefined : 'python';
+  // Other names are not read by name: a LICENSE or an inventory parsed as Python shows junk. An open
+  // script without an extension is still read when VS Code says it is Python (documentKind).
+  return undefined;
 }
 
 /** Document changes as VS Code reports them (offsets in the text before the change). */

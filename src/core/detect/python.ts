@@ -632,7 +632,9 @@ class PythonWalker {
       const qualified = bound + (dot < 0 ? '' : e.name.slice(dot));
       for (const key of matchingRules(qualified)) {
         // Already reported at the import when the import itself matches (`import numpy`, `np.array`).
-        if (e.always || !isPrefixOf(key, bound)) this.out.add(MODULE_RULES[key], e.at, e.always ? `\`@${e.name}\`` : `uses \`${qualified}\``);
+        // A CLI defined in a test exercises a library; it is not a tool built.
+        const skills = this.isTestFile ? MODULE_RULES[key]!.filter((id) => id !== 'build-cli-tool') : MODULE_RULES[key];
+        if (e.always || !isPrefixOf(key, bound)) this.out.add(skills, e.at, e.always ? `\`@${e.name}\`` : `uses \`${qualified}\``);
       }
     }
     for (const e of calls) if (!bindings.has(e.name)) this.out.add(BUILTIN_CALLS[e.name], e.at, `\`${e.name}()\``);
