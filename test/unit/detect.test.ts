@@ -118,7 +118,7 @@ const CASES: Case[] = [
   },
   {
     skill: 'testing',
-    yes: ['import pytest #<\n@pytest.fixture #<\ndef db(): ...', 'import unittest #<\nclass T(unittest.TestCase):\n    pass', 'from unittest import mock #<'],
+    yes: ['import pytest #<\n@pytest.fixture #<\ndef db(): ...', 'import unittest #<\nclass T(unittest.TestCase): #<\n    pass', 'from unittest import mock #<'],
     no: ['# import pytest\nx = 1', 'testing = "pytest"', 'def test_helper(): pass'],
   },
   {
@@ -158,7 +158,7 @@ const CASES: Case[] = [
   },
   { skill: 'graphql', yes: ['import strawberry #<', 'import graphene #<'], no: ['graphql = "query { a }"'] },
   { skill: 'monitoring', yes: ['from prometheus_client import Counter #<'], no: ['prometheus = 1'] },
-  { skill: 'security', yes: ['import secrets #<', 'from hashlib import pbkdf2_hmac #<', 'from cryptography.fernet import Fernet #<', 'SESSION_COOKIE_SECURE = True #<', 'from pwdlib import PasswordHash #<'], no: ['secrets = {"a": 1}\nprint(secrets["a"])', 'password = "hashlib"', 'import hashlib\nh = hashlib.md5(email.encode()).hexdigest()', 'def f():\n    CSRF_COOKIE_SECURE = True'] },
+  { skill: 'security', yes: ['import secrets #<', 'from hashlib import pbkdf2_hmac #<', 'from cryptography.fernet import Fernet #<', 'SESSION_COOKIE_SECURE = True #<', 'from pwdlib import PasswordHash #<'], no: ['secrets = {"a": 1}\nprint(secrets["a"])', 'password = "hashlib"', 'import hashlib\nh = hashlib.md5(email.encode()).hexdigest()', 'def f():\n    CSRF_COOKIE_SECURE = True', 'SESSION_COOKIE_SECURE = False'] },
   {
     skill: 'functions-modules',
     yes: [
@@ -200,7 +200,7 @@ const CASES: Case[] = [
   {
     skill: 'scripting',
     yes: ['import subprocess #<', 'import shutil #<', 'import argparse #<'],
-    no: ['subprocess = None'],
+    no: ['subprocess = None', 'from click._compat import WIN'],
   },
   {
     skill: 'authentication',
@@ -225,7 +225,7 @@ const CASES: Case[] = [
   { skill: 'cloud', yes: ['import boto3 #<', 'from storages.backends.s3 import S3Storage #<'], no: ['boto = 3'] },
   { skill: 'build-cli-tool', yes: ['import click\n@click.group() #<\ndef cli(): ...'], no: ['import click\n@click.command()\ndef hello(): ...'] },
   { skill: 'system-design', yes: ['from celery import Celery #<'], no: ['celery = "vegetable"'] },
-  { skill: 'oop', yes: ['class Shape: #<\n    def area(self): return 0'], no: ['from enum import Enum\nclass Color(Enum):\n    RED = 1', 'from django.db.models import TextChoices\nclass Kind(TextChoices):\n    A = "a"'] },
+  { skill: 'oop', yes: ['class Shape: #<\n    def area(self): return 0'], no: ['from enum import Enum\nclass Color(Enum):\n    RED = 1', 'from django.db.models import TextChoices\nclass Kind(TextChoices):\n    A = "a"', 'from django.test import TestCase\nclass ViewTests(TestCase):\n    def test_x(self): pass'] },
   { skill: 'rest-apis', yes: ['import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s: #<\n        pass'], no: ['from aiohttp import web\napp = web.Application()'] },
 
 ];
@@ -375,6 +375,7 @@ suite('detect: project files', () => {
     assert.ok(seen('setup.py', 'from setuptools import setup\nsetup()\n').includes('1:dependency-management'));
     assert.ok(seen('tests/conftest.py', 'import pytest\n').includes('1:testing'));
     assert.ok(!seen('tests/test_chain.py', 'import click\n@click.group()\ndef cli(): ...\n').some((x) => x.endsWith('build-cli-tool')), 'a CLI defined in a test is not a tool built');
+    assert.ok(!seen('tests/test_basic.py', 'import click\n@click.command()\ndef cli(): ...\n').some((x) => x.endsWith('scripting')), 'nor a script');
   });
 
   test('which files are read at all', () => {

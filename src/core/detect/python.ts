@@ -395,6 +395,12 @@ class PythonWalker {
     }
   }
 
+  /** A module rule's skills; in a test file a CLI exercises a library, so it is not a script or a tool built. */
+  private ruleSkills(key: string): readonly string[] | undefined {
+    const skills = MODULE_RULES[key];
+    return this.isTestFile && skills ? skills.filter((id) => id !== 'build-cli-tool' && id !== 'scripting') : skills;
+  }
+
   /** `import a.b as c, d` and `from a.b import (c as d, e)`; relative imports are the project's own. */
   private importStatement(node: SyntaxNode): void {
     const tokens: { name: string; text: string }[] = [];
@@ -455,7 +461,8 @@ class PythonWalker {
       }
       flush();
     }
-    for (const q of imported) for (const key of matchingRules(q)) this.add(MODULE_RULES[key], node.from, `imports \`${q}\``);
+    // A library's private module (`click._compat`) says nothing of the library's use.
+    for (const q of imported) if (!/\._/.test(q)) for (const key of matchingRules(q)) this.add(this.ruleSkills(key), node.from, `imports \`${q}\``);
   }
 
   /** `@name.attr(...)`: the decorator itself, and what its name resolves to (lru_cache, contextmanager…). */
@@ -526,8 +533,11 @@ class PythonWalker {
     if (/(?:^|[(,.\s])BaseCommand\s*[,)]/.test(bases)) this.add(['automation-scripting'], node.from, 'a management command');
     const record = args ? [...bases.slice(1, -1).split(',')].some((b) => BASE_OF_RECORDS.test(b.trim())) : false;
     const enumeration = args ? [...bases.slice(1, -1).split(',')].some((b) => BASE_OF_ENUMS.test(b.trim())) : false;
+    // A test case class follows unittest's convention; it shows testing, not object-oriented design.
+    const testCase = args ? [...bases.slice(1, -1).split(',')].some((b) => /(?:^|\.)\w*TestCase$/.test(b.trim())) : false;
+    if (testCase) this.add(['testing'], node.from, 'a test case class');
     if (record) this.add(['data-structures', 'type-hints'], node.from, 'a typed record');
-    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration) this.add(['oop'], node.from, args ? 'a class with a base class' : 'a class');
+    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase) this.add(['oop'], node.from, args ? 'a class with a base class' : 'a class');
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' || a.name === 'MemberExpression') {
@@ -600,7 +610,10 @@ class PythonWalker {
     const target = node.firstChild;
     if (!target) return;
     const m = /^[A-Z][A-Z0-9_]*/.exec(this.text(target.from, Math.min(target.to, target.from + 40)));
-    if (m && Object.prototype.hasOwnProperty.call(SETTINGS, m[0])) this.add(SETTINGS[m[0]], node.from, `the \`${m[0]}\` setting`);
+    if (!m || !Object.prototype.hasOwnProperty.call(SETTINGS, m[0])) return;
+    // `SESSION_COOKIE_SECURE = False` (a development setting) turns protection off.
+    if (node.lastChild?.name === 'Boolean' && this.text(node.lastChild.from, node.lastChild.to) === 'False') return;
+    this.add(SETTINGS[m[0]], node.from, `the \`${m[0]}\` setting`);
   }
 
   /** `__slots__ = (...)` inside a class body. */
@@ -632,9 +645,7 @@ class PythonWalker {
       const qualified = bound + (dot < 0 ? '' : e.name.slice(dot));
       for (const key of matchingRules(qualified)) {
         // Already reported at the import when the import itself matches (`import numpy`, `np.array`).
-        // A CLI defined in a test exercises a library; it is not a tool built.
-        const skills = this.isTestFile ? MODULE_RULES[key]!.filter((id) => id !== 'build-cli-tool') : MODULE_RULES[key];
-        if (e.always || !isPrefixOf(key, bound)) this.out.add(skills, e.at, e.always ? `\`@${e.name}\`` : `uses \`${qualified}\``);
+        if (e.always || !isPrefixOf(key, bound)) this.out.add(this.ruleSkills(key), e.at, e.always ? `\`@${e.name}\`` : `uses \`${qualified}\``);
       }
     }
     for (const e of calls) if (!bindings.has(e.name)) this.out.add(BUILTIN_CALLS[e.name], e.at, `\`${e.name}()\``);
