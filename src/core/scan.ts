@@ -23,7 +23,7 @@ export interface ScanResult {
 }
 
 /** Globs of the files a scan reads (project files by name, Python, notebooks, YAML for manifests). */
-export const SCAN_INCLUDE = '**/{*.py,*.pyi,*.pyw,*.ipynb,Dockerfile,Dockerfile.*,*.dockerfile,Containerfile,Jenkinsfile,Pipfile,Pipfile.lock,*.toml,*.cfg,*.ini,*.lock,requirements*.txt,requirements*.in,requirements/*.txt,*.yml,*.yaml,.flake8,.pylintrc,pylintrc,.coveragerc}';
+export const SCAN_INCLUDE = '**/{*.py,*.pyi,*.pyw,*.ipynb,Dockerfile,Dockerfile.*,*.dockerfile,Containerfile,Jenkinsfile,Pipfile,Pipfile.lock,*.toml,*.cfg,*.ini,*.lock,requirements*.txt,requirements*.in,requirements/*.txt,*.yml,*.yaml,.flake8,.pylintrc,pylintrc,.coveragerc,*.md,*.rst}';
 
 /** Folders that hold other people's code or build output, skipped even when not git-ignored. */
 export const SCAN_ALWAYS_EXCLUDE = ['**/node_modules/**', '**/.venv/**', '**/venv/**', '**/.virtualenvs/**', '**/site-packages/**', '**/.tox/**', '**/.nox/**', '**/__pycache__/**', '**/.git/**', '**/.mypy_cache/**', '**/.pytest_cache/**'];

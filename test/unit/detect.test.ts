@@ -225,6 +225,8 @@ const CASES: Case[] = [
   { skill: 'cloud', yes: ['import boto3 #<', 'from storages.backends.s3 import S3Storage #<'], no: ['boto = 3'] },
   { skill: 'build-cli-tool', yes: ['import click\n@click.group() #<\ndef cli(): ...'], no: ['import click\n@click.command()\ndef hello(): ...'] },
   { skill: 'system-design', yes: ['from celery import Celery #<'], no: ['celery = "vegetable"'] },
+  { skill: 'sql', yes: ['cur.execute("SELECT id FROM users WHERE name = ?", (n,)) #<', 'q = text("UPDATE t SET done = 1") #<', 'import sqlite3 #<'], no: ['cur.execute(query)', 'log.execute("select a plan")'.replace('select a plan', 'choose a plan'), 'print("SELECT 1")', 'execute("DROP TABLE x")'] },
+  { skill: 'modern-python', yes: ['try:\n    run()\nexcept* ValueError: #<\n    pass', 'from asyncio import TaskGroup #<'], no: ['try:\n    run()\nexcept ValueError:\n    pass'] },
   { skill: 'oop', yes: ['class Shape: #<\n    def area(self): return 0'], no: ['from enum import Enum\nclass Color(Enum):\n    RED = 1', 'from django.db.models import TextChoices\nclass Kind(TextChoices):\n    A = "a"', 'from django.test import TestCase\nclass ViewTests(TestCase):\n    def test_x(self): pass'] },
   { skill: 'rest-apis', yes: ['import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s: #<\n        pass'], no: ['from aiohttp import web\napp = web.Application()'] },
 
@@ -312,6 +314,15 @@ suite('detect: project files', () => {
     assert.deepEqual(seen('.github/workflows/ci.yml', `${wf}      - run: |\n          python manage.py test\n`), ['3:ci-cd', '3:setup-github-actions', '10:testing']);
   });
 
+  test('documentation: a README or docs page of substance; serverless configuration', () => {
+    const md = ['# Demo', '', ...Array.from({ length: 10 }, (_, i) => `Line ${i} of the guide.`), '## Install', 'pip install demo', '```', '# not a heading', '```'].join('\n');
+    assert.deepEqual(seen('README.md', md), ['1:technical-writing']);
+    assert.deepEqual(seen('docs/short.md', '# Title\nOne line.\n'), [], 'a stub is not documentation');
+    const rst = ['Demo', '====', '', ...Array.from({ length: 10 }, (_, i) => `Text ${i}.`), '', 'Usage', '-----', 'Run it.'].join('\n');
+    assert.deepEqual(seen('docs/index.rst', rst), ['1:technical-writing']);
+    assert.deepEqual(seen('serverless.yml', 'service: api\nprovider:\n  name: aws\n'), ['1:cloud']);
+  });
+
   test('Ansible: a role\'s tasks file, and a Dockerfile that runs a playbook', () => {
     assert.deepEqual(seen('roles/web/tasks/main.yml', '---\n- name: Install nginx\n  package:\n    name: nginx\n'), ['2:ansible']);
     assert.deepEqual(seen('config/tasks/main.yml', '---\n- name: Install nginx\n  package:\n    name: nginx\n'), [], 'a tasks file outside a role is not one');
@@ -384,12 +395,13 @@ suite('detect: project files', () => {
     assert.equal(fileKind(undefined), 'python');
     assert.equal(fileKind('nb.ipynb'), 'notebook');
     assert.equal(fileKind('Dockerfile'), 'project');
-    assert.equal(fileKind('README.md'), undefined);
+    assert.equal(fileKind('README.md'), 'project', 'documentation is read for technical writing');
+    assert.equal(fileKind('notes.txt'), undefined);
     assert.equal(fileKind('bin/manage'), undefined, 'a name without an extension is not read by name (LICENSE, inventory)');
     assert.equal(fileKind('LICENSE'), undefined);
     assert.deepEqual(detectSkills('Work (including but not limited to damages for loss of goodwill', 'LICENSE'), []);
     assert.equal(fileKind('Jenkinsfile'), 'project');
-    assert.deepEqual(detectSkills('import numpy', 'README.md'), []);
+    assert.deepEqual(detectSkills('import numpy', 'README.md'), [], 'code in a README is not the project\'s code');
   });
 });
 

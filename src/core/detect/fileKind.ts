@@ -57,6 +57,8 @@ export const TOOL_FILES: Readonly<Record<string, readonly string[]>> = {
   '.readthedocs.yaml': ['technical-writing'],
   '.readthedocs.yml': ['technical-writing'],
   'conftest.py': ['testing'],
+  'serverless.yml': ['cloud'],
+  'serverless.yaml': ['cloud'],
   'noxfile.py': ['testing'],
 };
 
@@ -73,7 +75,7 @@ export const CI_FILES: ReadonlySet<string> = new Set([
 ]);
 
 export type ProjectFileKind =
-  | 'docker' | 'compose' | 'workflow' | 'ci' | 'toml' | 'ini' | 'requirements' | 'lock' | 'tool' | 'yaml' | 'cython';
+  | 'docker' | 'compose' | 'workflow' | 'ci' | 'toml' | 'ini' | 'requirements' | 'lock' | 'tool' | 'yaml' | 'cython' | 'docs';
 
 export function baseName(fileName: string): string {
   const parts = fileName.split(/[\\/]/);
@@ -98,6 +100,7 @@ export function projectFileKind(fileName: string): ProjectFileKind | undefined {
   if (/^requirements[\w.-]*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) || base === 'environment.yml' || base === 'environment.yaml') return 'requirements';
   if (DEPENDENCY_FILES.has(base)) return base === 'setup.py' ? undefined : 'lock';
   if (/\.(pyx|pxd)$/.test(base)) return 'cython';
+  if (/\.(md|markdown|rst)$/.test(base)) return 'docs';
   if (Object.prototype.hasOwnProperty.call(TOOL_FILES, base) && !base.endsWith('.py')) return 'tool';
   if (yaml) return 'yaml';
   return undefined;

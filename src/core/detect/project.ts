@@ -161,6 +161,27 @@ function workflowFile(out: Collector): void {
   }
 }
 
+/** A README or a page of documentation with substance: ten lines of text and two headings or more
+ *  (Markdown `#` headings, or reStructuredText titles underlined with = - ~ and the like). */
+function docsFile(out: Collector, rst: boolean): void {
+  const { lines } = out;
+  let text = 0;
+  let headings = 0;
+  let first = 0;
+  let fenced = false;
+  for (let i = 1; i <= lines.count; i++) {
+    const t = lines.lineText(i);
+    if (/^\s*(?:```|~~~)/.test(t)) fenced = !fenced;
+    if (fenced || !t.trim()) continue;
+    const heading = rst ? /^([=\-~^"'`#*+])\1{2,}\s*$/.test(t) && i > 1 && lines.lineText(i - 1).trim() !== '' : /^#{1,6}\s+\S/.test(t);
+    if (heading) {
+      headings++;
+      first ||= rst ? i - 1 : i;
+    } else text++;
+  }
+  if (text >= 10 && headings >= 2) out.addLine(['technical-writing'], first, rst ? 'documentation in reStructuredText' : 'documentation in Markdown');
+}
+
 /** Skills shown by a project file (not Python source). Never throws. */
 export function detectProjectFile(source: string, fileName: string): Detection[] {
   const kind = projectFileKind(fileName);
@@ -202,6 +223,9 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
       break;
     case 'lock':
       out.addLine(['dependency-management'], 1, 'a lock file');
+      break;
+    case 'docs':
+      docsFile(out, /\.rst$/i.test(base));
       break;
     case 'cython':
       out.addLine(['performance-optimization'], firstLine(out.lines), 'a Cython module');

@@ -341,6 +341,15 @@ class PythonWalker {
     const id = c.type.id;
     const skills = SYNTAX_OF[id];
     if (skills) this.add(skills, c.from, REASON_OF[id]);
+    // `except*` (exception groups, Python 3.11).
+    if (c.type.name === 'TryStatement') {
+      for (let ch = c.node.firstChild; ch; ch = ch.nextSibling) {
+        if (ch.name === 'except' && ch.nextSibling?.name === '*') {
+          this.add(['modern-python', 'error-handling'], ch.from, '`except*`');
+          break;
+        }
+      }
+    }
     if (!HANDLED_TYPE[id]) return true;
     switch (c.type.name) {
       case 'String':
@@ -379,6 +388,7 @@ class PythonWalker {
           const id = this.text(callee.from, callee.to);
           if (Object.prototype.hasOwnProperty.call(BUILTIN_CALLS, id)) this.emit(new Event(Kind.Call, c.from - this.frame.start, null, id));
         }
+        this.rawSql(c.node, callee);
         return true;
       }
       case 'MemberExpression': {
@@ -593,6 +603,18 @@ class PythonWalker {
     if (found.length === 1 && found[0]!.guarded) return { returnsValue };
     for (const y of found) this.add(['generators'], y.at, '`yield`');
     return { returnsValue };
+  }
+
+  /** Raw SQL passed to a driver or to SQLAlchemy: `cursor.execute("SELECT …")`, `text("UPDATE …")`. */
+  private rawSql(call: SyntaxNode, callee: SyntaxNode | null): void {
+    if (!callee) return;
+    const name = callee.name === 'VariableName' ? this.text(callee.from, callee.to) : callee.name === 'MemberExpression' ? this.text(callee.lastChild?.from ?? 0, callee.lastChild?.to ?? 0) : '';
+    if (name !== 'execute' && name !== 'executemany' && name !== 'executescript' && name !== 'text' && name !== 'fetch' && name !== 'fetchrow' && name !== 'fetchval') return;
+    if (name !== 'text' && callee.name !== 'MemberExpression') return;
+    const first = call.getChild('ArgList')?.firstChild?.nextSibling;
+    if (!first || (first.name !== 'String' && first.name !== 'FormatString')) return;
+    const head = this.text(first.from, Math.min(first.to, first.from + 40)).replace(/^[rbfuRBFU]*['"]{1,3}\s*/, '');
+    if (/^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH|PRAGMA)\b/i.test(head)) this.add(['sql'], call.from, `raw SQL in \`${name}()\``);
   }
 
   /** `if __name__ == "__main__":` — a module that is also a script. */

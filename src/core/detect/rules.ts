@@ -126,6 +126,8 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   cassandra: ['nosql'],
   elasticsearch: ['nosql'],
   asyncio: ['asyncio'],
+  'asyncio.TaskGroup': ['asyncio', 'modern-python'],
+  'typing.override': ['type-hints', 'modern-python'],
   trio: ['asyncio'],
   anyio: ['asyncio'],
   threading: ['threading'],
