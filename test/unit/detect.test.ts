@@ -183,7 +183,7 @@ const CASES: Case[] = [
   },
   {
     skill: 'pythonic-idioms',
-    yes: ['for i, x in enumerate(xs): #<\n    print(i)', 'pairs = list(zip(a, b)) #<', 'if (n := len(a)) > 3: #<\n    pass', 'msg = f"{n} items" #<', 'ok = all(x > 0 for x in xs) #<'],
+    yes: ['for i, x in enumerate(xs): #<\n    print(i)', 'pairs = list(zip(a, b)) #<', 'try:\n    v = cache[k]\nexcept KeyError: #<\n    v = None', 'groups.setdefault(k, []).append(v) #<', 'if (n := len(a)) > 3: #<\n    pass', 'msg = f"{n} items" #<', 'ok = all(x > 0 for x in xs) #<'],
     no: ['enumerate = 3', '"zip(a, b)"', '# enumerate(xs)\nx = 1'],
   },
   {
@@ -225,6 +225,11 @@ const CASES: Case[] = [
   { skill: 'cloud', yes: ['import boto3 #<', 'from storages.backends.s3 import S3Storage #<'], no: ['boto = 3'] },
   { skill: 'build-cli-tool', yes: ['import click\n@click.group() #<\ndef cli(): ...'], no: ['import click\n@click.command()\ndef hello(): ...'] },
   { skill: 'system-design', yes: ['from celery import Celery #<'], no: ['celery = "vegetable"'] },
+  {
+    skill: 'algorithms',
+    yes: ['ranked = sorted(rows, key=lambda r: r.score) #<', 'words.sort(key=len) #<', 'import bisect #<'],
+    no: ['xs = sorted(xs)', 'key = 3\nsort(xs)', 'class A:\n    def f(self, x):\n        return self.g(x)', 'def f(x):\n    return other.f(x)', 'def wrap(f):\n    def wrap(s):\n        return f(s)\n    return wrap'],
+  },
   { skill: 'sql', yes: ['cur.execute("SELECT id FROM users WHERE name = ?", (n,)) #<', 'q = text("UPDATE t SET done = 1") #<', 'import sqlite3 #<'], no: ['cur.execute(query)', 'log.execute("select a plan")'.replace('select a plan', 'choose a plan'), 'print("SELECT 1")', 'execute("DROP TABLE x")'] },
   { skill: 'modern-python', yes: ['try:\n    run()\nexcept* ValueError: #<\n    pass', 'from asyncio import TaskGroup #<'], no: ['try:\n    run()\nexcept ValueError:\n    pass'] },
   { skill: 'oop', yes: ['class Shape: #<\n    def area(self): return 0'], no: ['from enum import Enum\nclass Color(Enum):\n    RED = 1', 'from django.db.models import TextChoices\nclass Kind(TextChoices):\n    A = "a"', 'from django.test import TestCase\nclass ViewTests(TestCase):\n    def test_x(self): pass'] },
@@ -318,6 +323,7 @@ suite('detect: project files', () => {
     const md = ['# Demo', '', ...Array.from({ length: 10 }, (_, i) => `Line ${i} of the guide.`), '## Install', 'pip install demo', '```', '# not a heading', '```'].join('\n');
     assert.deepEqual(seen('README.md', md), ['1:technical-writing']);
     assert.deepEqual(seen('docs/short.md', '# Title\nOne line.\n'), [], 'a stub is not documentation');
+    assert.deepEqual(seen('.github/ISSUE_TEMPLATE/bug.md', md), [], 'an issue template is a form, not documentation');
     const rst = ['Demo', '====', '', ...Array.from({ length: 10 }, (_, i) => `Text ${i}.`), '', 'Usage', '-----', 'Run it.'].join('\n');
     assert.deepEqual(seen('docs/index.rst', rst), ['1:technical-writing']);
     assert.deepEqual(seen('serverless.yml', 'service: api\nprovider:\n  name: aws\n'), ['1:cloud']);

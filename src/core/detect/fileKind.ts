@@ -100,7 +100,8 @@ export function projectFileKind(fileName: string): ProjectFileKind | undefined {
   if (/^requirements[\w.-]*\.(txt|in)$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) || base === 'environment.yml' || base === 'environment.yaml') return 'requirements';
   if (DEPENDENCY_FILES.has(base)) return base === 'setup.py' ? undefined : 'lock';
   if (/\.(pyx|pxd)$/.test(base)) return 'cython';
-  if (/\.(md|markdown|rst)$/.test(base)) return 'docs';
+  // Documentation; issue and pull-request templates are forms for others to fill in.
+  if (/\.(md|markdown|rst)$/.test(base) && !/(?:^|\/)\.github\/(?:issue_template|pull_request_template)/.test(path) && !/^pull_request_template\./.test(base)) return 'docs';
   if (Object.prototype.hasOwnProperty.call(TOOL_FILES, base) && !base.endsWith('.py')) return 'tool';
   if (yaml) return 'yaml';
   return undefined;

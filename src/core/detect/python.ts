@@ -344,9 +344,11 @@ class PythonWalker {
     // `except*` (exception groups, Python 3.11).
     if (c.type.name === 'TryStatement') {
       for (let ch = c.node.firstChild; ch; ch = ch.nextSibling) {
-        if (ch.name === 'except' && ch.nextSibling?.name === '*') {
-          this.add(['modern-python', 'error-handling'], ch.from, '`except*`');
-          break;
+        if (ch.name === 'except' && ch.nextSibling?.name === '*') this.add(['modern-python', 'error-handling'], ch.from, '`except*`');
+        // EAFP: try the lookup, handle the miss.
+        if (ch.name === 'except' && ch.nextSibling?.name === 'VariableName') {
+          const caught = this.text(ch.nextSibling.from, ch.nextSibling.to);
+          if (caught === 'KeyError' || caught === 'AttributeError' || caught === 'IndexError' || caught === 'StopIteration') this.add(['pythonic-idioms'], ch.from, `EAFP (\`except ${caught}\`)`);
         }
       }
     }
@@ -389,6 +391,7 @@ class PythonWalker {
           if (Object.prototype.hasOwnProperty.call(BUILTIN_CALLS, id)) this.emit(new Event(Kind.Call, c.from - this.frame.start, null, id));
         }
         this.rawSql(c.node, callee);
+        this.sortWithKey(c.node, callee);
         return true;
       }
       case 'MemberExpression': {
@@ -603,6 +606,23 @@ class PythonWalker {
     if (found.length === 1 && found[0]!.guarded) return { returnsValue };
     for (const y of found) this.add(['generators'], y.at, '`yield`');
     return { returnsValue };
+  }
+
+  /** `sorted(xs, key=…)`, `xs.sort(key=…)`: sorting by a key function; `d.setdefault(k, [])`. */
+  private sortWithKey(call: SyntaxNode, callee: SyntaxNode | null): void {
+    if (!callee) return;
+    const name = callee.name === 'VariableName' ? this.text(callee.from, callee.to) : callee.name === 'MemberExpression' ? this.text(callee.lastChild?.from ?? 0, callee.lastChild?.to ?? 0) : '';
+    if (name === 'setdefault' && callee.name === 'MemberExpression') {
+      this.add(['pythonic-idioms'], call.from, '`dict.setdefault()`');
+      return;
+    }
+    if (name !== 'sorted' && !(name === 'sort' && callee.name === 'MemberExpression')) return;
+    for (let a = call.getChild('ArgList')?.firstChild; a; a = a.nextSibling) {
+      if (a.name === 'VariableName' && a.nextSibling?.name === 'AssignOp' && this.text(a.from, a.to) === 'key') {
+        this.add(['algorithms'], call.from, `sorting with a key (\`${name}(key=…)\`)`);
+        return;
+      }
+    }
   }
 
   /** Raw SQL passed to a driver or to SQLAlchemy: `cursor.execute("SELECT …")`, `text("UPDATE …")`. */
