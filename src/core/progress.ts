@@ -184,7 +184,12 @@ export function mergeRecords(a: SkillRecord, b: SkillRecord): SkillRecord {
   const [newer, older] = a.changed >= b.changed ? [a, b] : [b, a];
   const notes = [newer.note, older.note].filter((n): n is string => !!n && n.trim() !== '');
   const note = [...new Set(notes)].join('\n\n');
-  const evidence = [...(newer.evidence ?? []), ...(older.evidence ?? [])];
+  // Places seen on both sides once each, newest record's first; at most 20, as the store keeps.
+  const places = new Set<string>();
+  const evidence = [...(newer.evidence ?? []), ...(older.evidence ?? [])].filter((e) => {
+    const key = `${e.path}\u0000${e.line}\u0000${e.cell ?? ''}`;
+    return !places.has(key) && !!places.add(key);
+  }).slice(0, 20);
   return {
     status: newer.status,
     changed: newer.changed,

@@ -1,0 +1,173 @@
+// Export and import of progress: a versioned JSON file (`*.roadmap-progress.json`) with each
+// skill's status, change date, note and evidence, and the plan an import shows before it changes
+// anything. Pure: the command (src/commands) reads and writes the files and applies the plan.
+import * as v from 'valibot';
+import { STATUSES, NOTE_LIMIT, mergeRecords, migrateId, RETIRED_IDS } from './progress';
+import type { SkillRecord } from './progress';
+
+export const PROGRESS_FORMAT = 'python-roadmap-progress';
+export const PROGRESS_VERSION = 1;
+/** Larger files are refused before they are parsed (a crafted 50 MB file must not hang the host). */
+export const PROGRESS_FILE_LIMIT = 8 * 1024 * 1024;
+const SKILL_LIMIT = 10_000;
+
+const EvidenceSchema = v.strictObject({
+  path: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
+  line: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd')),
+  cell: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+export const SkillEntrySchema = v.strictObject({
+  status: v.picklist(STATUSES, `expected one of ${STATUSES.join(', ')}`),
+  changed: v.pipe(v.string(), v.isoTimestamp('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z')),
+  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_LIMIT, `a note holds at most ${NOTE_LIMIT} characters`))),
+  evidence: v.optional(v.pipe(v.array(EvidenceSchema), v.maxLength(20))),
+});
+
+/** The whole file, for the JSON Schema shipped with the extension (npm run schema). */
+export const ProgressFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  format: v.literal(PROGRESS_FORMAT),
+  version: v.literal(PROGRESS_VERSION),
+  exported: v.pipe(v.string(), v.isoTimestamp()),
+  skills: v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), SkillEntrySchema),
+});
+
+export interface ProgressFile {
+  readonly exported: string;
+  /** Current ids (retired ones already followed); unknown ids are kept as they are. */
+  readonly skills: ReadonlyMap<string, SkillRecord>;
+  /** Retired ids found in the file, and where they went. */
+  readonly migrated: readonly { from: string; to: string }[];
+}
+
+/** The file's text for the given records (ids in order, for stable diffs). */
+export function formatProgressFile(records: ReadonlyMap<string, SkillRecord>, now = new Date()): string {
+  const skills: Record<string, SkillRecord> = {};
+  for (const id of [...records.keys()].sort()) {
+    const r = records.get(id)!;
+    skills[id] = { status: r.status, changed: r.changed, ...(r.note?.trim() ? { note: r.note } : {}), ...(r.evidence?.length ? { evidence: r.evidence } : {}) };
+  }
+  return JSON.stringify({ $schema: 'https://python-roadmap/progress.schema.json', format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exported: now.toISOString(), skills }, null, 2) + '\n';
+}
+
+/** Reads an export; the error names the file and the JSON path of the first problems. Never throws. */
+export function parseProgressFile(text: string, fileName: string, table: Readonly<Record<string, string>> = RETIRED_IDS): { file: ProgressFile } | { error: string } {
+  const fail = (where: string, what: string) => ({ error: `${fileName}${where ? `, ${where}` : ''}: ${what}` });
+  if (text.length > PROGRESS_FILE_LIMIT) return fail('', `the file is ${(text.length / 1e6).toFixed(1)} MB; a progress export is at most ${PROGRESS_FILE_LIMIT / 1024 / 1024} MB`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return fail('', `not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('$', 'expected an object');
+  const o = raw as Record<string, unknown>;
+  if (o.format !== PROGRESS_FORMAT) return fail('$.format', `expected "${PROGRESS_FORMAT}" (this is not a Python Roadmap progress export)`);
+  if (o.version !== PROGRESS_VERSION) return fail('$.version', `version ${JSON.stringify(o.version)} is not one this extension reads (it reads ${PROGRESS_VERSION}); update Python Roadmap to import it`);
+  if (typeof o.exported !== 'string') return fail('$.exported', 'expected the export date as a string');
+  if (o.skills === null || typeof o.skills !== 'object' || Array.isArray(o.skills)) return fail('$.skills', 'expected an object of skill id → record');
+  const entries = Object.entries(o.skills as Record<string, unknown>);
+  if (entries.length > SKILL_LIMIT) return fail('$.skills', `${entries.length} records; at most ${SKILL_LIMIT} are read`);
+  const problems: string[] = [];
+  const skills = new Map<string, SkillRecord>();
+  const migrated: { from: string; to: string }[] = [];
+  for (const [id, value] of entries) {
+    const at = `$.skills[${JSON.stringify(id.slice(0, 60))}]`;
+    if (!id || id.length > 200 || id === '__proto__' || id === 'constructor' || id === 'prototype') {
+      problems.push(`${at}: not a skill id`);
+      continue;
+    }
+    const r = v.safeParse(SkillEntrySchema, value);
+    if (!r.success) {
+      const issue = r.issues[0];
+      const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
+      problems.push(`${at}${path}: ${issue.message}`);
+      if (problems.length >= 5) break;
+      continue;
+    }
+    const to = migrateId(id, table);
+    if (to !== id) migrated.push({ from: id, to });
+    const record: SkillRecord = r.output;
+    const existing = skills.get(to);
+    skills.set(to, existing ? mergeRecords(existing, record) : record);
+  }
+  if (problems.length) return { error: `${fileName}: ${problems.length === 1 ? problems[0] : `${problems.length}${problems.length >= 5 ? '+' : ''} problems — ${problems.join('; ')}`}. Nothing was imported.` };
+  return { file: { exported: o.exported, skills, migrated } };
+}
+
+export interface ImportItem {
+  readonly id: string;
+  readonly incoming: SkillRecord;
+  readonly current?: SkillRecord;
+  /** What the skill becomes if the import goes ahead. */
+  readonly result: SkillRecord;
+}
+
+/** What an import would do, skill by skill: each is merged by its last change. */
+export interface ImportPlan {
+  /** Not recorded here yet. */
+  readonly added: readonly ImportItem[];
+  /** Changed later in the file than here: the file's status wins. */
+  readonly newer: readonly ImportItem[];
+  /** Changed later here: kept as it is (a note only the file has is still added). */
+  readonly older: readonly ImportItem[];
+  /** The same on both sides. */
+  readonly same: readonly string[];
+  /** Both sides hold a different note: both are kept, the newer first. */
+  readonly conflicts: readonly ImportItem[];
+  /** Ids this roadmap does not have: imported and kept, never lost. */
+  readonly unknown: readonly string[];
+  /** Records whose result differs from what is here: what Import writes. */
+  readonly writes: readonly ImportItem[];
+}
+
+export function planImport(file: ProgressFile, current: (id: string) => SkillRecord | undefined, known: (id: string) => boolean): ImportPlan {
+  const added: ImportItem[] = [];
+  const newer: ImportItem[] = [];
+  const older: ImportItem[] = [];
+  const same: string[] = [];
+  const conflicts: ImportItem[] = [];
+  const unknown: string[] = [];
+  const writes: ImportItem[] = [];
+  for (const [id, incoming] of file.skills) {
+    if (!known(id)) unknown.push(id);
+    const here = current(id);
+    if (!here) {
+      const item = { id, incoming, result: incoming };
+      added.push(item);
+      writes.push(item);
+      continue;
+    }
+    if (equalRecords(here, incoming)) {
+      same.push(id);
+      continue;
+    }
+    const result = mergeRecords(here, incoming);
+    const item = { id, incoming, current: here, result };
+    const notesDiffer = !!here.note?.trim() && !!incoming.note?.trim() && here.note !== incoming.note;
+    if (notesDiffer) conflicts.push(item);
+    else if (incoming.changed > here.changed) newer.push(item);
+    else older.push(item);
+    if (!equalRecords(result, here)) writes.push(item);
+  }
+  return { added, newer, older, same, conflicts, unknown, writes };
+}
+
+function equalRecords(a: SkillRecord, b: SkillRecord): boolean {
+  return a.status === b.status && (a.note ?? '') === (b.note ?? '') && JSON.stringify(a.evidence ?? []) === JSON.stringify(b.evidence ?? []) && (a.changed === b.changed || a.status === b.status);
+}
+
+/** One line for the preview: "3 added, 2 newer, 1 kept (older here), 1 with two notes kept, 4 the same". */
+export function describePlan(plan: ImportPlan): string {
+  const parts = [
+    plan.added.length ? `${plan.added.length} added` : '',
+    plan.newer.length ? `${plan.newer.length} newer in the file` : '',
+    plan.older.length ? `${plan.older.length} newer here (kept)` : '',
+    plan.conflicts.length ? `${plan.conflicts.length} with a different note on each side (both notes kept)` : '',
+    plan.same.length ? `${plan.same.length} the same` : '',
+    plan.unknown.length ? `${plan.unknown.length} not in this roadmap (kept)` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'nothing to import';
+}
