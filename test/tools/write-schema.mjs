@@ -1,5 +1,6 @@
-// Writes data/roadmap.schema.json from the valibot schema in src/core/schema.ts (compiled to out/),
-// so authors of custom roadmaps get completion and checks in their editor.
+// Writes data/roadmap.schema.json from the valibot schema in src/core/schema.ts and
+// data/progress.schema.json from src/core/progressFile.ts (both compiled to out/), so authors of
+// custom roadmaps and readers of progress exports get completion and checks in their editor.
 //   node test/tools/write-schema.mjs [--check]   (--check: exit 1 if the file is out of date)
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,14 +22,30 @@ export function generate() {
   return JSON.stringify({ ...schema, title: 'Python Roadmap data', $id: 'https://python-roadmap/roadmap.schema.json' }, null, 2) + '\n';
 }
 
-const target = join(root, 'data', 'roadmap.schema.json');
+/** The progress export's schema (registered for *.roadmap-progress.json in package.json). */
+export function generateProgress() {
+  const { ProgressFileSchema } = require(join(root, 'out', 'src', 'core', 'progressFile.js'));
+  const schema = toJsonSchema(ProgressFileSchema, { errorMode: 'ignore' });
+  return JSON.stringify({ ...schema, title: 'Python Roadmap progress export', $id: 'https://python-roadmap/progress.schema.json' }, null, 2) + '\n';
+}
+
+const targets = [
+  [join(root, 'data', 'roadmap.schema.json'), generate],
+  [join(root, 'data', 'progress.schema.json'), generateProgress],
+];
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = generate();
-  if (process.argv.includes('--check')) {
-    const same = existsSync(target) && readFileSync(target, 'utf8') === text;
-    console.log(same ? 'roadmap.schema.json is up to date' : 'roadmap.schema.json is out of date: run "npm run schema"');
-    process.exit(same ? 0 : 1);
+  let stale = false;
+  for (const [target, make] of targets) {
+    const text = make();
+    const name = target.split(/[\\/]/).pop();
+    if (process.argv.includes('--check')) {
+      const same = existsSync(target) && readFileSync(target, 'utf8') === text;
+      console.log(same ? `${name} is up to date` : `${name} is out of date: run "npm run schema"`);
+      stale ||= !same;
+    } else {
+      writeFileSync(target, text);
+      console.log(`wrote ${target}`);
+    }
   }
-  writeFileSync(target, text);
-  console.log(`wrote ${target}`);
+  process.exit(stale ? 1 : 0);
 }

@@ -41,7 +41,7 @@ const ALLOWED = [
   /^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
   /^extension\/dist\/[a-z-]+\.js$/,
-  /^extension\/data\/roadmap\.json$/,
+  /^extension\/data\/(roadmap\.json|progress\.schema\.json)$/,
   /^extension\/media\/(icon\.png|roadmap\.svg|webview\.css)$/,
   /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg)$/,
 ];
