@@ -15,7 +15,7 @@ const watch = process.argv.includes('--watch');
 const CHUNKS = {
   'src/core/detect/index.ts': 'detection.js',
   'src/core/search.ts': 'search.js',
-  'src/core/parseRoadmap.ts': 'parse-roadmap.js',
+  'src/core/validated.ts': 'validated.js',
   'src/core/scan.ts': 'scan.js',
 };
 
@@ -89,6 +89,8 @@ function bundles({ production = false } = {}) {
 }
 
 async function main() {
+  // A fresh dist/: a bundle file left from a chunk that was renamed would ship in the VSIX.
+  require('node:fs').rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
   const contexts = await Promise.all(bundles({ production }).map((o) => esbuild.context({ ...o, absWorkingDir: __dirname })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

@@ -3,7 +3,7 @@
 // Only `import type` of these modules is allowed elsewhere in src/ (test/unit/bundles.test.ts).
 import type * as Detect from './core/detect';
 import type * as Search from './core/search';
-import type * as ParseRoadmap from './core/parseRoadmap';
+import type * as Validated from './core/validated';
 import type * as Scan from './core/scan';
 
 function lazy<T>(load: () => T): () => T {
@@ -16,8 +16,11 @@ function lazy<T>(load: () => T): () => T {
 export const detection = lazy(() => require('./core/detect') as typeof Detect);
 /** MiniSearch and the ranking: the first Find Skill. */
 export const searching = lazy(() => require('./core/search') as typeof Search);
-/** valibot, jsonc-parser and the roadmap checks: the first time the roadmap is read. */
-export const roadmapParser = lazy(() => require('./core/parseRoadmap') as typeof ParseRoadmap);
+/** valibot, jsonc-parser, the roadmap checks and the progress file: the first time the roadmap is read. */
+export const validated = lazy(() => require('./core/validated') as typeof Validated);
+export const roadmapParser = validated;
 /** `ignore` and the file filters: the first workspace scan. */
 export const scanning = lazy(() => require('./core/scan') as typeof Scan);
+/** The progress file's schema and the import plan: the first Export or Import. */
+export const progressFile = validated;
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -9,6 +9,7 @@ import { RoadmapPanel, PANEL_VIEW_TYPE } from './webview/panel';
 import { registerStatusCommands } from './commands/statusCommands';
 import { registerNavigationCommands } from './commands/navigation';
 import { registerResetCommands } from './commands/resetProgress';
+import { registerExchangeCommands } from './commands/exchange';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerStatusBar } from './statusBar';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerStatusCommands(context, s);
   registerNavigationCommands(context, s);
   registerResetCommands(context, s, testHooks(context));
+  registerExchangeCommands(context, s, testHooks(context));
   registerFilterCommands(context, s);
   registerSearchRoadmap(context, s);
   const statusBar = registerStatusBar(context, s);

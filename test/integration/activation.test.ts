@@ -31,7 +31,7 @@ suite('activation: the copy that runs and what it loads', () => {
     assert.ok(has('extension.js'), loaded().join());
     assert.ok(!has('detection.js') && !has('search.js') && !has('scan.js'), loaded().join());
     await vscode.commands.executeCommand('pythonRoadmap.showOverview');
-    assert.ok(has('parse-roadmap.js'), loaded().join());
+    assert.ok(has('validated.js'), loaded().join());
     assert.ok(!has('detection.js') && !has('search.js') && !has('scan.js'), loaded().join());
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

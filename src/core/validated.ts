@@ -1,0 +1,5 @@
+// The entry of the bundle file with everything that validates input against a valibot schema —
+// the roadmap (parseRoadmap.ts) and progress exports (progressFile.ts) — so valibot ships once.
+// Reached only through src/chunks.ts.
+export * from './parseRoadmap';
+export * from './progressFile';
