@@ -112,7 +112,7 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
       seen.map((x) => ({
         label: `${STATUS_ICON[x.status]} ${x.title}`,
         description: `${STATUS_LABEL[x.status]} · ${x.phaseTitle}`,
-        detail: `${linesLabel(x.places)}${x.places[0]?.reason ? ` — seen: ${x.places[0].reason.replace(/`/g, '')}` : ''}: ${x.places[0]?.evidence ?? ''}`,
+        detail: x.places[0]?.reason ? `${linesLabel(x.places)} · ${x.places[0].reason.replace(/`/g, '')} — ${x.places[0].evidence}` : `${linesLabel(x.places)}: ${x.places[0]?.evidence ?? ''}`,
         seen: x,
       })),
       { title: 'Roadmap Skills in This File', placeHolder: 'Pick a skill to mark it or open its page', matchOnDescription: true, matchOnDetail: true },
