@@ -49,7 +49,7 @@ export function registerMarkFromCode(context: vscode.ExtensionContext, s: Servic
       void vscode.window
         .showInformationMessage(`${item.title}: marked ${arg.status} (was ${STATUS_LABEL[previous]}), seen in ${evidencePlace(evidence)}.`, 'Open Skill', 'Undo')
         .then(async (choice) => {
-          if (choice === 'Undo') await s.store.restore(before);
+          if (choice === 'Undo') await s.store.restore(before, true);
           if (choice === 'Open Skill') s.panel.show({ kind: 'skill', id: arg.skillId });
         });
       return evidence;

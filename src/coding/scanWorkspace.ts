@@ -89,7 +89,7 @@ export class WorkspaceScan {
       const p = x.places[0]!;
       await store.addEvidence(x.skillId, evidenceOf(p.path, p.line, p.cell), status);
     }
-    this.undoLast = () => store.restore(before);
+    this.undoLast = () => store.restore(before, true);
     void vscode.window.showInformationMessage(`Python Roadmap: marked ${chosen.length} skill${chosen.length === 1 ? '' : 's'} as ${status}, each with where it was seen.`, 'Undo')
       .then(async (c) => { if (c === 'Undo') await this.undo(); });
     return chosen.map((x) => x.skillId);

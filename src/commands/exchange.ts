@@ -91,13 +91,13 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
         if (answer !== 'Import') return { cancelled: true };
       }
       const before = s.store.snapshot(plan.writes.map((w) => w.id));
-      await s.store.restore(new Map(plan.writes.map((w) => [w.id, w.result])));
+      await s.store.restore(new Map(plan.writes.map((w) => [w.id, w.result])), true);
       s.log.info(`imported ${plan.writes.length} records from ${source.toString(true)} (${summary})`);
       if (!args.uri) {
         void vscode.window.showInformationMessage(`Python Roadmap: imported ${plan.writes.length} record${plan.writes.length === 1 ? '' : 's'} from ${name}.`, 'Undo')
-          .then(async (choice) => { if (choice === 'Undo') await s.store.restore(before); });
+          .then(async (choice) => { if (choice === 'Undo') await s.store.restore(before, true); });
       }
-      lastImportUndo = () => s.store.restore(before);
+      lastImportUndo = () => s.store.restore(before, true);
       return { imported: plan.writes.length, plan };
     }),
 

@@ -35,6 +35,8 @@ export interface Change {
   readonly id: string;
   readonly stamp: Stamp;
   readonly set: Partial<Values>;
+  /** The change date to show when it is not the stamp's (an import keeps the file's dates). */
+  readonly shown?: string;
 }
 export interface Reset {
   readonly reset: Stamp;
@@ -49,7 +51,7 @@ const EVIDENCE_LIMIT = 20;
 /** One line of a journal file, as JSON. */
 export function formatLine(line: Line): string {
   if (isReset(line)) return JSON.stringify({ reset: true, ...line.reset });
-  return JSON.stringify({ id: line.id, ...line.stamp, ...line.set });
+  return JSON.stringify({ id: line.id, ...line.stamp, ...line.set, ...(line.shown ? { changed: line.shown } : {}) });
 }
 
 /** Reads one line defensively: the line, or why it cannot be used. Never throws. */
@@ -81,7 +83,8 @@ export function parseLine(text: string): { line: Line } | { error: string } {
     set.evidence = evidence;
   }
   if (!Object.keys(set).length) return { error: 'no status, note or evidence' };
-  return { line: { id: v.id, stamp, set } };
+  const shown = typeof v.changed === 'string' && v.changed.length <= 40 && !Number.isNaN(Date.parse(v.changed)) ? v.changed : undefined;
+  return { line: { id: v.id, stamp, set, ...(shown ? { shown } : {}) } };
 }
 
 function parseStamp(v: Record<string, unknown>): Stamp | string {
@@ -125,7 +128,7 @@ export function parseJournal(text: string): { lines: Line[]; errors: { line: num
   return { lines, errors };
 }
 
-type Slot<K extends Field> = { readonly value: Values[K]; readonly stamp: Stamp };
+type Slot<K extends Field> = { readonly value: Values[K]; readonly stamp: Stamp; readonly shown?: string };
 type Entry = { [K in Field]?: Slot<K> };
 
 /** The merged state of every line applied so far. */
@@ -168,7 +171,7 @@ export class Journal {
         const slot = entry?.[f];
         if (slot && compareStamps(slot.stamp, line.stamp) >= 0) continue;
         if (!entry) this.entries.set(line.id, (entry = {}));
-        (entry as Record<Field, Slot<Field>>)[f] = { value, stamp: line.stamp };
+        (entry as Record<Field, Slot<Field>>)[f] = { value, stamp: line.stamp, ...(line.shown ? { shown: line.shown } : {}) };
         changed.add(line.id);
       }
     }
@@ -183,8 +186,14 @@ export class Journal {
     const note = e.note?.value ?? '';
     const evidence = e.evidence?.value ?? [];
     if (status === 'none' && !note.trim() && !evidence.length) return undefined;
-    const at = Math.max(...FIELDS.map((f) => e[f]?.stamp.at ?? 0));
-    return { status, changed: new Date(at).toISOString(), ...(note.trim() ? { note } : {}), ...(evidence.length ? { evidence } : {}) };
+    // The date of the latest change: its stamp's, or the date it carried in (an import).
+    let latest: Slot<Field> | undefined;
+    for (const f of FIELDS) {
+      const slot = e[f] as Slot<Field> | undefined;
+      if (slot && (!latest || compareStamps(slot.stamp, latest.stamp) > 0)) latest = slot;
+    }
+    const changed = latest?.shown ?? new Date(latest?.stamp.at ?? 0).toISOString();
+    return { status, changed, ...(note.trim() ? { note } : {}), ...(evidence.length ? { evidence } : {}) };
   }
 
   /** The stamp of a field's current value, if it has one since the last reset. */
@@ -206,15 +215,15 @@ export class Journal {
   lines(): Line[] {
     const out: Line[] = this.lastReset ? [{ reset: this.lastReset }] : [];
     for (const [id, e] of this.entries) {
-      const groups: { stamp: Stamp; set: Partial<Values> }[] = [];
+      const groups: { stamp: Stamp; set: Partial<Values>; shown?: string }[] = [];
       for (const f of FIELDS) {
-        const slot = e[f];
+        const slot = e[f] as Slot<Field> | undefined;
         if (!slot) continue;
         let g = groups.find((x) => compareStamps(x.stamp, slot.stamp) === 0);
-        if (!g) groups.push((g = { stamp: slot.stamp, set: {} }));
+        if (!g) groups.push((g = { stamp: slot.stamp, set: {}, ...(slot.shown ? { shown: slot.shown } : {}) }));
         (g.set as Record<Field, unknown>)[f] = slot.value;
       }
-      for (const g of groups) out.push({ id, stamp: g.stamp, set: g.set });
+      for (const g of groups) out.push({ id, stamp: g.stamp, set: g.set, ...(g.shown ? { shown: g.shown } : {}) });
     }
     return out;
   }
@@ -284,7 +293,7 @@ export function mirrorLines(id: string, value: unknown): { lines: Change[] } | {
     // A value from before the stamps says nothing of a note or evidence it does not hold.
     if (!raw && f !== 'status' && (f === 'note' ? o.note === undefined : evidence === undefined)) continue;
     const stamp = stampOf(f);
-    if (stamp) lines.push({ id, stamp, set: { [f]: values[f] } });
+    if (stamp) lines.push({ id, stamp, set: { [f]: values[f] }, ...(raw && stamp.at !== Date.parse(o.changed) ? { shown: o.changed } : {}) });
   }
   return { lines };
 }

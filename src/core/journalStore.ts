@@ -235,8 +235,9 @@ export class ProgressStore implements Disposable {
     });
   }
 
-  /** Puts records back as the snapshot had them (an Undo right after a change). */
-  restore(snapshot: Snapshot): Promise<void> {
+  /** Puts records back as the snapshot had them (an Undo right after a change, an import). With
+   *  `keepDates`, each record keeps its own change date instead of taking today's. */
+  restore(snapshot: Snapshot, keepDates = false): Promise<void> {
     return this.write(async () => {
       const lines: Line[] = [];
       for (const [id, r] of snapshot) {
@@ -245,7 +246,7 @@ export class ProgressStore implements Disposable {
         const have: Values = { status: now?.status ?? 'none', note: now?.note ?? '', evidence: now?.evidence ?? [] };
         const set: Partial<Values> = {};
         for (const f of FIELDS) if (JSON.stringify(want[f]) !== JSON.stringify(have[f])) (set as Record<Field, unknown>)[f] = want[f];
-        lines.push(...this.changeLines(id, set));
+        lines.push(...this.changeLines(id, set, keepDates ? r?.changed : undefined));
       }
       await this.commit(lines);
     });
@@ -262,7 +263,7 @@ export class ProgressStore implements Disposable {
         if (r.status !== 'none' && !this.journal.stampOf(id, 'status')) set.status = r.status;
         if (r.note?.trim() && !this.journal.stampOf(id, 'note')) set.note = r.note;
         if (r.evidence?.length && !this.journal.stampOf(id, 'evidence')) set.evidence = r.evidence;
-        lines.push(...this.changeLines(id, set));
+        lines.push(...this.changeLines(id, set, r.changed));
       }
       return this.commit(lines);
     });
@@ -317,11 +318,11 @@ export class ProgressStore implements Disposable {
   }
 
   /** One line per id with the fields to set, stamped after whatever that id last had. */
-  private changeLines(id: string, set: Partial<Values>): Change[] {
+  private changeLines(id: string, set: Partial<Values>, shown?: string): Change[] {
     const fields = FIELDS.filter((f) => set[f] !== undefined);
     if (!fields.length) return [];
     const after = Math.max(0, ...fields.map((f) => this.journal.stampOf(id, f)?.at ?? 0), this.journal.reset?.at ?? 0);
-    return [{ id, stamp: this.clock.next(after), set }];
+    return [{ id, stamp: this.clock.next(after), set, ...(shown ? { shown } : {}) }];
   }
 
   /** Writes lines as one new file, then applies them; returns the ids whose records changed. */

@@ -292,3 +292,28 @@ suite('store: undo, sync and damage', () => {
     assert.equal(folder.files.size, 1, 'and copied into the journal');
   });
 });
+
+suite('store: dates carried in', () => {
+  test('records put back with their dates keep them, after a reset too, and a later change takes today\'s', async () => {
+    const s = window(new Storage(() => 0), new Folder());
+    await s.setStatus(['git'], 'learning');
+    await s.clearAll();
+    const imported = '2025-03-04T05:06:07.000Z';
+    await s.restore(new Map([['git', { status: 'learned', changed: imported, note: 'from the file' }]]), true);
+    assert.deepEqual(s.record('git'), { status: 'learned', changed: imported, note: 'from the file' });
+    await s.setNote('git', 'edited');
+    assert.notEqual(s.record('git')?.changed, imported);
+  });
+
+  test('the date survives compaction and a fresh window', async () => {
+    const folder = new Folder();
+    const s = window(new Storage(() => 0), folder);
+    const imported = '2025-03-04T05:06:07.000Z';
+    await s.restore(new Map([['sql', { status: 'learned', changed: imported }]]), true);
+    for (let i = 0; i < 3; i++) await s.setStatus([`x${i}`], 'learned');
+    await s.compact();
+    const fresh = window(new Storage(() => 0), folder);
+    await fresh.initialize();
+    assert.equal(fresh.record('sql')?.changed, imported);
+  });
+});
