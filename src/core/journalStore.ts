@@ -413,10 +413,14 @@ export class ProgressStore implements Disposable {
     }
     for (const id of this.journal.ids()) if (!mirrored.has(id)) this.dirty.add(id);
     if (this.journal.reset && !sameStamp(reset, this.journal.reset)) this.dirty.add(RESET_KEY);
-    // Only what is news to the journal is written to it.
-    const probe = new Journal();
-    probe.apply(this.journal.lines());
-    const news = incoming.filter((l) => probe.apply([l]).size > 0 || ('reset' in l && sameStamp(probe.reset, l.reset)));
+    // Only what is news to the journal is written to it (a copy of the journal tells, and is made
+    // only when the mirror brought something: refresh runs on every focus and every 15 s).
+    let news: Line[] = [];
+    if (incoming.length) {
+      const probe = new Journal();
+      probe.apply(this.journal.lines());
+      news = incoming.filter((l) => probe.apply([l]).size > 0 || ('reset' in l && sameStamp(probe.reset, l.reset)));
+    }
     if (news.length) {
       const name = fileName('c', this.clock.next(this.journal.newestAt));
       await this.o.files.write(name, news.map(formatLine).join('\n') + '\n');

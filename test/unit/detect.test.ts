@@ -580,6 +580,7 @@ suite('detection: cost grows linearly on hostile lines in project files', functi
     ['requirements.txt', (n) => `${' #'.repeat(n)}\u2028x`],
     ['setup.cfg', (n) => `${' '.repeat(n)};\u2028`],
     ['Dockerfile', (n) => `RUN ${'a '.repeat(n)}`],
+    ['Dockerfile', (n) => `RUN ${'pip install '.repeat(n / 6)}`],
     ['.github/workflows/ci.yml', (n) => `${' '.repeat(n)}run: x`],
   ];
   for (const [file, line] of cases) {

@@ -193,7 +193,9 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
       out.addLine(['docker'], firstLine(out.lines, /^\s*FROM\s/i), 'a Dockerfile');
       // Dependencies installed from a lock or requirements file.
       for (let i = 1; i <= out.lines.count; i++) {
-        if (/\b(?:pip3?\s+install\s+(?:[^#]*\s)?-r\s|uv\s+sync\b|poetry\s+install\b|pipenv\s+install\b|pdm\s+(?:install|sync)\b)/.test(out.lines.lineText(i))) {
+        const t = out.lines.lineText(i);
+        // Two plain tests, not one pattern that backtracks (`pip install` repeated along a line).
+        if ((/\bpip3?\s+install\b/.test(t) && /\s-r\s/.test(t)) || /\b(?:uv\s+sync|poetry\s+install|pipenv\s+install|pdm\s+(?:install|sync))\b/.test(t)) {
           out.addLine(['dependency-management'], i, 'installs from a lock or requirements file');
           break;
         }

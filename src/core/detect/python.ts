@@ -139,7 +139,7 @@ const TYPES = parser.nodeSet.types;
 const CACHED_TYPE: readonly boolean[] = TYPES.map((t) => /(Statement|Definition)$/.test(t.name));
 const SYNTAX_OF: readonly (readonly string[] | undefined)[] = TYPES.map((t) => (Object.prototype.hasOwnProperty.call(SYNTAX, t.name) ? SYNTAX[t.name] : undefined));
 const REASON_OF: readonly string[] = TYPES.map((t) => SYNTAX_REASON[t.name] ?? '');
-const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement']);
+const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement']);
 const HANDLED_TYPE: readonly boolean[] = TYPES.map((t) => HANDLED.has(t.name));
 
 interface Frame {
@@ -341,17 +341,6 @@ class PythonWalker {
     const id = c.type.id;
     const skills = SYNTAX_OF[id];
     if (skills) this.add(skills, c.from, REASON_OF[id]);
-    // `except*` (exception groups, Python 3.11).
-    if (c.type.name === 'TryStatement') {
-      for (let ch = c.node.firstChild; ch; ch = ch.nextSibling) {
-        if (ch.name === 'except' && ch.nextSibling?.name === '*') this.add(['modern-python', 'error-handling'], ch.from, '`except*`');
-        // EAFP: try the lookup, handle the miss.
-        if (ch.name === 'except' && ch.nextSibling?.name === 'VariableName') {
-          const caught = this.text(ch.nextSibling.from, ch.nextSibling.to);
-          if (caught === 'KeyError' || caught === 'AttributeError' || caught === 'IndexError' || caught === 'StopIteration') this.add(['pythonic-idioms'], ch.from, `EAFP (\`except ${caught}\`)`);
-        }
-      }
-    }
     if (!HANDLED_TYPE[id]) return true;
     switch (c.type.name) {
       case 'String':
@@ -375,6 +364,9 @@ class PythonWalker {
         return true;
       case 'IfStatement':
         this.mainGuard(c.node);
+        return true;
+      case 'TryStatement':
+        this.exceptClauses(c.node);
         return true;
       case 'ExpressionStatement':
         // A module's docstring (a class's or function's is read with its definition).
@@ -544,10 +536,11 @@ class PythonWalker {
     const decorators = node.parent?.name === 'DecoratedStatement' ? node.parent.getChildren('Decorator').map((d) => this.text(d.from, d.to)) : [];
     const dataRecord = decorators.some((d) => /^@\s*(?:dataclasses\s*\.\s*)?dataclass\b/.test(d)) && !!body && !body.getChild('FunctionDefinition') && !body.getChild('DecoratedStatement');
     if (/(?:^|[(,.\s])BaseCommand\s*[,)]/.test(bases)) this.add(['automation-scripting'], node.from, 'a management command');
-    const record = args ? [...bases.slice(1, -1).split(',')].some((b) => BASE_OF_RECORDS.test(b.trim())) : false;
-    const enumeration = args ? [...bases.slice(1, -1).split(',')].some((b) => BASE_OF_ENUMS.test(b.trim())) : false;
+    const baseNames = args ? bases.slice(1, -1).split(',').map((b) => b.trim()) : [];
+    const record = baseNames.some((b) => BASE_OF_RECORDS.test(b));
+    const enumeration = baseNames.some((b) => BASE_OF_ENUMS.test(b));
     // A test case class follows unittest's convention; it shows testing, not object-oriented design.
-    const testCase = args ? [...bases.slice(1, -1).split(',')].some((b) => /(?:^|\.)\w*TestCase$/.test(b.trim())) : false;
+    const testCase = baseNames.some((b) => /(?:^|\.)\w*TestCase$/.test(b));
     if (testCase) this.add(['testing'], node.from, 'a test case class');
     if (record) this.add(['data-structures', 'type-hints'], node.from, 'a typed record');
     else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase) this.add(['oop'], node.from, args ? 'a class with a base class' : 'a class');
@@ -608,10 +601,17 @@ class PythonWalker {
     return { returnsValue };
   }
 
+  /** A call's function name: `f` for `f(…)`, `attr` for `obj.attr(…)`. */
+  private calleeName(callee: SyntaxNode): string {
+    if (callee.name === 'VariableName') return this.text(callee.from, callee.to);
+    const last = callee.name === 'MemberExpression' ? callee.lastChild : null;
+    return last ? this.text(last.from, last.to) : '';
+  }
+
   /** `sorted(xs, key=…)`, `xs.sort(key=…)`: sorting by a key function; `d.setdefault(k, [])`. */
   private sortWithKey(call: SyntaxNode, callee: SyntaxNode | null): void {
     if (!callee) return;
-    const name = callee.name === 'VariableName' ? this.text(callee.from, callee.to) : callee.name === 'MemberExpression' ? this.text(callee.lastChild?.from ?? 0, callee.lastChild?.to ?? 0) : '';
+    const name = this.calleeName(callee);
     if (name === 'setdefault' && callee.name === 'MemberExpression') {
       this.add(['pythonic-idioms'], call.from, '`dict.setdefault()`');
       return;
@@ -628,13 +628,26 @@ class PythonWalker {
   /** Raw SQL passed to a driver or to SQLAlchemy: `cursor.execute("SELECT …")`, `text("UPDATE …")`. */
   private rawSql(call: SyntaxNode, callee: SyntaxNode | null): void {
     if (!callee) return;
-    const name = callee.name === 'VariableName' ? this.text(callee.from, callee.to) : callee.name === 'MemberExpression' ? this.text(callee.lastChild?.from ?? 0, callee.lastChild?.to ?? 0) : '';
+    const name = this.calleeName(callee);
     if (name !== 'execute' && name !== 'executemany' && name !== 'executescript' && name !== 'text' && name !== 'fetch' && name !== 'fetchrow' && name !== 'fetchval') return;
     if (name !== 'text' && callee.name !== 'MemberExpression') return;
     const first = call.getChild('ArgList')?.firstChild?.nextSibling;
     if (!first || (first.name !== 'String' && first.name !== 'FormatString')) return;
     const head = this.text(first.from, Math.min(first.to, first.from + 40)).replace(/^[rbfuRBFU]*['"]{1,3}\s*/, '');
     if (/^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH|PRAGMA)\b/i.test(head)) this.add(['sql'], call.from, `raw SQL in \`${name}()\``);
+  }
+
+  /** `except*` (exception groups, Python 3.11), and EAFP: try the lookup, handle the miss. */
+  private exceptClauses(node: SyntaxNode): void {
+    for (let ch = node.firstChild; ch; ch = ch.nextSibling) {
+      if (ch.name !== 'except') continue;
+      const next = ch.nextSibling;
+      if (next?.name === '*') this.add(['modern-python', 'error-handling'], ch.from, '`except*`');
+      else if (next?.name === 'VariableName') {
+        const caught = this.text(next.from, next.to);
+        if (caught === 'KeyError' || caught === 'AttributeError' || caught === 'IndexError' || caught === 'StopIteration') this.add(['pythonic-idioms'], ch.from, `EAFP (\`except ${caught}\`)`);
+      }
+    }
   }
 
   /** `if __name__ == "__main__":` — a module that is also a script. */
