@@ -37,13 +37,44 @@ export interface Change {
   readonly set: Partial<Values>;
   /** The change date to show when it is not the stamp's (an import keeps the file's dates). */
   readonly shown?: string;
+  /** The import that wrote it: its status change leaves the history when the import is undone. */
+  readonly imp?: string;
 }
 export interface Reset {
   readonly reset: Stamp;
 }
-export type Line = Change | Reset;
+/** A past status change kept for the learning history only (it never sets a field): snapshots
+ *  keep the history this way, and an import brings the file's. `imp` names the import it came in. */
+export interface HistoryLine {
+  readonly id: string;
+  readonly stamp: Stamp;
+  readonly was: Status;
+  /** When the change happened (ISO). */
+  readonly date: string;
+  readonly imp?: string;
+}
+/** Undo of an import: the history lines it brought no longer count. */
+export interface Drop {
+  readonly drop: string;
+  readonly stamp: Stamp;
+}
+export type Line = Change | Reset | HistoryLine | Drop;
 
 export const isReset = (l: Line): l is Reset => 'reset' in l;
+export const isHistory = (l: Line): l is HistoryLine => 'was' in l;
+export const isDrop = (l: Line): l is Drop => 'drop' in l;
+export const isChange = (l: Line): l is Change => 'set' in l;
+export const stampOfLine = (l: Line): Stamp => (isReset(l) ? l.reset : l.stamp);
+
+/** One status change in the learning history. */
+export interface HistoryEvent {
+  readonly id: string;
+  readonly status: Status;
+  /** ms since the epoch. */
+  readonly at: number;
+}
+/** Past events kept per skill; changes of one skill within one UTC day count as the day's last. */
+export const HISTORY_PER_SKILL = 64;
 
 const ID_LIMIT = 200;
 const EVIDENCE_LIMIT = 20;
@@ -51,7 +82,9 @@ const EVIDENCE_LIMIT = 20;
 /** One line of a journal file, as JSON. */
 export function formatLine(line: Line): string {
   if (isReset(line)) return JSON.stringify({ reset: true, ...line.reset });
-  return JSON.stringify({ id: line.id, ...line.stamp, ...line.set, ...(line.shown ? { changed: line.shown } : {}) });
+  if (isDrop(line)) return JSON.stringify({ drop: line.drop, ...line.stamp });
+  if (isHistory(line)) return JSON.stringify({ id: line.id, ...line.stamp, was: line.was, changed: line.date, ...(line.imp ? { imp: line.imp } : {}) });
+  return JSON.stringify({ id: line.id, ...line.stamp, ...line.set, ...(line.shown ? { changed: line.shown } : {}), ...(line.imp ? { imp: line.imp } : {}) });
 }
 
 /** Reads one line defensively: the line, or why it cannot be used. Never throws. */
@@ -67,7 +100,14 @@ export function parseLine(text: string): { line: Line } | { error: string } {
   const stamp = parseStamp(v);
   if (typeof stamp === 'string') return { error: stamp };
   if (v.reset === true) return { line: { reset: stamp } };
+  if (v.drop !== undefined) return typeof v.drop === 'string' && v.drop.length <= 64 ? { line: { drop: v.drop, stamp } } : { error: 'drop: expected an import id' };
   if (typeof v.id !== 'string' || !v.id || v.id.length > ID_LIMIT) return { error: `id: expected a name of 1 to ${ID_LIMIT} characters` };
+  if (v.was !== undefined) {
+    if (!isStatus(v.was)) return { error: `was: ${JSON.stringify(v.was).slice(0, 40)} is not a status` };
+    if (typeof v.changed !== 'string' || v.changed.length > 40 || Number.isNaN(Date.parse(v.changed))) return { error: 'changed: expected the date of the change' };
+    if (v.imp !== undefined && (typeof v.imp !== 'string' || v.imp.length > 64)) return { error: 'imp: expected an import id' };
+    return { line: { id: v.id, stamp, was: v.was, date: v.changed, ...(typeof v.imp === 'string' ? { imp: v.imp } : {}) } };
+  }
   const set: Partial<Values> = {};
   if (v.status !== undefined) {
     if (!isStatus(v.status)) return { error: `status: ${JSON.stringify(v.status).slice(0, 40)} is not a status` };
@@ -84,7 +124,8 @@ export function parseLine(text: string): { line: Line } | { error: string } {
   }
   if (!Object.keys(set).length) return { error: 'no status, note or evidence' };
   const shown = typeof v.changed === 'string' && v.changed.length <= 40 && !Number.isNaN(Date.parse(v.changed)) ? v.changed : undefined;
-  return { line: { id: v.id, stamp, set, ...(shown ? { shown } : {}) } };
+  const imp = typeof v.imp === 'string' && v.imp.length <= 64 ? v.imp : undefined;
+  return { line: { id: v.id, stamp, set, ...(shown ? { shown } : {}), ...(imp ? { imp } : {}) } };
 }
 
 function parseStamp(v: Record<string, unknown>): Stamp | string {
@@ -128,7 +169,7 @@ export function parseJournal(text: string): { lines: Line[]; errors: { line: num
   return { lines, errors };
 }
 
-type Slot<K extends Field> = { readonly value: Values[K]; readonly stamp: Stamp; readonly shown?: string };
+type Slot<K extends Field> = { readonly value: Values[K]; readonly stamp: Stamp; readonly shown?: string; readonly imp?: string };
 type Entry = { [K in Field]?: Slot<K> };
 
 /** The merged state of every line applied so far. */
@@ -136,6 +177,9 @@ export class Journal {
   private readonly entries = new Map<string, Entry>();
   private lastReset: Stamp | undefined;
   private newest = 0;
+  /** Every status change seen, by id, status and time; a value is the import it came in ('' for none). */
+  private readonly events = new Map<string, { event: HistoryEvent; imp: string }>();
+  private readonly dropped = new Map<string, Stamp>();
 
   /** The newest reset applied, if any. */
   get reset(): Stamp | undefined {
@@ -146,6 +190,19 @@ export class Journal {
   apply(lines: Iterable<Line>): Set<string> {
     const changed = new Set<string>();
     for (const line of lines) {
+      if (isDrop(line)) {
+        this.newest = Math.max(this.newest, line.stamp.at);
+        this.dropped.set(line.drop, line.stamp);
+        continue;
+      }
+      if (isHistory(line)) {
+        this.newest = Math.max(this.newest, line.stamp.at);
+        this.addEvent({ id: line.id, status: line.was, at: Date.parse(line.date) }, line.imp ?? '');
+        continue;
+      }
+      if (!isReset(line) && line.set.status !== undefined) {
+        this.addEvent({ id: line.id, status: line.set.status, at: line.shown ? Date.parse(line.shown) : line.stamp.at }, line.imp ?? '');
+      }
       if (isReset(line)) {
         this.newest = Math.max(this.newest, line.reset.at);
         if (this.lastReset && compareStamps(line.reset, this.lastReset) <= 0) continue;
@@ -171,11 +228,43 @@ export class Journal {
         const slot = entry?.[f];
         if (slot && compareStamps(slot.stamp, line.stamp) >= 0) continue;
         if (!entry) this.entries.set(line.id, (entry = {}));
-        (entry as Record<Field, Slot<Field>>)[f] = { value, stamp: line.stamp, ...(line.shown ? { shown: line.shown } : {}) };
+        (entry as Record<Field, Slot<Field>>)[f] = { value, stamp: line.stamp, ...(line.shown ? { shown: line.shown } : {}), ...(line.imp ? { imp: line.imp } : {}) };
         changed.add(line.id);
       }
     }
     return changed;
+  }
+
+  private addEvent(event: HistoryEvent, imp: string): void {
+    if (!Number.isFinite(event.at)) return;
+    const key = `${event.id}\u0000${event.status}\u0000${event.at}`;
+    const had = this.events.get(key);
+    // A change made here outranks the same one brought by an import (so an undo cannot drop it).
+    if (!had || (had.imp && (!imp || imp < had.imp))) this.events.set(key, { event, imp });
+  }
+
+  /** The learning history, oldest first: status changes kept (an undone import's left out), the
+   *  last of each skill's day, at most HISTORY_PER_SKILL per skill. Depends only on the lines read. */
+  history(): HistoryEvent[] {
+    const bySkill = new Map<string, HistoryEvent[]>();
+    for (const { event, imp } of this.events.values()) {
+      if (imp && this.dropped.has(imp)) continue;
+      let list = bySkill.get(event.id);
+      if (!list) bySkill.set(event.id, (list = []));
+      list.push(event);
+    }
+    const out: HistoryEvent[] = [];
+    for (const list of bySkill.values()) {
+      list.sort(compareEvents);
+      const kept: HistoryEvent[] = [];
+      for (const e of list) {
+        const last = kept[kept.length - 1];
+        if (last && dayOf(last.at) === dayOf(e.at)) kept[kept.length - 1] = e;
+        else kept.push(e);
+      }
+      out.push(...kept.slice(-HISTORY_PER_SKILL));
+    }
+    return out.sort(compareEvents);
   }
 
   /** The record a person sees; undefined when nothing is set (not started, no note, no evidence). */
@@ -211,19 +300,29 @@ export class Journal {
     return this.newest;
   }
 
-  /** The fewest lines that rebuild this state: the newest reset, then one line per skill and stamp. */
-  lines(): Line[] {
+  /** The fewest lines that rebuild this state: the newest reset, the undone imports, the history,
+   *  then one line per skill and stamp. `stamp` hands out the history lines' stamps. */
+  lines(stamp: () => Stamp = () => ({ at: this.newest, by: '', n: 0 })): Line[] {
     const out: Line[] = this.lastReset ? [{ reset: this.lastReset }] : [];
+    for (const [drop, s] of this.dropped) out.push({ drop, stamp: s });
+    // The current status lines bring their own event back (with the same import, if any).
+    const current = new Map<string, string>();
+    for (const [id, e] of this.entries) if (e.status) current.set(`${id}\u0000${e.status.value}\u0000${e.status.shown ? Date.parse(e.status.shown) : e.status.stamp.at}`, e.status.imp ?? '');
+    const kept = new Set(this.history().map((e) => `${e.id}\u0000${e.status}\u0000${e.at}`));
+    for (const [key, { event, imp }] of this.events) {
+      if (!kept.has(key) || current.get(key) === imp) continue;
+      out.push({ id: event.id, stamp: stamp(), was: event.status, date: new Date(event.at).toISOString(), ...(imp ? { imp } : {}) });
+    }
     for (const [id, e] of this.entries) {
-      const groups: { stamp: Stamp; set: Partial<Values>; shown?: string }[] = [];
+      const groups: { stamp: Stamp; set: Partial<Values>; shown?: string; imp?: string }[] = [];
       for (const f of FIELDS) {
         const slot = e[f] as Slot<Field> | undefined;
         if (!slot) continue;
         let g = groups.find((x) => compareStamps(x.stamp, slot.stamp) === 0);
-        if (!g) groups.push((g = { stamp: slot.stamp, set: {}, ...(slot.shown ? { shown: slot.shown } : {}) }));
+        if (!g) groups.push((g = { stamp: slot.stamp, set: {}, ...(slot.shown ? { shown: slot.shown } : {}), ...(slot.imp ? { imp: slot.imp } : {}) }));
         (g.set as Record<Field, unknown>)[f] = slot.value;
       }
-      for (const g of groups) out.push({ id, stamp: g.stamp, set: g.set, ...(g.shown ? { shown: g.shown } : {}) });
+      for (const g of groups) out.push({ id, stamp: g.stamp, set: g.set, ...(g.shown ? { shown: g.shown } : {}), ...(g.imp ? { imp: g.imp } : {}) });
     }
     return out;
   }
@@ -234,6 +333,9 @@ export class Journal {
     return e ? { ...e } : undefined;
   }
 }
+
+const compareEvents = (a: HistoryEvent, b: HistoryEvent): number => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.status < b.status ? -1 : a.status > b.status ? 1 : 0);
+const dayOf = (ms: number): number => Math.floor(ms / 86_400_000);
 
 /** Hands out stamps for one writer: never before the newest one seen, always increasing. */
 export class Clock {
@@ -289,11 +391,15 @@ export function mirrorLines(id: string, value: unknown): { lines: Change[] } | {
   };
   const values: Partial<Values> = { status: o.status, note: capNote((o.note as string | undefined) ?? ''), evidence: evidence ?? [] };
   const lines: Change[] = [];
+  // `changed` is the date of the newest field: only that field's line carries it.
+  const stamps = new Map(FIELDS.map((f) => [f, stampOf(f)] as const));
+  let newest: Stamp | undefined;
+  for (const st of stamps.values()) if (st && (!newest || compareStamps(st, newest) > 0)) newest = st;
   for (const f of FIELDS) {
     // A value from before the stamps says nothing of a note or evidence it does not hold.
     if (!raw && f !== 'status' && (f === 'note' ? o.note === undefined : evidence === undefined)) continue;
-    const stamp = stampOf(f);
-    if (stamp) lines.push({ id, stamp, set: { [f]: values[f] }, ...(raw && stamp.at !== Date.parse(o.changed) ? { shown: o.changed } : {}) });
+    const stamp = stamps.get(f);
+    if (stamp) lines.push({ id, stamp, set: { [f]: values[f] }, ...(raw && stamp === newest && stamp.at !== Date.parse(o.changed) ? { shown: o.changed } : {}) });
   }
   return { lines };
 }

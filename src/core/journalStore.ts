@@ -12,9 +12,9 @@
 //   registered for Settings Sync. It is written shortly after changes, in one batch; values that
 //   sync brings in are merged by the same rule and written to the journal.
 // A mark costs one small file whatever the number of records; nothing re-serialises everything.
-import { Clock, Journal, formatLine, mirrorLines, mirrorMatches, mirrorOf, parseJournal, FIELDS, compareStamps } from './journal';
-import type { Line, Change, Stamp, Values, Field } from './journal';
-import { capNote, NOTE_LIMIT, parseRecord, planMigrations } from './progress';
+import { Clock, Journal, formatLine, mirrorLines, mirrorMatches, mirrorOf, parseJournal, FIELDS, compareStamps, isChange, isHistory, stampOfLine } from './journal';
+import type { Line, Change, Stamp, Values, Field, HistoryEvent } from './journal';
+import { capNote, NOTE_LIMIT, parseRecord, planMigrations, migrateId } from './progress';
 import type { SkillRecord, Status, Evidence } from './progress';
 
 export const KEY_PREFIX = 'pythonRoadmap.skill.';
@@ -237,7 +237,7 @@ export class ProgressStore implements Disposable {
 
   /** Puts records back as the snapshot had them (an Undo right after a change, an import). With
    *  `keepDates`, each record keeps its own change date instead of taking today's. */
-  restore(snapshot: Snapshot, keepDates = false): Promise<void> {
+  restore(snapshot: Snapshot, keepDates = false, imp?: string): Promise<void> {
     return this.write(async () => {
       const lines: Line[] = [];
       for (const [id, r] of snapshot) {
@@ -246,9 +246,48 @@ export class ProgressStore implements Disposable {
         const have: Values = { status: now?.status ?? 'none', note: now?.note ?? '', evidence: now?.evidence ?? [] };
         const set: Partial<Values> = {};
         for (const f of FIELDS) if (JSON.stringify(want[f]) !== JSON.stringify(have[f])) (set as Record<Field, unknown>)[f] = want[f];
-        lines.push(...this.changeLines(id, set, keepDates ? r?.changed : undefined));
+        lines.push(...this.changeLines(id, set, keepDates ? r?.changed : undefined, imp));
       }
       await this.commit(lines);
+    });
+  }
+
+  /** The learning history, oldest first, with retired ids followed to their current ones. */
+  history(): HistoryEvent[] {
+    if (!this.loaded) return [];
+    const seen = new Set<string>();
+    const out: HistoryEvent[] = [];
+    for (const e of this.journal.history()) {
+      const id = migrateId(e.id);
+      const key = `${id}\u0000${e.status}\u0000${e.at}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(id === e.id ? e : { ...e, id });
+    }
+    return out;
+  }
+
+  /** Adds past status changes (an import's history) that are not here yet; `imp` names the
+   *  import so that its undo takes them out again. Returns how many were added. */
+  addHistory(events: readonly HistoryEvent[], imp: string): Promise<number> {
+    return this.write(async () => {
+      const have = new Set(this.journal.history().map((e) => `${e.id}\u0000${e.status}\u0000${e.at}`));
+      const lines: Line[] = [];
+      for (const e of events) {
+        const key = `${e.id}\u0000${e.status}\u0000${e.at}`;
+        if (have.has(key) || !Number.isFinite(e.at)) continue;
+        have.add(key);
+        lines.push({ id: e.id, stamp: this.clock.next(this.journal.newestAt), was: e.status, date: new Date(e.at).toISOString(), imp });
+      }
+      await this.commit(lines);
+      return lines.length;
+    });
+  }
+
+  /** Takes an import's history (and its status changes) out of the history again: its undo. */
+  dropImport(imp: string): Promise<void> {
+    return this.write(async () => {
+      await this.commit([{ drop: imp, stamp: this.clock.next(this.journal.newestAt) }]);
     });
   }
 
@@ -318,17 +357,17 @@ export class ProgressStore implements Disposable {
   }
 
   /** One line per id with the fields to set, stamped after whatever that id last had. */
-  private changeLines(id: string, set: Partial<Values>, shown?: string): Change[] {
+  private changeLines(id: string, set: Partial<Values>, shown?: string, imp?: string): Change[] {
     const fields = FIELDS.filter((f) => set[f] !== undefined);
     if (!fields.length) return [];
     const after = Math.max(0, ...fields.map((f) => this.journal.stampOf(id, f)?.at ?? 0), this.journal.reset?.at ?? 0);
-    return [{ id, stamp: this.clock.next(after), set, ...(shown ? { shown } : {}) }];
+    return [{ id, stamp: this.clock.next(after), set, ...(shown ? { shown } : {}), ...(imp ? { imp } : {}) }];
   }
 
   /** Writes lines as one new file, then applies them; returns the ids whose records changed. */
   private async commit(lines: Line[]): Promise<string[]> {
     if (!lines.length) return [];
-    const first = 'reset' in lines[0]! ? lines[0].reset : lines[0]!.stamp;
+    const first = stampOfLine(lines[0]!);
     const name = fileName('c', first);
     await this.o.files.write(name, lines.map(formatLine).join('\n') + '\n');
     this.seen.set(name, true);
@@ -339,12 +378,12 @@ export class ProgressStore implements Disposable {
     const changed = this.journal.apply(lines);
     for (const l of lines) {
       if ('reset' in l) this.markAllDirty();
-      else this.dirty.add(l.id);
+      else if (isChange(l)) this.dirty.add(l.id);
     }
     for (const id of changed) this.dirty.add(id);
     this.scheduleMirror();
     if (this.seen.size >= COMPACT_AFTER * 2) void this.compact();
-    this.fire(changed);
+    this.fire(withHistory(changed, lines));
     return [...changed];
   }
 
@@ -388,7 +427,7 @@ export class ProgressStore implements Disposable {
     for (const id of changed) this.dirty.add(id);
     if (lines.some((l) => 'reset' in l) && changed.size) this.markAllDirty();
     if (changed.size) this.scheduleMirror();
-    this.fire(changed);
+    this.fire(withHistory(changed, lines));
   }
 
   /** Merges what the mirror holds (Settings Sync from another machine) into the journal. */
@@ -470,7 +509,7 @@ export class ProgressStore implements Disposable {
     const folded = [...this.seen].filter(([, clean]) => clean).map(([name]) => name);
     if (folded.length < 2) return;
     const name = fileName('s', this.clock.next(this.journal.newestAt));
-    await this.o.files.write(name, this.journal.lines().map(formatLine).join('\n') + '\n');
+    await this.o.files.write(name, this.journal.lines(() => this.clock.next()).map(formatLine).join('\n') + '\n');
     this.seen.set(name, true);
     // Only files whose every line is now in the snapshot are removed; unreadable ones stay.
     for (const f of folded) {
@@ -493,6 +532,16 @@ export class ProgressStore implements Disposable {
     this.reported.add(key);
     this.o.warn(message);
   }
+}
+
+/** The ids to tell listeners of: those whose records changed, and those whose history did (a
+ *  drop can touch any: it is told as the ids of every line). */
+function withHistory(changed: Set<string>, lines: readonly Line[]): Set<string> {
+  if (!lines.some((l) => isHistory(l) || 'drop' in l)) return changed;
+  const out = new Set(changed);
+  for (const l of lines) if (isHistory(l)) out.add(l.id);
+  if (lines.some((l) => 'drop' in l) && !out.size) out.add('*history*');
+  return out;
 }
 
 /** Journal file names: `c-` for changes, `s-` for snapshots; temporary files start with a dot. */

@@ -27,17 +27,24 @@ const STATUSES: Status[] = ['none', 'learning', 'learned', 'skipped'];
 function randomLines(r: () => number, count: number): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < count; i++) {
-    const stamp: Stamp = { at: Math.floor(r() * 50), by: pick(r, ['a', 'b', 'c']), n: i };
+    // times over some days, so the history keeps several days per skill
+    const stamp: Stamp = { at: Math.floor(r() * 50) * 7_200_000, by: pick(r, ['a', 'b', 'c']), n: i };
     if (r() < 0.05) { out.push({ reset: stamp }); continue; }
+    if (r() < 0.05) { out.push({ drop: pick(r, ['i1', 'i2']), stamp }); continue; }
+    const imp = r() < 0.2 ? { imp: pick(r, ['i1', 'i2', 'i3']) } : {};
+    if (r() < 0.1) {
+      out.push({ id: pick(r, ['s1', 's2', 's3', 's4', 's5']), stamp, was: pick(r, STATUSES), date: new Date(Math.floor(r() * 50) * 7_200_000).toISOString(), ...imp });
+      continue;
+    }
     const set: Record<string, unknown> = {};
     if (r() < 0.7) set.status = pick(r, STATUSES);
     if (r() < 0.4) set.note = pick(r, ['', 'x', 'a longer note']);
     if (r() < 0.2 || !Object.keys(set).length) set.evidence = r() < 0.5 ? [] : [{ path: 'a.py', line: i, date: '2026-12-01' }];
-    out.push({ id: pick(r, ['s1', 's2', 's3', 's4', 's5']), stamp, set });
+    out.push({ id: pick(r, ['s1', 's2', 's3', 's4', 's5']), stamp, set, ...imp });
   }
   return out;
 }
-const view = (j: Journal) => JSON.stringify(['s1', 's2', 's3', 's4', 's5'].map((id) => [id, j.record(id) ?? null, mirrorOf(j, id) ?? null]));
+const view = (j: Journal) => JSON.stringify([...['s1', 's2', 's3', 's4', 's5'].map((id) => [id, j.record(id) ?? null, mirrorOf(j, id) ?? null]), j.history()]);
 
 suite('journal: merging is order-free', () => {
   test('any order and any grouping of the same lines gives the same records (200 seeds)', () => {
@@ -67,7 +74,7 @@ suite('journal: merging is order-free', () => {
       const back = new Journal();
       back.apply(parsed.lines);
       assert.equal(view(back), view(j), `seed ${seed}`);
-      assert.ok(parsed.lines.length <= 1 + 5 * 3);
+      assert.ok(parsed.lines.filter((l) => 'set' in l).length <= 5 * 3);
     }
   });
 
@@ -119,7 +126,7 @@ suite('journal: lines from disk are read defensively', () => {
     assert.equal(({} as Record<string, unknown>).status, undefined, 'no prototype was touched');
     assert.ok('error' in parseLine(JSON.stringify({ id: 'x'.repeat(100_000), at: 1, by: 'w', n: 0, status: 'learned' })));
     const long = parseLine(JSON.stringify({ id: 'a', at: 1, by: 'w', n: 0, note: 'é'.repeat(30_000) }));
-    assert.ok('line' in long && !('reset' in long.line) && long.line.set.note!.length === 20_000);
+    assert.ok('line' in long && 'set' in long.line && long.line.set.note!.length === 20_000);
     const many = parseJournal('x\n'.repeat(50_000));
     assert.equal(many.errors.length, 50_000);
   });

@@ -317,3 +317,81 @@ suite('store: dates carried in', () => {
     assert.equal(fresh.record('sql')?.changed, imported);
   });
 });
+
+suite('store: learning history', () => {
+  const DAY = 86_400_000;
+  const at = (day: number, hour = 12) => Date.UTC(2026, 0, 1) + day * DAY + hour * 3_600_000;
+  function timed(folder: Folder, clock: { t: number }): ProgressStore {
+    return new ProgressStore({ state: new Storage(() => 0).window(), files: folder.for(), knownIds: () => [], warn: () => {}, mirrorDelay: 1, now: () => clock.t });
+  }
+
+  test('each status change is kept with its date, through a reset, compaction and a fresh window; notes are not history', async () => {
+    const folder = new Folder();
+    const clock = { t: at(0) };
+    const s = timed(folder, clock);
+    await s.setStatus(['git'], 'learning');
+    clock.t = at(3);
+    await s.setStatus(['git'], 'learned');
+    await s.setNote('git', 'a note is not a status change');
+    clock.t = at(10);
+    await s.setStatus(['sql'], 'learned');
+    await s.clearAll();
+    const want = [
+      { id: 'git', status: 'learning', at: at(0) },
+      { id: 'git', status: 'learned', at: at(3) },
+      { id: 'sql', status: 'learned', at: at(10) },
+    ];
+    assert.deepEqual(s.history(), want);
+    await s.compact();
+    assert.ok([...folder.files.keys()].every((n) => n.startsWith('s-')), 'folded into one snapshot');
+    const fresh = timed(folder, clock);
+    await fresh.initialize();
+    assert.deepEqual(fresh.history(), want);
+    assert.equal(fresh.record('git'), undefined, 'the reset still holds');
+  });
+
+  test('changes of one skill within a day count once (the day\'s last); at most 64 days per skill are kept', async () => {
+    const folder = new Folder();
+    const clock = { t: at(0, 1) };
+    const s = timed(folder, clock);
+    await s.setStatus(['git'], 'learning');
+    clock.t = at(0, 2);
+    await s.setStatus(['git'], 'learned');
+    clock.t = at(0, 3);
+    await s.setStatus(['git'], 'skipped');
+    assert.deepEqual(s.history(), [{ id: 'git', status: 'skipped', at: at(0, 3) }]);
+    for (let d = 1; d <= 100; d++) {
+      clock.t = at(d);
+      await s.setStatus(['sql'], d % 2 ? 'learned' : 'learning');
+    }
+    const sql = s.history().filter((e) => e.id === 'sql');
+    assert.equal(sql.length, 64);
+    assert.equal(sql[0]!.at, at(37), 'the oldest days go first');
+    assert.equal(sql[63]!.at, at(100));
+    await s.compact();
+    const lines = [...folder.files.values()].join('').split('\n').filter(Boolean).length;
+    assert.ok(lines <= 64 + 2 + 2, `the snapshot holds the bounded history only (${lines} lines)`);
+  });
+
+  test('an import\'s history is added once, and its undo takes it out again, leaving what was made here', async () => {
+    const clock = { t: at(5) };
+    const s = timed(new Folder(), clock);
+    await s.setStatus(['git'], 'learning');
+    const before = s.snapshot(['git', 'sql']);
+    const events = [
+      { id: 'git', status: 'learning' as const, at: at(5) }, // the same change as here: kept as ours
+      { id: 'git', status: 'learned' as const, at: at(7) },
+      { id: 'sql', status: 'learned' as const, at: at(2) },
+    ];
+    clock.t = at(20);
+    assert.equal(await s.addHistory(events, 'imp1'), 2);
+    assert.equal(await s.addHistory(events, 'imp1'), 0, 'nothing twice');
+    await s.restore(new Map([['git', { status: 'learned', changed: new Date(at(7)).toISOString() }], ['sql', { status: 'learned', changed: new Date(at(2)).toISOString() }]]), true, 'imp1');
+    assert.deepEqual(s.history().map((e) => `${e.id} ${e.status} ${(e.at - at(0)) / DAY}`), ['sql learned 2', 'git learning 5', 'git learned 7']);
+    await s.dropImport('imp1');
+    await s.restore(before, true, 'imp1');
+    assert.deepEqual(s.history(), [{ id: 'git', status: 'learning', at: at(5) }]);
+    assert.deepEqual(s.record('git')?.status, 'learning');
+    assert.equal(s.record('sql'), undefined);
+  });
+});
