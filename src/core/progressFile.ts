@@ -3,13 +3,15 @@
 // anything. Pure: the command (src/commands) reads and writes the files and applies the plan.
 import * as v from 'valibot';
 import { STATUSES, NOTE_LIMIT, mergeRecords, migrateId, RETIRED_IDS } from './progress';
-import type { SkillRecord } from './progress';
+import type { SkillRecord, Status } from './progress';
+import type { HistoryEvent } from './journal';
 
 export const PROGRESS_FORMAT = 'python-roadmap-progress';
 export const PROGRESS_VERSION = 1;
 /** Larger files are refused before they are parsed (a crafted 50 MB file must not hang the host). */
 export const PROGRESS_FILE_LIMIT = 8 * 1024 * 1024;
 const SKILL_LIMIT = 10_000;
+const HISTORY_LIMIT = 200;
 
 const EvidenceSchema = v.strictObject({
   path: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
@@ -23,6 +25,11 @@ export const SkillEntrySchema = v.strictObject({
   changed: v.pipe(v.string(), v.isoTimestamp('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z')),
   note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_LIMIT, `a note holds at most ${NOTE_LIMIT} characters`))),
   evidence: v.optional(v.pipe(v.array(EvidenceSchema), v.maxLength(20))),
+  /** Its status changes, oldest first (the learning history). */
+  history: v.optional(v.pipe(v.array(v.strictObject({
+    status: v.picklist(STATUSES, `expected one of ${STATUSES.join(', ')}`),
+    date: v.pipe(v.string(), v.isoTimestamp('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z')),
+  })), v.maxLength(HISTORY_LIMIT, `at most ${HISTORY_LIMIT} changes per skill`))),
 });
 
 /** The whole file, for the JSON Schema shipped with the extension (npm run schema). */
@@ -40,14 +47,27 @@ export interface ProgressFile {
   readonly skills: ReadonlyMap<string, SkillRecord>;
   /** Retired ids found in the file, and where they went. */
   readonly migrated: readonly { from: string; to: string }[];
+  /** The status changes it holds, ids followed like the records'. */
+  readonly history: readonly HistoryEvent[];
 }
 
-/** The file's text for the given records (ids in order, for stable diffs). */
-export function formatProgressFile(records: ReadonlyMap<string, SkillRecord>, now = new Date()): string {
-  const skills: Record<string, SkillRecord> = {};
-  for (const id of [...records.keys()].sort()) {
-    const r = records.get(id)!;
-    skills[id] = { status: r.status, changed: r.changed, ...(r.note?.trim() ? { note: r.note } : {}), ...(r.evidence?.length ? { evidence: r.evidence } : {}) };
+/** The file's text for the given records and history (ids in order, for stable diffs). A skill
+ *  with history but no record (after a reset) is written as "none", so its history travels too. */
+export function formatProgressFile(records: ReadonlyMap<string, SkillRecord>, now = new Date(), history: readonly HistoryEvent[] = []): string {
+  const byId = new Map<string, { status: Status; date: string }[]>();
+  for (const e of history) {
+    let list = byId.get(e.id);
+    if (!list) byId.set(e.id, (list = []));
+    list.push({ status: e.status, date: new Date(e.at).toISOString() });
+  }
+  const skills: Record<string, unknown> = {};
+  for (const id of [...new Set([...records.keys(), ...byId.keys()])].sort()) {
+    const list = byId.get(id)?.slice(-HISTORY_LIMIT);
+    const r = records.get(id) ?? { status: 'none' as Status, changed: list![list!.length - 1]!.date };
+    skills[id] = {
+      status: r.status, changed: r.changed, ...(r.note?.trim() ? { note: r.note } : {}), ...(r.evidence?.length ? { evidence: r.evidence } : {}),
+      ...(list?.length ? { history: list } : {}),
+    };
   }
   return JSON.stringify({ $schema: 'https://python-roadmap/progress.schema.json', format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exported: now.toISOString(), skills }, null, 2) + '\n';
 }
@@ -73,6 +93,7 @@ export function parseProgressFile(text: string, fileName: string, table: Readonl
   const problems: string[] = [];
   const skills = new Map<string, SkillRecord>();
   const migrated: { from: string; to: string }[] = [];
+  const history: HistoryEvent[] = [];
   for (const [id, value] of entries) {
     const at = `$.skills[${JSON.stringify(id.slice(0, 60))}]`;
     if (!id || id.length > 200 || id === '__proto__' || id === 'constructor' || id === 'prototype') {
@@ -89,12 +110,13 @@ export function parseProgressFile(text: string, fileName: string, table: Readonl
     }
     const to = migrateId(id, table);
     if (to !== id) migrated.push({ from: id, to });
-    const record: SkillRecord = r.output;
+    const { history: changes, ...record } = r.output;
+    for (const c of changes ?? []) history.push({ id: to, status: c.status, at: Date.parse(c.date) });
     const existing = skills.get(to);
     skills.set(to, existing ? mergeRecords(existing, record) : record);
   }
   if (problems.length) return { error: `${fileName}: ${problems.length === 1 ? problems[0] : `${problems.length}${problems.length >= 5 ? '+' : ''} problems — ${problems.join('; ')}`}. Nothing was imported.` };
-  return { file: { exported: o.exported, skills, migrated } };
+  return { file: { exported: o.exported, skills, migrated, history } };
 }
 
 export interface ImportItem {
@@ -121,9 +143,13 @@ export interface ImportPlan {
   readonly unknown: readonly string[];
   /** Records whose result differs from what is here: what Import writes. */
   readonly writes: readonly ImportItem[];
+  /** Status changes of the file's history not in this history yet: added to it. */
+  readonly history: readonly HistoryEvent[];
 }
 
-export function planImport(file: ProgressFile, current: (id: string) => SkillRecord | undefined, known: (id: string) => boolean): ImportPlan {
+export function planImport(
+  file: ProgressFile, current: (id: string) => SkillRecord | undefined, known: (id: string) => boolean, hasEvent: (e: HistoryEvent) => boolean = () => false,
+): ImportPlan {
   const added: ImportItem[] = [];
   const newer: ImportItem[] = [];
   const older: ImportItem[] = [];
@@ -134,6 +160,10 @@ export function planImport(file: ProgressFile, current: (id: string) => SkillRec
   for (const [id, incoming] of file.skills) {
     if (!known(id)) unknown.push(id);
     const here = current(id);
+    if (!here && incoming.status === 'none' && !incoming.note?.trim() && !incoming.evidence?.length) {
+      same.push(id); // nothing but history: there is nothing to set
+      continue;
+    }
     if (!here) {
       const item = { id, incoming, result: incoming };
       added.push(item);
@@ -152,7 +182,14 @@ export function planImport(file: ProgressFile, current: (id: string) => SkillRec
     else older.push(item);
     if (!equalRecords(result, here)) writes.push(item);
   }
-  return { added, newer, older, same, conflicts, unknown, writes };
+  const seen = new Set<string>();
+  const history = file.history.filter((e) => {
+    const key = `${e.id}\u0000${e.status}\u0000${e.at}`;
+    if (seen.has(key) || hasEvent(e)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { added, newer, older, same, conflicts, unknown, writes, history };
 }
 
 function equalRecords(a: SkillRecord, b: SkillRecord): boolean {
@@ -168,6 +205,7 @@ export function describePlan(plan: ImportPlan): string {
     plan.conflicts.length ? `${plan.conflicts.length} with a different note on each side (both notes kept)` : '',
     plan.same.length ? `${plan.same.length} the same` : '',
     plan.unknown.length ? `${plan.unknown.length} not in this roadmap (kept)` : '',
+    plan.history.length ? `${plan.history.length} past change${plan.history.length === 1 ? '' : 's'} added to the history` : '',
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'nothing to import';
 }

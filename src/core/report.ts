@@ -1,0 +1,196 @@
+// What leaves the editor for people to read: the portfolio report (Markdown for a GitHub profile
+// or a project README), its SVG badge, and the whole roadmap as one Markdown document. Pure.
+import { allSkills } from './roadmap';
+import type { Roadmap } from './roadmap';
+import { estimateLevel, overallProgress, phaseProgress } from './progress';
+import type { SkillRecord, Status, Evidence } from './progress';
+import { evidencePlace } from './evidence';
+import { levelSummary } from './pages';
+
+/** Text from the user (notes, paths) as Markdown that renders as the same text: no HTML, no links. */
+export function mdText(s: string): string {
+  return s.replace(/[\\`*_[\]<>|#~&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
+}
+
+const xml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export interface ReportOptions {
+  readonly includeNotes: boolean;
+  /** The link to a place seen in code, relative to the report; undefined when it is not in this repository. */
+  readonly linkOf: (e: Evidence) => string | undefined;
+  /** The badge's file name next to the report, for the snippet. */
+  readonly badge?: string;
+  readonly date: string;
+}
+
+export interface ReportModel {
+  readonly markdown: string;
+  readonly learned: number;
+  readonly total: number;
+  readonly level?: string;
+  readonly linked: number;
+}
+
+/** The portfolio report: learned skills by phase with dates, evidence links, optional notes, the career level. */
+export function portfolioReport(roadmap: Roadmap, recordOf: (id: string) => SkillRecord | undefined, o: ReportOptions): ReportModel {
+  const statusOf = (id: string): Status => recordOf(id)?.status ?? 'none';
+  const overall = overallProgress(roadmap, statusOf);
+  const estimate = estimateLevel(roadmap, statusOf);
+  const items = allSkills(roadmap);
+  const out: string[] = [];
+  out.push(`# ${mdText(roadmap.title)}: my progress`, '');
+  if (o.badge) out.push(`![Python Roadmap progress by phase](${o.badge})`, '');
+  out.push(`${overall.learned} of ${overall.total - overall.skipped} roadmap items learned (${Math.round(overall.ratio * 100)}%), as of ${o.date}. `
+    + levelSummary(estimate.level, estimate.next, roadmap.careers.threshold), '');
+  if (estimate.level) out.push(`**Career level:** ${mdText(estimate.level.title)} — ${mdText(estimate.level.role)} (${mdText(estimate.level.years.label)}).`, '');
+  let linked = 0;
+  for (const phase of roadmap.phases) {
+    const phaseItems = items.filter((i) => i.phaseId === phase.id);
+    const learned = phaseItems.filter((i) => statusOf(i.id) === 'learned');
+    const learning = phaseItems.filter((i) => statusOf(i.id) === 'learning');
+    const counts = phaseProgress(roadmap, statusOf).find((p) => p.phaseId === phase.id)!;
+    out.push(`## Phase ${phase.number}: ${mdText(phase.title)} — ${counts.learned}/${counts.total - counts.skipped}`, '');
+    if (!learned.length && !learning.length) {
+      out.push('_Nothing marked yet._', '');
+      continue;
+    }
+    for (const item of learned) {
+      const r = recordOf(item.id)!;
+      out.push(`- **${mdText(item.title)}**${item.kind === 'practice' ? ' (practice)' : ''} — learned ${r.changed.slice(0, 10)}`);
+      const places = (r.evidence ?? []).slice(0, 3).map((e) => {
+        const link = o.linkOf(e);
+        if (link) linked++;
+        return link ? `[${mdText(evidencePlace(e))}](${link})` : mdText(evidencePlace(e));
+      });
+      if (places.length) out.push(`  - Seen in: ${places.join(', ')}`);
+      if (o.includeNotes && r.note?.trim()) out.push(...noteLines(r.note));
+    }
+    if (learning.length) out.push(`- Learning now: ${learning.map((i) => mdText(i.title)).join(', ')}`);
+    out.push('');
+  }
+  out.push('---', '', `_Made with the Python Roadmap extension for VS Code on ${o.date}._`, '');
+  return { markdown: out.join('\n'), learned: overall.learned, total: overall.total - overall.skipped, ...(estimate.level ? { level: estimate.level.title } : {}), linked };
+}
+
+function noteLines(note: string): string[] {
+  const lines = note.trim().split(/\r?\n/).slice(0, 40);
+  return lines.map((l) => `  > ${mdText(l)}`);
+}
+
+/** The Markdown to paste into a README or profile: the badge, linked to the report. */
+export function badgeSnippet(badge: string, report: string): string {
+  return `[![Python Roadmap progress](${badge})](${report})`;
+}
+
+export interface BadgePhase {
+  readonly number: number;
+  readonly title: string;
+  readonly learned: number;
+  readonly total: number;
+}
+
+export function badgePhases(roadmap: Roadmap, statusOf: (id: string) => Status): BadgePhase[] {
+  return phaseProgress(roadmap, statusOf).map((p) => {
+    const phase = roadmap.phases.find((x) => x.id === p.phaseId)!;
+    return { number: phase.number, title: phase.title, learned: p.learned, total: p.total - p.skipped };
+  });
+}
+
+/**
+ * The profile badge: an opaque card (readable on a light or a dark page alike), one bar per phase,
+ * system fonts only, no scripts, no links, no external anything. Its <title> and aria-label say
+ * the same figures as text.
+ */
+export function badgeSvg(phases: readonly BadgePhase[], opts: { level?: string } = {}): string {
+  const W = 420;
+  const row = 22;
+  const top = 40;
+  const H = top + phases.length * row + 14;
+  const learned = phases.reduce((n, p) => n + p.learned, 0);
+  const total = phases.reduce((n, p) => n + p.total, 0);
+  const percent = total ? Math.round((learned / total) * 100) : 0;
+  const label = `Python Roadmap: ${learned} of ${total} learned (${percent}%)${opts.level ? `, ${opts.level}` : ''}. `
+    + phases.map((p) => `Phase ${p.number} ${p.title}: ${p.learned} of ${p.total}`).join('; ') + '.';
+  const font = "font-family=\"-apple-system,BlinkMacSystemFont,'Segoe UI',Helvetica,Arial,sans-serif\"";
+  const bars = phases.map((p, i) => {
+    const y = top + i * row;
+    const ratio = p.total ? p.learned / p.total : 0;
+    const barX = 196;
+    const barW = 150;
+    const name = p.title.length > 24 ? `${p.title.slice(0, 23)}…` : p.title;
+    return `<text x="16" y="${y + 11}" ${font} font-size="12" fill="#e6edf3">${p.number} · ${xml(name)}</text>`
+      + `<rect x="${barX}" y="${y + 2}" width="${barW}" height="10" rx="5" fill="#30363d"/>`
+      + (ratio > 0 ? `<rect x="${barX}" y="${y + 2}" width="${Math.max(10, Math.round(barW * ratio))}" height="10" rx="5" fill="#3fb950"/>` : '')
+      + `<text x="${W - 16}" y="${y + 11}" ${font} font-size="12" fill="#e6edf3" text-anchor="end">${p.learned}/${p.total}</text>`;
+  }).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${xml(label)}">`
+    + `<title>${xml(label)}</title>`
+    + `<rect x="0.5" y="0.5" width="${W - 1}" height="${H - 1}" rx="8" fill="#161b22" stroke="#8b949e"/>`
+    + `<text x="16" y="25" ${font} font-size="14" font-weight="600" fill="#ffffff">Python Roadmap</text>`
+    + `<text x="${W - 16}" y="25" ${font} font-size="12" fill="#c9d1d9" text-anchor="end">${percent}% learned${opts.level ? ` · ${xml(opts.level)}` : ''}</text>`
+    + bars + '</svg>\n';
+}
+
+/** The whole roadmap as one document, for reading offline or printing. */
+export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Status): string {
+  const out: string[] = [];
+  const mark = (id: string) => (statusOf ? `[${statusOf(id) === 'learned' ? 'x' : ' '}] ` : '');
+  const res = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => roadmap.resources.find((r) => r.id === id)).filter((r) => !!r)
+    .map((r) => (r!.url ? `[${r!.title}](${r!.url})` : r!.title));
+  out.push(`# ${roadmap.title}`, '', roadmap.summary, '');
+  out.push(`Reaching senior usually takes ${roadmap.overview.yearsToSenior.label}; plan on ${roadmap.overview.hoursPerWeek.label}.`, '');
+  out.push('## Contents', '', ...roadmap.phases.map((p) => `${p.number}. [${p.title}](#phase-${p.number})`), '- [Career levels](#career-levels)', '- [The job](#the-job)',
+    '- [Questions and answers](#questions-and-answers)', '- [Resources](#resources)', '');
+  out.push('## Why Python, in numbers', '', ...roadmap.overview.stats.map((s) => `- **${s.figure}** ${s.text}`), '');
+  const items = allSkills(roadmap);
+  for (const phase of roadmap.phases) {
+    out.push(`<a id="phase-${phase.number}"></a>`, '', `## Phase ${phase.number}: ${phase.title}`, '', `_${phase.level} · ${phase.duration.label}_`, '', phase.summary, '');
+    const skills = phase.skills;
+    const sections: { title: string; summary?: string; list: typeof skills }[] = [];
+    const ungrouped = skills.filter((s) => !s.group);
+    if (ungrouped.length) sections.push({ title: 'Skills', list: ungrouped });
+    for (const g of phase.groups ?? []) sections.push({ title: g.title, summary: g.summary, list: skills.filter((s) => s.group === g.id) });
+    for (const sec of sections) {
+      out.push(`### ${sec.title}`, '');
+      if (sec.summary) out.push(sec.summary, '');
+      for (const s of sec.list) {
+        out.push(`#### ${mark(s.id)}${s.title}${s.essential ? ' ★' : ''}`, '', s.summary, '', s.description, '', ...s.keyPoints.map((k) => `- ${k}`), '');
+        const pre = (s.prerequisites ?? []).map((id) => items.find((i) => i.id === id)?.title ?? id);
+        if (pre.length) out.push(`Learn first: ${pre.join(', ')}.`, '');
+        const r = res(s.resources);
+        if (r.length) out.push(`Resources: ${r.join('; ')}.`, '');
+      }
+    }
+    out.push('### Practice', '');
+    for (const p of phase.practice) {
+      out.push(`- ${mark(p.id)}**${p.title}** — ${p.summary}${p.description ? ` ${p.description}` : ''}`);
+      for (const d of p.doneWhen ?? []) out.push(`  - Done when: ${d}`);
+    }
+    out.push('');
+  }
+  out.push('★ marks the skills employers list as essential for 2026 hiring.', '');
+  out.push('<a id="career-levels"></a>', '', '## Career levels', '', '| Level | Role | Experience | Salary | Focus | Industries |', '|---|---|---|---|---|---|');
+  for (const l of roadmap.careers.levels) out.push(`| ${l.title} | ${l.role} | ${l.years.label} | ${l.salary.label} | ${l.focus.join(', ')} | ${l.industries.join(', ')} |`);
+  out.push('', roadmap.careers.salaryNote, '', roadmap.careers.aiPremium.note, '');
+  out.push('<a id="the-job"></a>', '', '## The job');
+  const list = (title: string, secs: Roadmap['hiring']) => {
+    out.push('', `### ${title}`, '');
+    for (const s of secs) {
+      out.push(`- **${s.title}**${s.emerging ? ' (emerging)' : ''} — ${s.summary}`);
+      for (const it of s.items ?? []) out.push(`  - ${it.label}`);
+      for (const f of s.figures ?? []) out.push(`  - ${f}`);
+    }
+  };
+  list('What a Python developer does', roadmap.responsibilities);
+  list('What employers prioritise', roadmap.hiring);
+  list('Trends', roadmap.trends);
+  list('Tips', roadmap.tips);
+  list('Next steps', roadmap.nextSteps);
+  out.push('', '### Final advice', '', ...roadmap.finalAdvice.flatMap((t) => [t, '']));
+  out.push('<a id="questions-and-answers"></a>', '', '## Questions and answers', '');
+  for (const f of roadmap.faqs) out.push(`### ${f.question}`, '', f.answer, '', ...(f.points ?? []).map((p) => `- ${p}`), ...(f.points?.length ? [''] : []));
+  out.push('<a id="resources"></a>', '', '## Resources', '');
+  for (const r of roadmap.resources) out.push(`- ${r.url ? `[${r.title}](${r.url})` : `**${r.title}**`} (${r.kind}) — ${r.summary}`);
+  out.push('');
+  return out.join('\n');
+}
