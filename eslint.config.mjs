@@ -22,7 +22,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
           // The chunks' entries and the modules only they use; core/detect/fileKind (no parser) is free.
-          regex: '(^|/)core/(detect(/(index|python|notebook|project|rules))?|search|parseRoadmap|scan|progressFile|validated)$',
+          regex: '(^|/)core/(detect(/(index|python|notebook|project|rules))?|search|parseRoadmap|scan|progressFile|validated|report)$',
           allowTypeImports: true,
           message: 'This module is a chunk loaded on first use: import its types only, and its values through src/chunks.ts.',
         }],

@@ -2,6 +2,7 @@
 // VS Code activates this for the view, a command, a restored panel, or a Python file or notebook.
 import vscode = require('vscode');
 import { allSkills, findItem } from './core/roadmap';
+import { migrateId } from './core/progress';
 import { RoadmapSource } from './roadmapSource';
 import { createProgressStore } from './state/progressStore';
 import { registerRoadmapTree } from './tree/treeView';
@@ -9,7 +10,8 @@ import { RoadmapPanel, PANEL_VIEW_TYPE } from './webview/panel';
 import { registerStatusCommands } from './commands/statusCommands';
 import { registerNavigationCommands } from './commands/navigation';
 import { registerResetCommands } from './commands/resetProgress';
-import { registerExchangeCommands } from './commands/exchange';
+import { registerExchangeCommands, ImportSession } from './commands/exchange';
+import { registerReportCommands, PortfolioReport } from './commands/report';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerStatusBar } from './statusBar';
@@ -44,7 +46,12 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   });
   const store = createProgressStore(context, { knownIds, warn: (m) => warnings.warn(m), info: (m) => log.info(m) });
   const scan = new WorkspaceScan({ roadmap, store, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
-  const panel = new RoadmapPanel({ extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan });
+  const imports = new ImportSession({ store, log }, () => panel.refresh());
+  const report = lazy(() => new PortfolioReport(s));
+  const panel = new RoadmapPanel({
+    extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan, imports,
+    report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on) },
+  });
   const tree = registerRoadmapTree(context, roadmap, store, loaded.event);
   const command = commandRegistrar(log);
   const s: Services = { roadmap, onDidLoadRoadmap: loaded.event, store, panel, tree, log, command };
@@ -52,7 +59,8 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerStatusCommands(context, s);
   registerNavigationCommands(context, s);
   registerResetCommands(context, s, testHooks(context));
-  registerExchangeCommands(context, s, testHooks(context));
+  registerExchangeCommands(context, s, imports, testHooks(context));
+  registerReportCommands(context, s, report, testHooks(context));
   registerFilterCommands(context, s);
   registerSearchRoadmap(context, s);
   const statusBar = registerStatusBar(context, s);
@@ -67,12 +75,18 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
 
   const known = (id: string) => { try { return !!findItem(roadmap(), id); } catch { return false; } };
   return {
-    status: (id) => (known(id) ? store.status(id) : undefined),
-    note: (id) => store.note(id),
-    evidence: (id) => store.record(id)?.evidence ?? [],
+    // A retired id answers for the skill it became.
+    status: (id) => (known(migrateId(id)) ? store.status(migrateId(id)) : undefined),
+    note: (id) => store.note(migrateId(id)),
+    evidence: (id) => store.record(migrateId(id))?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
     ...(testHooks(context) ? { testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0 } } : {}),
   };
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /** The roadmap, parsed on first use; a broken file is reported once, naming the file and place. */

@@ -1,18 +1,22 @@
-// Export Progress… and Import Progress…: a `*.roadmap-progress.json` file with every record. An
-// import shows what it would change and asks first; Undo puts back exactly what was there.
+// Export Progress… and Import Progress…: a `*.roadmap-progress.json` file with every record and
+// its history. An import shows what it would change on a page and waits for Import; Undo puts
+// back exactly what was there.
 import vscode = require('vscode');
 import type { Services } from '../services';
 import type { SkillRecord } from '../core/progress';
 import type { ImportPlan } from '../core/progressFile';
+import type { HistoryEvent } from '../core/journal';
+import type { Snapshot } from '../core/journalStore';
+import type { PageExtras } from '../core/pages';
 import { findItem } from '../core/roadmap';
 import { progressFile } from '../chunks';
 
 /** What the commands return (for tests and scripts): what happened, never a throw for bad input. */
-export type ExchangeResult = { written: string; records: number } | { imported: number; plan: ImportPlan } | { error: string } | { cancelled: true };
+export type ExchangeResult = { written: string; records: number } | { imported: number; plan: ImportPlan } | { previewing: true; plan: ImportPlan } | { error: string } | { cancelled: true };
 
 /** `testHooks`: a test run may pass `{ uri }` (and `{ confirmed: true }` for Import); anywhere else
  *  the file comes from a dialog and the import asks, so a command link cannot write or change anything. */
-export function registerExchangeCommands(context: vscode.ExtensionContext, s: Services, testHooks: boolean): void {
+export function registerExchangeCommands(context: vscode.ExtensionContext, s: Services, session: ImportSession, testHooks: boolean): void {
   const defaultUri = () => {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     return folder ? vscode.Uri.joinPath(folder, 'python-roadmap.roadmap-progress.json') : undefined;
@@ -38,7 +42,7 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
         const r = s.store.record(id);
         if (r) records.set(id, r);
       }
-      const text = progressFile().formatProgressFile(records);
+      const text = progressFile().formatProgressFile(records, new Date(), s.store.history());
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
       s.log.info(`exported ${records.size} records to ${target.toString(true)}`);
       if (!fromArgs(arg).uri) void vscode.window.showInformationMessage(`Python Roadmap: exported ${records.size} record${records.size === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`);
@@ -73,42 +77,92 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
       const parsed = pf.parseProgressFile(text, name);
       if ('error' in parsed) return fail(parsed.error);
       const known = (id: string) => { try { return !!findItem(s.roadmap(), id); } catch { return false; } };
-      const plan = pf.planImport(parsed.file, (id) => s.store.record(id), known);
+      const here = new Set(s.store.history().map(eventKey));
+      const plan = pf.planImport(parsed.file, (id) => s.store.record(id), known, (e) => here.has(eventKey(e)));
       const summary = pf.describePlan(plan);
-      if (!plan.writes.length) {
+      if (!plan.writes.length && !plan.history.length) {
         if (!args.uri) void vscode.window.showInformationMessage(`Python Roadmap: ${name} holds nothing new (${summary}).`);
         return { imported: 0, plan };
       }
-      if (!args.confirmed) {
-        const examples = (label: string, items: readonly { id: string }[]) => (items.length ? `${label}: ${items.slice(0, 6).map((x) => x.id).join(', ')}${items.length > 6 ? ', …' : ''}` : '');
-        const detail = [
-          `${summary}.`,
-          examples('Added', plan.added), examples('Newer in the file', plan.newer), examples('Both notes kept', plan.conflicts),
-          parsed.file.migrated.length ? `Renamed skills followed: ${parsed.file.migrated.map((m) => `${m.from} → ${m.to}`).join(', ')}` : '',
-          'Each skill keeps its latest change. You can undo the import right after.',
-        ].filter(Boolean).join('\n');
-        const answer = await vscode.window.showInformationMessage(`Import ${plan.writes.length} record${plan.writes.length === 1 ? '' : 's'} from ${name}?`, { modal: true, detail }, 'Import');
-        if (answer !== 'Import') return { cancelled: true };
-      }
-      const before = s.store.snapshot(plan.writes.map((w) => w.id));
-      await s.store.restore(new Map(plan.writes.map((w) => [w.id, w.result])), true);
-      s.log.info(`imported ${plan.writes.length} records from ${source.toString(true)} (${summary})`);
-      if (!args.uri) {
-        void vscode.window.showInformationMessage(`Python Roadmap: imported ${plan.writes.length} record${plan.writes.length === 1 ? '' : 's'} from ${name}.`, 'Undo')
-          .then(async (choice) => { if (choice === 'Undo') await s.store.restore(before, true); });
-      }
-      lastImportUndo = () => s.store.restore(before, true);
-      return { imported: plan.writes.length, plan };
+      const replan = () => {
+        const now = new Set(s.store.history().map(eventKey));
+        return pf.planImport(parsed.file, (id) => s.store.record(id), known, (e) => now.has(eventKey(e)));
+      };
+      session.open({ file: name, source, plan, replan, migrated: parsed.file.migrated, state: 'pending' });
+      if (args.confirmed) return session.confirm();
+      s.panel.show({ kind: 'import' });
+      return { previewing: true, plan };
     }),
 
-    s.command('pythonRoadmap.undoImport', async () => {
-      const undo = lastImportUndo;
-      lastImportUndo = undefined;
-      if (!undo) return false;
-      await undo();
-      return true;
-    }),
+    s.command('pythonRoadmap.undoImport', async () => (await session.undo()) !== undefined),
   );
 }
 
-let lastImportUndo: (() => Promise<void>) | undefined;
+const eventKey = (e: HistoryEvent) => `${e.id}\u0000${e.status}\u0000${e.at}`;
+
+interface Pending {
+  readonly file: string;
+  readonly source: vscode.Uri;
+  plan: ImportPlan;
+  /** The plan again, against the records as they are when Import is pressed. */
+  readonly replan: () => ImportPlan;
+  readonly migrated: readonly { from: string; to: string }[];
+  state: 'pending' | 'imported' | 'undone' | 'cancelled';
+  before?: Snapshot;
+  imp?: string;
+}
+
+/** The import shown on the preview page: waiting for Import or Cancel, then done (and undoable). */
+export class ImportSession {
+  private current: Pending | undefined;
+  constructor(private readonly s: Pick<Services, 'store' | 'log'>, private readonly changed: () => void) {}
+
+  /** What the preview page shows. */
+  model(): PageExtras['pendingImport'] {
+    const c = this.current;
+    return c && { file: c.file, summary: progressFile().describePlan(c.plan), plan: c.plan, migrated: c.migrated, state: c.state };
+  }
+
+  open(p: Pending): void {
+    this.current = p;
+    this.changed();
+  }
+
+  /** Imports what the preview shows: each skill by its last change, its history too. */
+  async confirm(): Promise<ExchangeResult> {
+    const c = this.current;
+    if (!c || c.state !== 'pending') return { cancelled: true };
+    const plan = (c.plan = c.replan());
+    c.imp = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    c.before = this.s.store.snapshot(plan.writes.map((w) => w.id));
+    await this.s.store.restore(new Map(plan.writes.map((w) => [w.id, w.result])), true, c.imp);
+    const added = await this.s.store.addHistory(plan.history, c.imp);
+    c.state = 'imported';
+    this.changed();
+    this.s.log.info(`imported ${plan.writes.length} records and ${added} history entries from ${c.source.toString(true)} (${progressFile().describePlan(plan)})`);
+    void vscode.window.showInformationMessage(`Python Roadmap: imported ${plan.writes.length} record${plan.writes.length === 1 ? '' : 's'} from ${c.file}.`, 'Undo')
+      .then((choice) => { if (choice === 'Undo') void this.undo(); });
+    return { imported: plan.writes.length, plan };
+  }
+
+  cancel(): void {
+    if (this.current?.state === 'pending') {
+      this.current.state = 'cancelled';
+      this.changed();
+    }
+  }
+
+  /** Puts back exactly what was there before the import, and takes its history out again. */
+  async undo(): Promise<string | undefined> {
+    const c = this.current;
+    if (!c || c.state !== 'imported' || !c.before || !c.imp) return undefined;
+    c.state = 'undone';
+    await this.s.store.dropImport(c.imp);
+    await this.s.store.restore(c.before, true, c.imp);
+    this.changed();
+    this.s.log.info(`import of ${c.file} undone`);
+    return c.file;
+  }
+}
+
+

@@ -2,12 +2,14 @@
 // tree keybinding `{ source: 'tree' }`, so the tree's selection counts; otherwise the user is asked.
 import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
+import { migrateId } from '../core/progress';
 import type { Services } from '../services';
 import type { Node } from '../tree/roadmapTree';
 import { pickSkill } from './skillPick';
 
+/** An id as given, with a retired one followed to its current id (old links and keybindings keep working). */
 function idOf(x: unknown): string | undefined {
-  if (typeof x === 'string') return x;
+  if (typeof x === 'string') return migrateId(x);
   if (x && typeof x === 'object' && (x as Node).kind === 'item' && typeof (x as { id?: unknown }).id === 'string') return (x as { id: string }).id;
   return undefined;
 }

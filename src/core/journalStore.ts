@@ -12,7 +12,7 @@
 //   registered for Settings Sync. It is written shortly after changes, in one batch; values that
 //   sync brings in are merged by the same rule and written to the journal.
 // A mark costs one small file whatever the number of records; nothing re-serialises everything.
-import { Clock, Journal, formatLine, mirrorLines, mirrorMatches, mirrorOf, parseJournal, FIELDS, compareStamps, isChange, isHistory, stampOfLine } from './journal';
+import { Clock, Journal, formatLine, mirrorLines, mirrorMatches, mirrorOf, parseJournal, FIELDS, compareStamps, isChange, isHistory, stampOfLine, RENAMED } from './journal';
 import type { Line, Change, Stamp, Values, Field, HistoryEvent } from './journal';
 import { capNote, NOTE_LIMIT, parseRecord, planMigrations, migrateId } from './progress';
 import type { SkillRecord, Status, Evidence } from './progress';
@@ -145,25 +145,32 @@ export class ProgressStore implements Disposable {
   private async load(): Promise<void> {
     await this.readNewFiles();
     await this.syncIn();
+    await this.migrateRetired();
+    this.loaded = true;
+    this.syncKeys();
+    this.fire(new Set([...this.journal.ids(), ...this.o.knownIds()]));
+    if (this.seen.size >= COMPACT_AFTER) await this.compactNow();
+    this.o.onLoaded?.();
+  }
+
+  /** Moves records of retired ids (RETIRED_IDS) to their current ids: at load, and whenever another
+   *  window or Settings Sync brings one in (a machine still on an older version). The old id's
+   *  history follows in history(); nothing is lost, both sides merged by their last change. */
+  private async migrateRetired(): Promise<void> {
     const records = new Map<string, SkillRecord>();
     for (const id of this.journal.ids()) {
       const r = this.journal.record(id);
       if (r) records.set(id, r);
     }
     const moves = planMigrations(records);
-    if (moves.length) {
-      const lines: Line[] = [];
-      for (const m of moves) {
-        lines.push(...this.changeLines(m.to, { status: m.record.status, note: m.record.note ?? '', evidence: m.record.evidence ?? [] }));
-        lines.push(...this.changeLines(m.from, { status: 'none', note: '', evidence: [] }));
-      }
-      await this.commit(lines);
+    if (!moves.length) return;
+    const lines: Line[] = [];
+    for (const m of moves) {
+      lines.push(...this.changeLines(m.to, { status: m.record.status, note: m.record.note ?? '', evidence: m.record.evidence ?? [] }, m.record.changed, RENAMED));
+      lines.push(...this.changeLines(m.from, { status: 'none', note: '', evidence: [] }, undefined, RENAMED));
     }
-    this.loaded = true;
-    this.syncKeys();
-    this.fire(new Set([...this.journal.ids(), ...this.o.knownIds()]));
-    if (this.seen.size >= COMPACT_AFTER) await this.compactNow();
-    this.o.onLoaded?.();
+    await this.commit(lines);
+    this.info(`renamed skills followed: ${moves.map((m) => `${m.from} → ${m.to}`).join(', ')}`);
   }
 
   /** The record, or undefined when there is none. Before the journal is read, the mirror answers. */
@@ -314,13 +321,17 @@ export class ProgressStore implements Disposable {
     return this.serial(async () => {
       await this.readNewFiles();
       await this.syncIn();
+      await this.migrateRetired();
     });
   }
 
   /** A file appeared in the journal folder (the watcher): read it if it is new. */
   async fileCreated(name: string): Promise<void> {
     if (!this.loaded || this.seen.has(name) || !isJournalName(name)) return;
-    await this.readFile(name);
+    await this.serial(async () => {
+      await this.readFile(name);
+      await this.migrateRetired();
+    });
   }
 
   /** Writes the mirror now (tests, and before the window closes). */

@@ -7,6 +7,10 @@ import type { Counts, Evidence, SkillRecord, Status } from './progress';
 import { normalize } from './text';
 import { summarizeSeen } from './skillsSeen';
 import type { ScanResult } from './scan';
+import type { HistoryEvent } from './journal';
+import type { ImportPlan } from './progressFile';
+import { activityOf, describeActivity } from './activity';
+import type { Activity } from './activity';
 
 export type PageRef =
   | { kind: 'skill'; id: string }
@@ -14,7 +18,9 @@ export type PageRef =
   | { kind: 'overview' }
   | { kind: 'faq'; query?: string; id?: string }
   | { kind: 'career' }
-  | { kind: 'scan' };
+  | { kind: 'scan' }
+  | { kind: 'import' }
+  | { kind: 'report' };
 
 export interface ItemLink {
   id: string;
@@ -88,6 +94,52 @@ export interface OverviewPage {
   trends: { title: string; summary: string; emerging: boolean }[];
   tips: { title: string; summary: string }[];
   nextSteps: { title: string; summary: string }[];
+  /** The learning history's picture, with its text alternative. */
+  activity: Activity & { text: string };
+  /** Ids with a record that this roadmap does not have (retired, or from another roadmap): kept. */
+  unknown: { id: string; status: Status; changed: string }[];
+}
+
+/** An import waiting for the user's yes (or done, or cancelled), skill by skill. */
+export interface ImportPage {
+  kind: 'import';
+  state: 'none' | 'pending' | 'imported' | 'undone' | 'cancelled';
+  file: string;
+  summary: string;
+  writes: number;
+  history: number;
+  migrated: { from: string; to: string }[];
+  groups: {
+    key: 'added' | 'newer' | 'conflicts' | 'older' | 'unknown';
+    title: string;
+    rows: { id: string; title: string; here?: ImportSide; file: ImportSide; result: Status; changes: boolean }[];
+  }[];
+  same: number;
+}
+export interface ImportSide {
+  status: Status;
+  changed: string;
+  note?: string;
+  evidence: number;
+}
+
+/** The portfolio report, before or after it is saved. */
+export interface ReportPage {
+  kind: 'report';
+  markdown: string;
+  /** The badge's SVG text (shown as an image from a data: URI). */
+  badge: string;
+  snippet: string;
+  includeNotes: boolean;
+  learned: number;
+  total: number;
+  level?: string;
+  linked: number;
+  /** Where it was saved, workspace-relative, once saved. */
+  saved?: { report: string; badge: string };
+  /** Where Save writes (workspace-relative folder), or why it cannot. */
+  target: string;
+  canSave: boolean;
 }
 
 /** The career guide's sections: the job, what employers hire for, trends, tips, next steps, advice. */
@@ -144,7 +196,17 @@ export interface MissingPage {
   message: string;
 }
 
-export type PageModel = CareerPage | SkillPage | PhasePage | OverviewPage | FaqPage | ScanPage | MissingPage;
+export type PageModel = CareerPage | SkillPage | PhasePage | OverviewPage | FaqPage | ScanPage | ImportPage | ReportPage | MissingPage;
+
+/** What some pages show besides the roadmap and the records. */
+export interface PageExtras {
+  readonly history?: readonly HistoryEvent[];
+  /** Ids with a record, known to the roadmap or not. */
+  readonly storedIds?: readonly string[];
+  readonly now?: Date;
+  readonly pendingImport?: { readonly file: string; readonly summary: string; readonly plan: ImportPlan; readonly migrated: readonly { from: string; to: string }[]; readonly state: ImportPage['state'] };
+  readonly report?: Omit<ReportPage, 'kind'>;
+}
 
 export type RecordOf = (id: string) => SkillRecord | undefined;
 
@@ -159,10 +221,12 @@ export function titleOf(roadmap: Roadmap, ref: PageRef): string {
     case 'faq': return 'Questions and answers';
     case 'scan': return 'Skills in this workspace';
     case 'career': return 'The Python developer\'s job';
+    case 'import': return 'Import progress';
+    case 'report': return 'Portfolio report';
   }
 }
 
-export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, scan?: ScanResult): PageModel {
+export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, scan?: ScanResult, extras: PageExtras = {}): PageModel {
   const statusOf = (id: string): Status => recordOf(id)?.status ?? 'none';
   const link = (item: CheckableItem): ItemLink => ({ id: item.id, title: item.title, kind: item.kind, status: statusOf(item.id) });
   const linkId = (id: string): ItemLink | undefined => {
@@ -263,6 +327,14 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         trends: roadmap.trends.map((t) => ({ title: t.title, summary: t.summary, emerging: t.emerging ?? false })),
         tips: roadmap.tips.map((t) => ({ title: t.title, summary: t.summary })),
         nextSteps: roadmap.nextSteps.map((t) => ({ title: t.title, summary: t.summary })),
+        activity: (() => {
+          const a = activityOf(extras.history ?? [], extras.now, (id) => !!findItem(roadmap, id));
+          return { ...a, text: describeActivity(a) };
+        })(),
+        unknown: (extras.storedIds ?? []).filter((id) => !findItem(roadmap, id)).sort().flatMap((id) => {
+          const r = recordOf(id);
+          return r ? [{ id, status: r.status, changed: r.changed }] : [];
+        }),
       };
     }
     case 'career': {
@@ -294,6 +366,34 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
           skills: f.skills.map(linkId).filter(defined), source: f.source,
         })),
       };
+    }
+    case 'import': {
+      const p = extras.pendingImport;
+      if (!p) return { kind: 'import', state: 'none', file: '', summary: '', writes: 0, history: 0, migrated: [], groups: [], same: 0 };
+      const side = (r: SkillRecord): ImportSide => ({ status: r.status, changed: r.changed, ...(r.note?.trim() ? { note: r.note } : {}), evidence: r.evidence?.length ?? 0 });
+      const writes = new Set(p.plan.writes.map((w) => w.id));
+      const rows = (list: ImportPlan['added']) => list.map((x) => ({
+        id: x.id, title: findItem(roadmap, x.id)?.title ?? x.id, ...(x.current ? { here: side(x.current) } : {}), file: side(x.incoming), result: x.result.status, changes: writes.has(x.id),
+      }));
+      const unknown = new Set(p.plan.unknown);
+      const known = (list: ImportPlan['added']) => list.filter((x) => !unknown.has(x.id));
+      const all = [...p.plan.added, ...p.plan.newer, ...p.plan.conflicts, ...p.plan.older];
+      const groups: ImportPage['groups'] = [
+        { key: 'added' as const, title: 'Added (not recorded here yet)', rows: rows(known(p.plan.added)) },
+        { key: 'newer' as const, title: 'Newer in the file (the file\'s status wins)', rows: rows(known(p.plan.newer)) },
+        { key: 'conflicts' as const, title: 'A different note on each side (both notes kept, the newer first)', rows: rows(known(p.plan.conflicts)) },
+        { key: 'older' as const, title: 'Newer here (kept as it is)', rows: rows(known(p.plan.older)) },
+        { key: 'unknown' as const, title: 'Not in this roadmap (kept, listed on the overview)', rows: rows(all.filter((x) => unknown.has(x.id))) },
+      ].filter((g) => g.rows.length);
+      return {
+        kind: 'import', state: p.state, file: p.file, summary: p.summary, writes: p.plan.writes.length, history: p.plan.history.length,
+        migrated: [...p.migrated], groups, same: p.plan.same.length,
+      };
+    }
+    case 'report': {
+      const r = extras.report;
+      if (!r) return { kind: 'missing', message: 'The report is made by the command "Python Roadmap: Create Portfolio Report".' };
+      return { kind: 'report', ...r };
     }
     case 'scan': {
       if (!scan) return { kind: 'scan', skills: [], toMark: { learning: 0, learned: 0 } };

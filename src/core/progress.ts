@@ -145,7 +145,10 @@ export function estimateLevel(roadmap: Roadmap, statusOf: StatusOf): LevelEstima
 // stored progress follows it. An id that is neither current nor mapped is kept untouched.
 
 /** Retired id → current id. Empty: no id has been retired yet. */
-export const RETIRED_IDS: Readonly<Record<string, string>> = Object.freeze({});
+export const RETIRED_IDS: Readonly<Record<string, string>> = Object.freeze({
+  // 0.2.0: named as the roadmap's source names the topic, like the other multi-word ids
+  lambdas: 'lambda-functions',
+});
 
 /** Follows a chain of retirements (a → b → c) to the current id; stops on a cycle. */
 export function migrateId(id: string, table: Readonly<Record<string, string>> = RETIRED_IDS): string {

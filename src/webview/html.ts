@@ -22,7 +22,7 @@ export function renderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, ti
     "form-action 'none'",
     `style-src ${webview.cspSource}`,
     `font-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource} data:`, // data: only for the report's badge preview (an SVG in an <img> runs no script)
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>

@@ -3,7 +3,7 @@
 import vscode = require('vscode');
 import { buildPage, titleOf } from '../core/pages';
 import { findItem } from '../core/roadmap';
-import type { PageRef } from '../core/pages';
+import type { PageRef, PageExtras } from '../core/pages';
 import type { Roadmap } from '../core/roadmap';
 import type { ScanResult } from '../core/scan';
 import type { ProgressStore } from '../state/progressStore';
@@ -24,6 +24,20 @@ export interface PanelDeps {
     result(): ScanResult | undefined;
     markFound(status: 'learning' | 'learned'): Promise<unknown>;
     rescan(): Promise<unknown>;
+  };
+  /** The import preview: what it shows, and its buttons. */
+  imports: {
+    model(): PageExtras['pendingImport'];
+    confirm(): Promise<unknown>;
+    cancel(): void;
+    undo(): Promise<unknown>;
+  };
+  /** The portfolio report page: what it shows, and its buttons. */
+  report: {
+    model(): PageExtras['report'];
+    copy(what: 'markdown' | 'snippet'): Promise<void>;
+    save(): Promise<unknown>;
+    setIncludeNotes(on: boolean): void;
   };
 }
 
@@ -131,6 +145,18 @@ export class RoadmapPanel implements vscode.Disposable {
       case 'rescan':
         await this.deps.scan.rescan();
         break;
+      case 'import':
+        if (message.action === 'confirm') await this.deps.imports.confirm();
+        else if (message.action === 'cancel') this.deps.imports.cancel();
+        else await this.deps.imports.undo();
+        break;
+      case 'report':
+        if (message.action === 'notes') this.deps.report.setIncludeNotes(message.includeNotes);
+        else if (message.action === 'save') {
+          this.deps.report.setIncludeNotes(message.includeNotes);
+          await this.deps.report.save();
+        } else await this.deps.report.copy(message.action === 'copy' ? 'markdown' : 'snippet');
+        break;
       case 'rendered':
         this.lastRendered = message;
         break;
@@ -218,7 +244,11 @@ export class RoadmapPanel implements vscode.Disposable {
     const panel = this.panel;
     if (!panel || !this.ready || !panel.visible) return;
     panel.title = this.title();
-    const page = buildPage(this.deps.roadmap(), this.ref, (id) => this.deps.store.record(id), this.deps.scan.result());
+    const store = this.deps.store;
+    const extras: PageExtras = this.ref.kind === 'overview'
+      ? { history: store.history(), storedIds: store.storedIds() }
+      : this.ref.kind === 'import' ? { pendingImport: this.deps.imports.model() } : this.ref.kind === 'report' ? { report: this.deps.report.model() } : {};
+    const page = buildPage(this.deps.roadmap(), this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
     const message: ToWebview = { type: 'render', ref: this.ref, page };
     void panel.webview.postMessage(message);
   }

@@ -19,8 +19,12 @@ export type FromWebview =
   /** The scan report's action: mark the skills it found that are not learned yet. */
   | { type: 'markScanned'; status: 'learning' | 'learned' }
   | { type: 'rescan' }
+  /** The import preview's buttons. */
+  | { type: 'import'; action: 'confirm' | 'cancel' | 'undo' }
+  /** The report page's buttons; `includeNotes` is the page's checkbox. */
+  | { type: 'report'; action: 'copy' | 'copySnippet' | 'save' | 'notes'; includeNotes: boolean }
   /** Sent after each render: what the page shows, so tests can check the real DOM. */
-  | { type: 'rendered'; ref: PageRef; heading: string; note?: string; evidence?: string[] };
+  | { type: 'rendered'; ref: PageRef; heading: string; note?: string; evidence?: string[]; checks?: Record<string, string> };
 
 /** What the client keeps with vscode.setState, so a reload restores the same page. */
 export interface WebviewState {
@@ -40,6 +44,8 @@ export function isPageRef(x: unknown): x is PageRef {
     case 'overview':
     case 'scan':
     case 'career':
+    case 'import':
+    case 'report':
       return true;
     case 'faq':
       return (r.query === undefined || isString(r.query)) && (r.id === undefined || isString(r.id));
@@ -72,11 +78,17 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
       return m.status === 'learning' || m.status === 'learned' ? { type: 'markScanned', status: m.status } : undefined;
     case 'rescan':
       return { type: 'rescan' };
+    case 'import':
+      return m.action === 'confirm' || m.action === 'cancel' || m.action === 'undo' ? { type: 'import', action: m.action } : undefined;
+    case 'report':
+      return (m.action === 'copy' || m.action === 'copySnippet' || m.action === 'save' || m.action === 'notes') && typeof m.includeNotes === 'boolean'
+        ? { type: 'report', action: m.action, includeNotes: m.includeNotes } : undefined;
     case 'rendered':
       return isPageRef(m.ref) && isString(m.heading)
         ? {
           type: 'rendered', ref: m.ref, heading: m.heading, ...(isString(m.note) ? { note: m.note } : {}),
           ...(Array.isArray(m.evidence) && m.evidence.every(isString) ? { evidence: m.evidence as string[] } : {}),
+          ...(m.checks && typeof m.checks === 'object' && Object.values(m.checks).every(isString) ? { checks: { ...(m.checks as Record<string, string>) } } : {}),
         }
         : undefined;
     default:

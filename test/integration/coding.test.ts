@@ -55,7 +55,7 @@ suite('coding assistant: skills seen in the file being edited', () => {
     const { editor, skills, lines } = await openAndDetect(a, 'service.py');
     for (const id of ['asyncio', 'error-handling', 'oop', 'rest-apis', 'logging', 'type-hints', 'comprehensions']) assert.ok(skills.has(id), `${id} in ${[...skills]}`);
     assert.ok(!skills.has('decorators'), 'the TODO comment about a decorator does not count');
-    assert.ok(!skills.has('generators') && !skills.has('lambdas'), 'words in the docstring do not count');
+    assert.ok(!skills.has('generators') && !skills.has('lambda-functions'), 'words in the docstring do not count');
     assert.deepStrictEqual(lines.get('asyncio')!.slice(0, 2), [lineOf(editor.document, 'import asyncio'), lineOf(editor.document, 'async def poll')]);
     const item = a.testing.coding.statusItem;
     await waitFor('the status-bar entry', () => item.text === `$(lightbulb) ${skills.size} roadmap skills here` && item);

@@ -70,9 +70,9 @@ suite('tree: checkboxes, states and filter', () => {
     const a = await api();
     const { provider } = a.testing.tree;
     await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'oop');
-    await vscode.commands.executeCommand('pythonRoadmap.markSkipped', 'lambdas');
+    await vscode.commands.executeCommand('pythonRoadmap.markSkipped', 'lambda-functions');
     const learning = provider.getTreeItem(provider.itemNode('oop'));
-    const skipped = provider.getTreeItem(provider.itemNode('lambdas'));
+    const skipped = provider.getTreeItem(provider.itemNode('lambda-functions'));
     assert.strictEqual(learning.description, 'learning');
     assert.strictEqual(skipped.description, 'skipped');
     assert.notStrictEqual((learning.iconPath as vscode.ThemeIcon).id, (skipped.iconPath as vscode.ThemeIcon).id);

@@ -7,7 +7,7 @@ import type { Skill } from '../../src/core/roadmap';
 import { ROOT, shippedRoadmap } from './fixtures';
 
 const REQUIRED_IDS = `syntax-basics functions-modules oop decorators generators context-managers metaclasses comprehensions
-lambdas pythonic-idioms data-structures algorithms error-handling file-io regex virtual-environments git testing code-style
+lambda-functions pythonic-idioms data-structures algorithms error-handling file-io regex virtual-environments git testing code-style
 type-hints linting-formatting refactoring debugging logging dependency-management ci-cd django flask fastapi rest-apis
 authentication sqlalchemy numpy pandas matplotlib scikit-learn deep-learning nlp airflow automation-scripting selenium ansible
 asyncio threading multiprocessing sql nosql graphql docker concurrency-parallelism performance-optimization design-patterns

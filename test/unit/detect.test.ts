@@ -65,7 +65,7 @@ const CASES: Case[] = [
     no: ['xs = [1, 2, 3]\nfor i in xs: print(i)', 's = "[i for i in x]"', 'comprehension = {"a": 1}'],
   },
   {
-    skill: 'lambdas',
+    skill: 'lambda-functions',
     yes: ['key = lambda item: item[1] #<', 'sorted(xs, key=lambda p: p.age) #<'],
     no: ['lambda_ = 1', '# lambda x: x\nx = 1', 'doc = "lambda: 0"'],
   },

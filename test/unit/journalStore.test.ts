@@ -395,3 +395,22 @@ suite('store: learning history', () => {
     assert.equal(s.record('sql'), undefined);
   });
 });
+
+suite('store: retired ids', () => {
+  test('a record under a retired id written by another window (an older version) moves to the current id, with its note, places and history', async () => {
+    const folder = new Folder();
+    const storage = new Storage(() => 0);
+    const s = window(storage, folder);
+    await s.initialize();
+    // what a window of 0.1.x writes: the skill under its old id
+    folder.files.set('c-000000001-old-0.jsonl', [
+      JSON.stringify({ id: 'lambdas', at: Date.UTC(2026, 5, 1), by: 'old', n: 0, status: 'learning' }),
+      JSON.stringify({ id: 'lambdas', at: Date.UTC(2026, 5, 3), by: 'old', n: 1, status: 'learned', note: 'sorted(key=lambda …)', evidence: [{ path: 'a.py', line: 2, date: '2026-06-03' }] }),
+    ].join('\n') + '\n');
+    await s.fileCreated('c-000000001-old-0.jsonl');
+    assert.deepEqual(s.record('lambda-functions'), { status: 'learned', changed: new Date(Date.UTC(2026, 5, 3)).toISOString(), note: 'sorted(key=lambda …)', evidence: [{ path: 'a.py', line: 2, date: '2026-06-03' }] });
+    assert.equal(s.record('lambdas'), undefined);
+    assert.ok(!s.storedIds().includes('lambdas'));
+    assert.deepEqual(s.history().map((e) => [e.id, e.status, new Date(e.at).toISOString().slice(0, 10)]), [['lambda-functions', 'learning', '2026-06-01'], ['lambda-functions', 'learned', '2026-06-03']]);
+  });
+});

@@ -21,7 +21,7 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   DictionaryComprehensionExpression: ['comprehensions'],
   SetComprehensionExpression: ['comprehensions'],
   ComprehensionExpression: ['comprehensions'],
-  LambdaExpression: ['lambdas'],
+  LambdaExpression: ['lambda-functions'],
   TryStatement: ['error-handling'],
   RaiseStatement: ['error-handling'],
   TypeDef: ['type-hints'],

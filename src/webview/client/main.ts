@@ -1,7 +1,7 @@
 // Runs inside the webview. Turns page models into DOM (createElement/textContent only: no HTML
 // strings), sends typed messages back, and keeps the current page in setState for reloads.
 import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
-import type { CareerPage, CareerSection, FaqPage, ItemLink, OverviewPage, PageModel, PhasePage, ScanPage, SkillPage } from '../../core/pages';
+import type { CareerPage, CareerSection, FaqPage, ImportPage, ImportSide, ItemLink, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
 import { NOTE_LIMIT } from '../../core/progress';
 import { normalize } from '../../core/text';
@@ -263,6 +263,10 @@ function overviewPage(p: OverviewPage): HTMLElement[] {
     section('Phases', h('ul', { class: 'phase-bars' }, p.phases.map((ph) => h('li', {},
       h('div', { class: 'phase-name' }, pageLink(`${ph.number} · ${ph.title}`, { kind: 'phase', id: ph.id }), h('span', { class: 'muted small' }, ` ${ph.duration}`)),
       progressBar(ph.counts.learned, ph.counts.total - ph.counts.skipped, `Phase ${ph.number} progress`))))),
+    activitySection(p.activity),
+    p.unknown.length ? section('No longer in the roadmap',
+      h('p', { class: 'muted' }, 'Progress kept for ids this roadmap does not have (renamed or removed content, or another roadmap\'s). Nothing is deleted: it is exported with the rest and comes back if the id does.'),
+      h('ul', { class: 'unknown', 'data-check': 'unknown' }, p.unknown.map((u) => h('li', {}, h('code', {}, u.id), ` — ${STATUS_TEXT[u.status].toLowerCase()}, changed ${u.changed.slice(0, 10)}`)))) : undefined,
     section('Career levels', h('p', {}, estimate),
       p.estimate.toNext.length ? h('ul', { class: 'muted small' }, p.estimate.toNext.map((t) => h('li', {}, `${t.phase}: ${t.percent}% of ${p.estimate.threshold}%`))) : undefined,
       h('div', { class: 'table-wrap' }, table), h('p', { class: 'muted small' }, `${p.salaryNote} ${p.aiPremium}`),
@@ -271,6 +275,138 @@ function overviewPage(p: OverviewPage): HTMLElement[] {
     section('Trends', h('ul', {}, p.trends.map((t) => h('li', {}, h('strong', {}, t.title), t.emerging ? h('span', { class: 'tag' }, 'emerging') : undefined, ` — ${t.summary}`)))),
     section('Tips', h('ul', {}, p.tips.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`)))),
     section('Next steps', h('ul', {}, p.nextSteps.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`))), h('p', {}, pageLink('Questions and answers →', { kind: 'faq' }))),
+  ].filter((x): x is HTMLElement => !!x);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: (Node | string)[]): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const c of children) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return el;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The learning history: a 12-month heatmap and skills learned per month, drawn as SVG with theme
+ *  colours; the paragraph above it and a table read by screen readers say the same in words. */
+function activitySection(a: OverviewPage['activity']): HTMLElement {
+  const cell = 11;
+  const gap = 2;
+  const left = 28;
+  const top = 16;
+  const weeks = Math.ceil(a.days.length / 7);
+  const max = Math.max(1, ...a.days);
+  const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)));
+  const [y0, m0, d0] = a.from.split('-').map(Number) as [number, number, number];
+  const map = svg('svg', {
+    class: 'heatmap', viewBox: `0 0 ${left + weeks * (cell + gap)} ${top + 7 * (cell + gap)}`, role: 'img', 'aria-labelledby': 'activity-text',
+    'data-check': 'heatmap', 'data-check-value': `${a.days.length} days, ${a.days.filter((n) => n > 0).length} active, ${a.days.reduce((x, n) => x + n, 0)} changes`,
+  });
+  let lastMonth = -1;
+  a.days.forEach((n, i) => {
+    const date = new Date(y0, m0 - 1, d0 + i);
+    const week = Math.floor(i / 7);
+    const x = left + week * (cell + gap);
+    if (date.getDate() <= 7 && date.getMonth() !== lastMonth && i % 7 === 0) {
+      lastMonth = date.getMonth();
+      map.append(svg('text', { x, y: 10, class: 'axis' }, MONTHS[date.getMonth()]!));
+    }
+    const label = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}: ${n ? `${n} status change${n === 1 ? '' : 's'}` : 'no activity'}`;
+    map.append(svg('rect', { x, y: top + (i % 7) * (cell + gap), width: cell, height: cell, rx: 2, class: `day level-${level(n)}`, 'data-count': n }, svg('title', {}, label)));
+  });
+  ['Mon', 'Wed', 'Fri'].forEach((d, i) => map.append(svg('text', { x: 0, y: top + (1 + i * 2) * (cell + gap) + cell - 2, class: 'axis' }, d)));
+
+  const most = Math.max(1, ...a.months.map((m) => m.learned));
+  const barW = 26;
+  const chartH = 70;
+  const bars = svg('svg', { class: 'months', viewBox: `0 0 ${a.months.length * (barW + 8)} ${chartH + 30}`, role: 'img', 'aria-label': `Skills learned per month: ${a.months.map((m) => `${monthLabel(m.month)} ${m.learned}`).join(', ')}` });
+  a.months.forEach((m, i) => {
+    const hgt = Math.round((m.learned / most) * chartH);
+    const x = i * (barW + 8);
+    bars.append(svg('rect', { x, y: chartH - hgt + 12, width: barW, height: Math.max(hgt, 1), rx: 2, class: m.learned ? 'bar' : 'bar empty' }, svg('title', {}, `${monthLabel(m.month)}: ${m.learned} learned`)));
+    if (m.learned) bars.append(svg('text', { x: x + barW / 2, y: chartH - hgt + 8, class: 'axis', 'text-anchor': 'middle' }, String(m.learned)));
+    bars.append(svg('text', { x: x + barW / 2, y: chartH + 26, class: 'axis', 'text-anchor': 'middle' }, monthLabel(m.month)));
+  });
+  const table = h('table', { class: 'sr-only' }, h('caption', {}, 'Skills learned per month'),
+    h('tbody', {}, a.months.map((m) => h('tr', {}, h('th', { scope: 'row' }, monthLabel(m.month)), h('td', {}, String(m.learned))))));
+  return section('Learning history',
+    h('p', { id: 'activity-text', 'data-check': 'activity' }, a.text),
+    h('div', { class: 'chips' },
+      h('span', { class: 'chip' }, `🔥 ${a.streak}-day streak`), h('span', { class: 'chip' }, `longest ${a.longestStreak}`), h('span', { class: 'chip' }, `${a.activeDays} active days`)),
+    h('div', { class: 'heatmap-wrap' }, map),
+    h('div', { class: 'legend muted small', 'aria-hidden': 'true' }, 'Less ', ...[0, 1, 2, 3, 4].map((l) => h('span', { class: `swatch level-${l}` })), ' More'),
+    h('h3', {}, 'Skills learned per month'), h('div', { class: 'months-wrap' }, bars), table,
+    h('p', { class: 'muted small' }, 'Kept on this machine only, with your progress; it goes into an export and nowhere else.'));
+}
+
+function monthLabel(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${MONTHS[m - 1]} ${String(y).slice(2)}`;
+}
+
+function sideText(x: ImportSide | undefined): string {
+  if (!x) return '—';
+  return `${STATUS_TEXT[x.status]} · ${x.changed.slice(0, 10)}${x.note ? ' · note' : ''}${x.evidence ? ` · ${x.evidence} place${x.evidence === 1 ? '' : 's'}` : ''}`;
+}
+
+function importPage(p: ImportPage): HTMLElement[] {
+  if (p.state === 'none') return [h('header', {}, h('h1', {}, 'Import progress')), h('p', {}, 'Run "Python Roadmap: Import Progress…" and pick an export: what it would change is shown here before anything changes.')];
+  const state = {
+    pending: 'Nothing has changed yet. Each skill keeps its latest change; a note only one side has is kept, and two different notes are both kept.',
+    imported: 'Imported. Undo puts back exactly what was there before.',
+    undone: 'The import was undone: everything is as it was before it.',
+    cancelled: 'Cancelled: nothing was imported.',
+  }[p.state];
+  const buttons = h('div', { class: 'status-buttons', role: 'group', 'aria-label': 'Import' });
+  const button = (text: string, action: 'confirm' | 'cancel' | 'undo', cls: string) => {
+    const b = h('button', { type: 'button', class: cls, 'data-focus': `import-${action}` }, text);
+    b.addEventListener('click', () => vscode.postMessage({ type: 'import', action }));
+    buttons.append(b);
+  };
+  if (p.state === 'pending') {
+    button(`Import ${p.writes} record${p.writes === 1 ? '' : 's'}${p.history ? ` and ${p.history} past change${p.history === 1 ? '' : 's'}` : ''}`, 'confirm', 'primary');
+    button('Cancel', 'cancel', 'secondary');
+  } else if (p.state === 'imported') button('Undo Import', 'undo', 'secondary');
+  return [
+    h('header', {}, h('h1', {}, 'Import progress'), h('p', { class: 'lead' }, 'From ', h('code', {}, p.file), `: ${p.summary}.`),
+      h('p', { class: p.state === 'pending' ? 'notice' : 'muted', 'aria-live': 'polite', id: 'import-state', 'data-check': 'import-state' }, state), buttons),
+    p.migrated.length ? section('Renamed skills followed', h('ul', {}, p.migrated.map((m) => h('li', {}, h('code', {}, m.from), ' → ', h('code', {}, m.to))))) : undefined,
+    ...p.groups.map((g) => section(`${g.title} · ${g.rows.length}`,
+      h('div', { class: 'table-wrap' }, h('table', { class: 'import', 'data-group': g.key },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Skill'), h('th', { scope: 'col' }, 'Here'), h('th', { scope: 'col' }, 'In the file'), h('th', { scope: 'col' }, 'After import'))),
+        h('tbody', {}, g.rows.map((r) => h('tr', { 'data-check': `import-${g.key}`, 'data-check-value': r.id },
+          h('th', { scope: 'row' }, g.key === 'unknown' ? h('code', {}, r.id) : pageLink(r.title, { kind: 'skill', id: r.id })),
+          h('td', { 'data-label': 'Here' }, sideText(r.here)),
+          h('td', { 'data-label': 'In the file' }, sideText(r.file)),
+          h('td', { 'data-label': 'After import' }, statusDot(r.result), ` ${STATUS_TEXT[r.result]}`, r.changes ? '' : h('span', { class: 'muted small' }, ' (no change)'))))))))),
+    p.same ? h('p', { class: 'muted small' }, `${p.same} record${p.same === 1 ? ' is' : 's are'} the same on both sides.`) : undefined,
+  ].filter((x): x is HTMLElement => !!x);
+}
+
+function reportPage(p: ReportPage): HTMLElement[] {
+  const notes = h('input', { type: 'checkbox', id: 'report-notes', 'data-focus': 'report-notes' });
+  notes.checked = p.includeNotes;
+  notes.addEventListener('change', () => vscode.postMessage({ type: 'report', action: 'notes', includeNotes: notes.checked }));
+  const act = (text: string, action: 'copy' | 'copySnippet' | 'save', cls = 'secondary') => {
+    const b = h('button', { type: 'button', class: cls, 'data-focus': `report-${action}` }, text);
+    b.addEventListener('click', () => vscode.postMessage({ type: 'report', action, includeNotes: notes.checked }));
+    return b;
+  };
+  const badge = () => h('img', { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(p.badge)}`, alt: p.badge.match(/aria-label="([^"]*)"/)?.[1]?.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))) ?? 'Python Roadmap badge', class: 'badge' });
+  return [
+    h('header', {}, h('h1', {}, 'Portfolio report'),
+      h('p', { class: 'lead' }, `${p.learned} of ${p.total} learned${p.level ? ` · ${p.level}` : ''} · ${p.linked} link${p.linked === 1 ? '' : 's'} to your code`),
+      h('div', { class: 'status-buttons', role: 'group', 'aria-label': 'Report' },
+        act(p.saved ? 'Save Again' : 'Save to Workspace', 'save', 'primary'), act('Copy Markdown', 'copy'), act('Copy Badge Snippet', 'copySnippet')),
+      h('p', {}, h('label', { for: 'report-notes' }, notes, ' Include my notes')),
+      h('p', { class: 'muted small', id: 'report-target', 'aria-live': 'polite', 'data-check': 'report-target' }, p.saved ? `Saved: ${p.saved.report} and ${p.saved.badge}.` : `Save writes ${p.target} and its badge next to it.`)),
+    section('Badge', h('p', { class: 'muted small' }, 'An SVG card with its own background, so it reads the same on a light or a dark profile page. No fonts, scripts or links are loaded from anywhere.'),
+      h('div', { class: 'badge-previews' },
+        h('figure', { class: 'on-light' }, badge(), h('figcaption', {}, 'On a light page')),
+        h('figure', { class: 'on-dark' }, badge(), h('figcaption', {}, 'On a dark page'))),
+      h('p', {}, 'Paste into a README or your GitHub profile:'), h('pre', { class: 'snippet' }, h('code', {}, p.snippet))),
+    section('Report', h('pre', { class: 'report', tabindex: '0', 'aria-label': 'The report as Markdown' }, h('code', {}, p.markdown))),
   ];
 }
 
@@ -383,6 +519,8 @@ function render(ref: PageRef, page: PageModel): void {
     case 'faq': content = faqPage(page); break;
     case 'scan': content = scanPage(page); break;
     case 'career': content = careerPage(page); break;
+    case 'import': content = importPage(page); break;
+    case 'report': content = reportPage(page); break;
     default: content = [h('h1', {}, 'Not found'), h('p', {}, page.message)];
   }
   app.replaceChildren(nav(page), ...content);
@@ -401,7 +539,14 @@ function render(ref: PageRef, page: PageModel): void {
   const heading = app.querySelector('h1')?.textContent ?? '';
   const note = (app.querySelector('#note') as HTMLTextAreaElement | null)?.value;
   const evidence = [...app.querySelectorAll('ul.evidence li, ul.places li')].map((li) => li.textContent ?? '');
-  vscode.postMessage({ type: 'rendered', ref, heading, ...(note !== undefined ? { note } : {}), ...(evidence.length ? { evidence } : {}) });
+  // What some parts show, by name (data-check), so tests read the real DOM.
+  const checks: Record<string, string> = {};
+  for (const el of app.querySelectorAll<HTMLElement | SVGElement>('[data-check]')) {
+    const key = el.dataset.check!;
+    const text = el.dataset.checkValue ?? el.textContent ?? '';
+    checks[key] = key in checks ? `${checks[key]}\n${text}` : text;
+  }
+  vscode.postMessage({ type: 'rendered', ref, heading, ...(note !== undefined ? { note } : {}), ...(evidence.length ? { evidence } : {}), ...(Object.keys(checks).length ? { checks } : {}) });
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
