@@ -135,7 +135,7 @@ export class ImportSession {
     const plan = (c.plan = c.replan());
     c.imp = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     c.before = this.s.store.snapshot(plan.writes.map((w) => w.id));
-    await this.s.store.restore(new Map(plan.writes.map((w) => [w.id, w.result])), true, c.imp);
+    await this.s.store.restore(new Map(plan.writes.map((w) => [w.id, w.result])), true);
     const added = await this.s.store.addHistory(plan.history, c.imp);
     c.state = 'imported';
     this.changed();
@@ -158,7 +158,7 @@ export class ImportSession {
     if (!c || c.state !== 'imported' || !c.before || !c.imp) return undefined;
     c.state = 'undone';
     await this.s.store.dropImport(c.imp);
-    await this.s.store.restore(c.before, true, c.imp);
+    await this.s.store.restore(c.before, true);
     this.changed();
     this.s.log.info(`import of ${c.file} undone`);
     return c.file;

@@ -52,7 +52,7 @@ export class PortfolioReport {
       markdown: report.markdown, badge, snippet: badgeSnippet(`${dir && dir !== '.' ? `${dir}/` : ''}${BADGE_NAME}`, `${dir && dir !== '.' ? `${dir}/` : ''}${REPORT_NAME}`),
       includeNotes: this.includeNotes, learned: report.learned, total: report.total, ...(report.level ? { level: report.level } : {}), linked: report.linked,
       ...(this.saved ? { saved: this.saved } : {}),
-      target: folder ? `${vscode.workspace.asRelativePath(vscode.Uri.joinPath(folder, REPORT_NAME), true)}` : 'no folder is open: Save asks where',
+      target: folder ? vscode.workspace.asRelativePath(vscode.Uri.joinPath(folder, REPORT_NAME)) : 'no folder is open: Save asks where',
       canSave: true,
     };
   }

@@ -73,8 +73,9 @@ export interface HistoryEvent {
   /** ms since the epoch. */
   readonly at: number;
 }
-/** The `imp` of the lines that move a retired id's record: the move is no status change of its own. */
-export const RENAMED = 'rename';
+/** The `imp` of lines that put back a state rather than change it (an undo, an import's records, a
+ *  retired id's move): they are no status change of their own, so the history leaves them out. */
+export const QUIET = 'quiet';
 /** Past events kept per skill; changes of one skill within one UTC day count as the day's last. */
 export const HISTORY_PER_SKILL = 64;
 
@@ -250,7 +251,7 @@ export class Journal {
   history(): HistoryEvent[] {
     const bySkill = new Map<string, HistoryEvent[]>();
     for (const { event, imp } of this.events.values()) {
-      if (imp && (imp === RENAMED || this.dropped.has(imp))) continue;
+      if (imp && (imp === QUIET || this.dropped.has(imp))) continue;
       let list = bySkill.get(event.id);
       if (!list) bySkill.set(event.id, (list = []));
       list.push(event);

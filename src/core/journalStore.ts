@@ -12,7 +12,7 @@
 //   registered for Settings Sync. It is written shortly after changes, in one batch; values that
 //   sync brings in are merged by the same rule and written to the journal.
 // A mark costs one small file whatever the number of records; nothing re-serialises everything.
-import { Clock, Journal, formatLine, mirrorLines, mirrorMatches, mirrorOf, parseJournal, FIELDS, compareStamps, isChange, isHistory, stampOfLine, RENAMED } from './journal';
+import { Clock, Journal, formatLine, mirrorLines, mirrorMatches, mirrorOf, parseJournal, FIELDS, compareStamps, isChange, isHistory, stampOfLine, QUIET } from './journal';
 import type { Line, Change, Stamp, Values, Field, HistoryEvent } from './journal';
 import { capNote, NOTE_LIMIT, parseRecord, planMigrations, migrateId } from './progress';
 import type { SkillRecord, Status, Evidence } from './progress';
@@ -166,8 +166,8 @@ export class ProgressStore implements Disposable {
     if (!moves.length) return;
     const lines: Line[] = [];
     for (const m of moves) {
-      lines.push(...this.changeLines(m.to, { status: m.record.status, note: m.record.note ?? '', evidence: m.record.evidence ?? [] }, m.record.changed, RENAMED));
-      lines.push(...this.changeLines(m.from, { status: 'none', note: '', evidence: [] }, undefined, RENAMED));
+      lines.push(...this.changeLines(m.to, { status: m.record.status, note: m.record.note ?? '', evidence: m.record.evidence ?? [] }, m.record.changed, QUIET));
+      lines.push(...this.changeLines(m.from, { status: 'none', note: '', evidence: [] }, undefined, QUIET));
     }
     await this.commit(lines);
     this.info(`renamed skills followed: ${moves.map((m) => `${m.from} → ${m.to}`).join(', ')}`);
@@ -243,8 +243,9 @@ export class ProgressStore implements Disposable {
   }
 
   /** Puts records back as the snapshot had them (an Undo right after a change, an import). With
-   *  `keepDates`, each record keeps its own change date instead of taking today's. */
-  restore(snapshot: Snapshot, keepDates = false, imp?: string): Promise<void> {
+   *  `keepDates`, each record keeps its own change date instead of taking today's. A put-back is
+   *  not a status change: the history does not record it (an import brings its own, addHistory). */
+  restore(snapshot: Snapshot, keepDates = false): Promise<void> {
     return this.write(async () => {
       const lines: Line[] = [];
       for (const [id, r] of snapshot) {
@@ -253,7 +254,7 @@ export class ProgressStore implements Disposable {
         const have: Values = { status: now?.status ?? 'none', note: now?.note ?? '', evidence: now?.evidence ?? [] };
         const set: Partial<Values> = {};
         for (const f of FIELDS) if (JSON.stringify(want[f]) !== JSON.stringify(have[f])) (set as Record<Field, unknown>)[f] = want[f];
-        lines.push(...this.changeLines(id, set, keepDates ? r?.changed : undefined, imp));
+        lines.push(...this.changeLines(id, set, keepDates ? r?.changed : undefined, QUIET));
       }
       await this.commit(lines);
     });
@@ -309,7 +310,7 @@ export class ProgressStore implements Disposable {
         if (r.status !== 'none' && !this.journal.stampOf(id, 'status')) set.status = r.status;
         if (r.note?.trim() && !this.journal.stampOf(id, 'note')) set.note = r.note;
         if (r.evidence?.length && !this.journal.stampOf(id, 'evidence')) set.evidence = r.evidence;
-        lines.push(...this.changeLines(id, set, r.changed));
+        lines.push(...this.changeLines(id, set, r.changed, QUIET));
       }
       return this.commit(lines);
     });

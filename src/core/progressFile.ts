@@ -25,12 +25,13 @@ export const SkillEntrySchema = v.strictObject({
   changed: v.pipe(v.string(), v.isoTimestamp('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z')),
   note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_LIMIT, `a note holds at most ${NOTE_LIMIT} characters`))),
   evidence: v.optional(v.pipe(v.array(EvidenceSchema), v.maxLength(20))),
-  /** Its status changes, oldest first (the learning history). */
-  history: v.optional(v.pipe(v.array(v.strictObject({
-    status: v.picklist(STATUSES, `expected one of ${STATUSES.join(', ')}`),
-    date: v.pipe(v.string(), v.isoTimestamp('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z')),
-  })), v.maxLength(HISTORY_LIMIT, `at most ${HISTORY_LIMIT} changes per skill`))),
 });
+
+/** One skill's status changes, oldest first (the learning history). */
+export const HistorySchema = v.pipe(v.array(v.strictObject({
+  status: v.picklist(STATUSES, `expected one of ${STATUSES.join(', ')}`),
+  date: v.pipe(v.string(), v.isoTimestamp('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z')),
+})), v.maxLength(HISTORY_LIMIT, `at most ${HISTORY_LIMIT} changes per skill`));
 
 /** The whole file, for the JSON Schema shipped with the extension (npm run schema). */
 export const ProgressFileSchema = v.strictObject({
@@ -39,6 +40,8 @@ export const ProgressFileSchema = v.strictObject({
   version: v.literal(PROGRESS_VERSION),
   exported: v.pipe(v.string(), v.isoTimestamp()),
   skills: v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), SkillEntrySchema),
+  /** Status changes by skill id, including skills with no record now (after a reset, say). */
+  history: v.optional(v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), HistorySchema)),
 });
 
 export interface ProgressFile {
@@ -51,8 +54,7 @@ export interface ProgressFile {
   readonly history: readonly HistoryEvent[];
 }
 
-/** The file's text for the given records and history (ids in order, for stable diffs). A skill
- *  with history but no record (after a reset) is written as "none", so its history travels too. */
+/** The file's text for the given records and history (ids in order, for stable diffs). */
 export function formatProgressFile(records: ReadonlyMap<string, SkillRecord>, now = new Date(), history: readonly HistoryEvent[] = []): string {
   const byId = new Map<string, { status: Status; date: string }[]>();
   for (const e of history) {
@@ -60,16 +62,17 @@ export function formatProgressFile(records: ReadonlyMap<string, SkillRecord>, no
     if (!list) byId.set(e.id, (list = []));
     list.push({ status: e.status, date: new Date(e.at).toISOString() });
   }
-  const skills: Record<string, unknown> = {};
-  for (const id of [...new Set([...records.keys(), ...byId.keys()])].sort()) {
-    const list = byId.get(id)?.slice(-HISTORY_LIMIT);
-    const r = records.get(id) ?? { status: 'none' as Status, changed: list![list!.length - 1]!.date };
-    skills[id] = {
-      status: r.status, changed: r.changed, ...(r.note?.trim() ? { note: r.note } : {}), ...(r.evidence?.length ? { evidence: r.evidence } : {}),
-      ...(list?.length ? { history: list } : {}),
-    };
+  const skills: Record<string, SkillRecord> = {};
+  for (const id of [...records.keys()].sort()) {
+    const r = records.get(id)!;
+    skills[id] = { status: r.status, changed: r.changed, ...(r.note?.trim() ? { note: r.note } : {}), ...(r.evidence?.length ? { evidence: r.evidence } : {}) };
   }
-  return JSON.stringify({ $schema: 'https://python-roadmap/progress.schema.json', format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exported: now.toISOString(), skills }, null, 2) + '\n';
+  const changes: Record<string, unknown> = {};
+  for (const id of [...byId.keys()].sort()) changes[id] = byId.get(id)!.slice(-HISTORY_LIMIT);
+  return JSON.stringify({
+    $schema: 'https://python-roadmap/progress.schema.json', format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exported: now.toISOString(), skills,
+    ...(byId.size ? { history: changes } : {}),
+  }, null, 2) + '\n';
 }
 
 /** Reads an export; the error names the file and the JSON path of the first problems. Never throws. */
@@ -94,6 +97,24 @@ export function parseProgressFile(text: string, fileName: string, table: Readonl
   const skills = new Map<string, SkillRecord>();
   const migrated: { from: string; to: string }[] = [];
   const history: HistoryEvent[] = [];
+  const hasHistory = o.history !== undefined;
+  if (hasHistory) {
+    if (o.history === null || typeof o.history !== 'object' || Array.isArray(o.history)) return fail('$.history', 'expected an object of skill id → status changes');
+    const lists = Object.entries(o.history as Record<string, unknown>);
+    if (lists.length > SKILL_LIMIT) return fail('$.history', `${lists.length} skills; at most ${SKILL_LIMIT} are read`);
+    for (const [id, value] of lists) {
+      const at = `$.history[${JSON.stringify(id.slice(0, 60))}]`;
+      if (!id || id.length > 200 || id === '__proto__' || id === 'constructor' || id === 'prototype') return fail(at, 'not a skill id');
+      const r = v.safeParse(HistorySchema, value);
+      if (!r.success) {
+        const issue = r.issues[0];
+        const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
+        return { error: `${fileName}, ${at}${path}: ${messageOf(issue)}. Nothing was imported.` };
+      }
+      const to = migrateId(id, table);
+      for (const c of r.output) history.push({ id: to, status: c.status, at: Date.parse(c.date) });
+    }
+  }
   for (const [id, value] of entries) {
     const at = `$.skills[${JSON.stringify(id.slice(0, 60))}]`;
     if (!id || id.length > 200 || id === '__proto__' || id === 'constructor' || id === 'prototype') {
@@ -104,19 +125,26 @@ export function parseProgressFile(text: string, fileName: string, table: Readonl
     if (!r.success) {
       const issue = r.issues[0];
       const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
-      problems.push(`${at}${path}: ${issue.message}`);
+      problems.push(`${at}${path}: ${messageOf(issue)}`);
       if (problems.length >= 5) break;
       continue;
     }
     const to = migrateId(id, table);
     if (to !== id) migrated.push({ from: id, to });
-    const { history: changes, ...record } = r.output;
-    for (const c of changes ?? []) history.push({ id: to, status: c.status, at: Date.parse(c.date) });
+    const record: SkillRecord = r.output;
+    // An export from before the history, or a hand-written one: its records' last change counts.
+    if (!hasHistory && record.status !== 'none') history.push({ id: to, status: record.status, at: Date.parse(record.changed) });
     const existing = skills.get(to);
     skills.set(to, existing ? mergeRecords(existing, record) : record);
   }
   if (problems.length) return { error: `${fileName}: ${problems.length === 1 ? problems[0] : `${problems.length}${problems.length >= 5 ? '+' : ''} problems — ${problems.join('; ')}`}. Nothing was imported.` };
   return { file: { exported: o.exported, skills, migrated, history } };
+}
+
+/** valibot's message, said for people: an unknown property is named as such. */
+function messageOf(issue: { message: string; expected?: string | null; input?: unknown; type?: string }): string {
+  if (issue.expected === 'never') return 'not a property of this format (a newer export, or a different file?)';
+  return issue.message;
 }
 
 export interface ImportItem {
@@ -160,10 +188,6 @@ export function planImport(
   for (const [id, incoming] of file.skills) {
     if (!known(id)) unknown.push(id);
     const here = current(id);
-    if (!here && incoming.status === 'none' && !incoming.note?.trim() && !incoming.evidence?.length) {
-      same.push(id); // nothing but history: there is nothing to set
-      continue;
-    }
     if (!here) {
       const item = { id, incoming, result: incoming };
       added.push(item);

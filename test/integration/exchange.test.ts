@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, allItems, clearProgress } from './helpers';
+import { api, allItems, clearProgress, closeAllEditors, waitFor } from './helpers';
 import type { TestedApi } from './helpers';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'python-roadmap-exchange-'));
@@ -27,15 +27,20 @@ suite('export and import of progress', () => {
     for (const id of ids.slice(0, 25)) await a.testing.store.setNote(id, `notes on ${id}: ünïcode ✓ 𝔘\nsecond line`);
     for (const id of ids.slice(10, 30)) await a.testing.store.addEvidence(id, { path: `src/${id}.py`, line: 3, date: '2026-12-01' });
     const before = everything(a);
+    const historyBefore = JSON.stringify(a.testing.store.history());
     const out = await vscode.commands.executeCommand<{ written: string; records: number }>('pythonRoadmap.exportProgress', { uri: file('all.roadmap-progress.json') });
     assert.strictEqual(out.records, 70);
-    assert.ok(fs.statSync(path.join(tmp, 'all.roadmap-progress.json')).size > 1000);
+    const size = fs.statSync(path.join(tmp, 'all.roadmap-progress.json')).size;
+    const exported = JSON.parse(fs.readFileSync(path.join(tmp, 'all.roadmap-progress.json'), 'utf8'));
+    assert.ok(ids.slice(0, 70).every((id) => exported.history[id]?.length >= 1), 'each record\'s history is in the file');
+    console.log(`      export of 70 records, 25 notes, 20 with places: ${size} bytes`);
 
     assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.resetProgress', { confirmed: true }), true);
     assert.strictEqual(a.status(ids[0]!), 'none');
     const r = await vscode.commands.executeCommand<{ imported: number }>('pythonRoadmap.importProgress', { uri: file('all.roadmap-progress.json'), confirmed: true });
     assert.strictEqual(r.imported, 70);
     assert.strictEqual(everything(a), before, 'nothing lost: statuses, dates, notes and evidence compared record by record');
+    assert.strictEqual(JSON.stringify(a.testing.store.history()), historyBefore, 'the history is the same, not doubled');
 
     // Importing the same file again changes nothing; Undo of an import puts back what was there.
     const again = await vscode.commands.executeCommand<{ imported: number }>('pythonRoadmap.importProgress', { uri: file('all.roadmap-progress.json'), confirmed: true });
@@ -79,6 +84,101 @@ suite('export and import of progress', () => {
       assert.ok(r.error && want.test(r.error), `${name}: ${JSON.stringify(r).slice(0, 200)}`);
       assert.strictEqual(everything(a), before, `${name} changed nothing`);
     }
+  });
+
+  test('the preview page shows what an import would change, changes nothing until Import, and Undo takes it all back, history too', async () => {
+    const a = await api();
+    await a.testing.store.setStatus(['git'], 'learning');
+    await a.testing.store.setStatus(['sql'], 'learned');
+    await a.testing.store.setNote('sql', 'mine');
+    const day = (d: number) => new Date(Date.UTC(2026, 2, d, 12)).toISOString();
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const text = {
+      format: 'python-roadmap-progress', version: 1, exported: later,
+      skills: {
+        numpy: { status: 'learned', changed: day(5) },
+        git: { status: 'learned', changed: later },
+        sql: { status: 'learned', changed: day(2), note: 'theirs' },
+        'from-another-roadmap': { status: 'learned', changed: day(3) },
+      },
+      history: { numpy: [{ status: 'learning', date: day(1) }, { status: 'learned', date: day(5) }], git: [{ status: 'learned', date: later }] },
+    };
+    const before = everything(a);
+    const historyBefore = JSON.stringify(a.testing.store.history());
+    await closeAllEditors();
+    const r = await vscode.commands.executeCommand<{ previewing?: boolean }>('pythonRoadmap.importProgress', { uri: file('preview.roadmap-progress.json', JSON.stringify(text)) });
+    assert.strictEqual(r.previewing, true);
+    const shown = await waitFor('the preview page', () => a.testing.panel.lastRendered?.ref.kind === 'import' && a.testing.panel.lastRendered);
+    assert.strictEqual(shown.heading, 'Import progress');
+    assert.strictEqual(shown.checks?.['import-added'], 'numpy');
+    assert.strictEqual(shown.checks?.['import-newer'], 'git');
+    assert.strictEqual(shown.checks?.['import-conflicts'], 'sql');
+    assert.strictEqual(shown.checks?.['import-unknown'], 'from-another-roadmap');
+    assert.match(shown.checks?.['import-state'] ?? '', /Nothing has changed yet/);
+    assert.strictEqual(everything(a), before, 'the preview changes nothing');
+
+    await a.testing.panel.receive({ type: 'import', action: 'confirm' });
+    assert.strictEqual(a.status('numpy'), 'learned');
+    assert.strictEqual(a.status('git'), 'learned');
+    assert.match(a.note('sql') ?? '', /mine[\s\S]*theirs|theirs[\s\S]*mine/, 'both notes kept');
+    assert.ok(a.testing.store.history().some((e) => e.id === 'numpy' && e.status === 'learning' && e.at === Date.parse(day(1))), 'the file\'s history came in');
+    await waitFor('the page to say it was imported', () => /^Imported/.test(a.testing.panel.lastRendered?.checks?.['import-state'] ?? ''));
+    assert.ok(a.testing.store.storedIds().includes('from-another-roadmap'), 'an id this roadmap lacks is kept');
+
+    await a.testing.panel.receive({ type: 'import', action: 'undo' });
+    assert.strictEqual(everything(a), before, 'Undo puts back exactly what was there');
+    assert.strictEqual(JSON.stringify(a.testing.store.history()), historyBefore, 'and the history as it was');
+    assert.ok(!a.testing.store.storedIds().includes('from-another-roadmap'));
+
+    // Cancel: nothing happens, and the page says so.
+    await vscode.commands.executeCommand('pythonRoadmap.importProgress', { uri: file('preview.roadmap-progress.json') });
+    await a.testing.panel.receive({ type: 'import', action: 'cancel' });
+    await waitFor('the page to say it was cancelled', () => /^Cancelled/.test(a.testing.panel.lastRendered?.checks?.['import-state'] ?? ''));
+    await a.testing.panel.receive({ type: 'import', action: 'confirm' });
+    assert.strictEqual(everything(a), before, 'a cancelled import cannot be confirmed later');
+  });
+
+  test('a retired id follows the migration table: from an old export, and from an older version\'s synced value', async () => {
+    const a = await api();
+    const old = {
+      format: 'python-roadmap-progress', version: 1, exported: new Date().toISOString(),
+      skills: { lambdas: { status: 'learned', changed: '2026-04-02T10:00:00.000Z', note: 'key=lambda', evidence: [{ path: 'src/sort.py', line: 3, date: '2026-04-02' }] } },
+      history: { lambdas: [{ status: 'learning', date: '2026-04-01T10:00:00.000Z' }, { status: 'learned', date: '2026-04-02T10:00:00.000Z' }] },
+    };
+    const r = await vscode.commands.executeCommand<{ imported: number; plan: { added: { id: string }[] } }>('pythonRoadmap.importProgress', { uri: file('old.roadmap-progress.json', JSON.stringify(old)), confirmed: true });
+    assert.deepStrictEqual(r.plan.added.map((x) => x.id), ['lambda-functions']);
+    const rec = a.testing.store.record('lambda-functions');
+    assert.deepStrictEqual(rec, { status: 'learned', changed: '2026-04-02T10:00:00.000Z', note: 'key=lambda', evidence: [{ path: 'src/sort.py', line: 3, date: '2026-04-02' }] });
+    const april = a.testing.store.history().filter((e) => e.id === 'lambda-functions' && new Date(e.at).toISOString().startsWith('2026-04'));
+    assert.deepStrictEqual(april.map((e) => [e.status, new Date(e.at).toISOString()]), [['learning', '2026-04-01T10:00:00.000Z'], ['learned', '2026-04-02T10:00:00.000Z']]);
+    assert.strictEqual(a.status('lambdas'), 'learned', 'the API answers for a retired id with its current one');
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'lambdas'), 'lambda-functions', 'an old link still opens the skill');
+
+    // A machine still on 0.1.x syncs its value under the old id: it lands on the new one.
+    await clearProgress(a);
+    const synced = new Date(Date.now() + 1000).toISOString(); // after the reset just made
+    await a.testing.globalState.update('pythonRoadmap.skill.lambdas', { status: 'learning', changed: synced, note: 'from the laptop' });
+    await a.testing.store.refresh();
+    assert.strictEqual(a.status('lambda-functions'), 'learning');
+    assert.strictEqual(a.note('lambda-functions'), 'from the laptop');
+    assert.ok(!a.testing.store.storedIds().includes('lambdas'));
+    assert.ok(a.testing.store.history().some((e) => e.id === 'lambda-functions' && e.status === 'learning' && e.at === Date.parse(synced)));
+    await vscode.commands.executeCommand('pythonRoadmap.showOverview');
+    await waitFor('the overview', () => a.testing.panel.lastRendered?.ref.kind === 'overview');
+  });
+
+  test('an id the roadmap does not have is listed on the overview, and the overview draws the history', async () => {
+    const a = await api();
+    await a.testing.store.restore(new Map([['gone-skill', { status: 'learned', changed: '2026-01-05T00:00:00.000Z' }]]), true);
+    await a.testing.store.setStatus(['git', 'sql'], 'learned');
+    await closeAllEditors();
+    await vscode.commands.executeCommand('pythonRoadmap.showOverview');
+    const shown = await waitFor('the overview', () => (a.testing.panel.lastRendered?.ref.kind === 'overview' && !!a.testing.panel.lastRendered.checks?.unknown && a.testing.panel.lastRendered) || undefined);
+    assert.match(shown.checks!.unknown!, /gone-skill — learned, changed 2026-01-05/);
+    const [days, active] = /^(\d+) days, (\d+) active/.exec(shown.checks!.heatmap!)!.slice(1).map(Number) as [number, number];
+    assert.ok(days >= 365 && days <= 372, shown.checks!.heatmap);
+    assert.ok(active >= 1, 'today is marked');
+    assert.match(shown.checks!.activity!, /current streak [1-9]\d* day/);
   });
 
   suiteTeardown(() => fs.rmSync(tmp, { recursive: true, force: true }));

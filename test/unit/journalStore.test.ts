@@ -386,10 +386,10 @@ suite('store: learning history', () => {
     clock.t = at(20);
     assert.equal(await s.addHistory(events, 'imp1'), 2);
     assert.equal(await s.addHistory(events, 'imp1'), 0, 'nothing twice');
-    await s.restore(new Map([['git', { status: 'learned', changed: new Date(at(7)).toISOString() }], ['sql', { status: 'learned', changed: new Date(at(2)).toISOString() }]]), true, 'imp1');
+    await s.restore(new Map([['git', { status: 'learned', changed: new Date(at(7)).toISOString() }], ['sql', { status: 'learned', changed: new Date(at(2)).toISOString() }]]), true);
     assert.deepEqual(s.history().map((e) => `${e.id} ${e.status} ${(e.at - at(0)) / DAY}`), ['sql learned 2', 'git learning 5', 'git learned 7']);
     await s.dropImport('imp1');
-    await s.restore(before, true, 'imp1');
+    await s.restore(before, true);
     assert.deepEqual(s.history(), [{ id: 'git', status: 'learning', at: at(5) }]);
     assert.deepEqual(s.record('git')?.status, 'learning');
     assert.equal(s.record('sql'), undefined);

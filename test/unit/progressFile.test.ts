@@ -20,6 +20,30 @@ suite('progress file: export and read back', () => {
     assert.equal(r.file.exported, T2);
   });
 
+  test('the history travels: every change with its date, for skills with a record and without, retired ids followed', () => {
+    const history = [
+      { id: 'git', status: 'learning' as const, at: Date.parse(T1) },
+      { id: 'git', status: 'learned' as const, at: Date.parse(T2) },
+      { id: 'after-a-reset', status: 'learned' as const, at: Date.parse(T1) },
+      { id: 'lambdas', status: 'learned' as const, at: Date.parse(T1) },
+    ];
+    const text = formatProgressFile(new Map([['git', rec('learned', T2)]]), new Date(T2), history);
+    const r = parseProgressFile(text, 'h.json');
+    assert.ok('file' in r);
+    const order = (xs: readonly { id: string; at: number }[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id) || a.at - b.at);
+    assert.deepEqual(order(r.file.history), order(history.map((e) => (e.id === 'lambdas' ? { ...e, id: 'lambda-functions' } : e))));
+    assert.deepEqual([...r.file.skills.keys()], ['git'], 'history alone makes no record');
+    // an export without history: each record's last change stands for it
+    const old = parseProgressFile(JSON.stringify({ ...JSON.parse(text), history: undefined }), 'old.json');
+    assert.ok('file' in old);
+    assert.deepEqual(old.file.history, [{ id: 'git', status: 'learned', at: Date.parse(T2) }]);
+    const plan = planImport(r.file, () => undefined, () => true, (e) => e.status === 'learning');
+    assert.equal(plan.history.length, 3, 'what this history already holds is not added again');
+    assert.match(describePlan(plan), /3 past changes added to the history/);
+    const bad = parseProgressFile(JSON.stringify({ ...JSON.parse(text), history: { git: [{ status: 'learned', date: 'yesterday' }] } }), 'bad.json');
+    assert.ok('error' in bad && /bad\.json, \$\.history\["git"\]\[0\]\.date: expected an ISO timestamp/.test(bad.error), JSON.stringify(bad));
+  });
+
   test('bad files name the file and the JSON path, and read nothing', () => {
     const good = JSON.parse(formatProgressFile(new Map([['git', rec('learned', T1)]])));
     const cases: [string, RegExp][] = [
