@@ -3,7 +3,8 @@
 // and writes PNGs to shots/ (git-ignored):
 //   test/ui/screenshots.ui.mjs   the tree, pages, palette, coding assistant and scan;
 //   test/ui/walkthrough.ui.mjs   the first run: walkthrough, the view's welcome line, each step;
-//   test/ui/pages.ui.mjs         the pages in four themes and two widths, failing on what reads wrong.
+//   test/ui/pages.ui.mjs         the pages in four themes and two widths, failing on what reads wrong;
+//   test/ui/exchange.ui.mjs      the import preview, the learning history, the report and its badge.
 // `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
 // (media/walkthrough/*.png, dark theme, compressed with pngquant where it is installed).
 import { spawnSync } from 'node:child_process';
@@ -40,6 +41,11 @@ const runs = mediaMode
     { name: 'first-run-hc', theme: THEMES.hc, script: ui('walkthrough') },
     { name: 'first-run-narrow', theme: THEMES.dark, script: ui('walkthrough'), viewport: '900x760' },
     ...pageRuns,
+    // Import preview, learning history, portfolio report and badge.
+    { name: 'exchange-light', theme: THEMES.light, script: ui('exchange') },
+    { name: 'exchange-dark', theme: THEMES.dark, script: ui('exchange') },
+    { name: 'exchange-hc', theme: THEMES.hc, script: ui('exchange') },
+    { name: 'exchange-narrow', theme: THEMES.dark, script: ui('exchange'), viewport: '690x860' },
   ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const matches = (name) => !only || only.split(',').some((o) => (o.endsWith('*') ? name.startsWith(o.slice(0, -1)) : name === o));
