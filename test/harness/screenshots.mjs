@@ -6,7 +6,7 @@
 //   test/ui/pages.ui.mjs         the pages in four themes and two widths, failing on what reads wrong;
 //   test/ui/exchange.ui.mjs      the import preview, the learning history, the report and its badge.
 // `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
-// (media/walkthrough/*.png, dark theme, compressed with pngquant where it is installed).
+// (media/walkthrough/*.webp, dark theme: quantized with pngquant, then lossless WebP with cwebp).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,11 +64,18 @@ for (const run of runs.filter((r) => matches(r.name))) {
 }
 rmSync(tmp, { recursive: true, force: true });
 if (mediaMode && !failed) {
-  const pngquant = spawnSync('sh', ['-c', 'command -v pngquant']).status === 0;
+  // Quantized (pngquant), then lossless WebP (cwebp): a fifth of the size of the PNGs, and the
+  // walkthrough shows WebP as any image. Without the tools the PNGs are left and named.
+  const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
   for (const f of readdirSync(media).filter((x) => x.endsWith('.png'))) {
-    if (pngquant) spawnSync('pngquant', ['--quality=60-90', '--speed=1', '--force', '--ext=.png', join(media, f)], { stdio: 'inherit' });
+    const png = join(media, f);
+    if (has('pngquant')) spawnSync('pngquant', ['--quality=60-90', '--speed=1', '--force', '--ext=.png', png], { stdio: 'inherit' });
+    if (has('cwebp')) {
+      const r = spawnSync('cwebp', ['-quiet', '-lossless', '-z', '9', png, '-o', png.replace(/\.png$/, '.webp')], { stdio: 'inherit' });
+      if (r.status === 0) rmSync(png);
+    }
   }
-  if (!pngquant) console.log('pngquant is not installed (apt-get install pngquant): the step images are left uncompressed');
+  if (!has('pngquant') || !has('cwebp')) console.log('pngquant or cwebp is not installed (apt-get install pngquant webp): package.json names media/walkthrough/*.webp, so convert the PNGs left there');
 }
 if (!mediaMode && !only) {
   // The README as the Marketplace shows it, from the packaged VSIX.

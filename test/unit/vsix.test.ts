@@ -43,7 +43,7 @@ const ALLOWED = [
   /^extension\/dist\/[a-z-]+\.js$/,
   /^extension\/data\/(roadmap\.json|progress\.schema\.json)$/,
   /^extension\/media\/(icon\.png|roadmap\.svg|webview\.css)$/,
-  /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg)$/,
+  /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg|webp)$/,
 ];
 
 suite('vsix: what is installed', function () {
