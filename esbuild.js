@@ -17,7 +17,7 @@ const CHUNKS = {
   'src/core/search.ts': 'search.js',
   'src/core/validated.ts': 'validated.js',
   'src/core/scan.ts': 'scan.js',
-  'src/commands/portfolio.ts': 'report.js',
+  'src/core/report.ts': 'report.js',
 };
 
 /** Leaves requires of other chunks' entry modules as run-time requires of their bundle files. */

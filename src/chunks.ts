@@ -5,7 +5,7 @@ import type * as Detect from './core/detect';
 import type * as Search from './core/search';
 import type * as Validated from './core/validated';
 import type * as Scan from './core/scan';
-import type * as Report from './commands/portfolio';
+import type * as Report from './core/report';
 
 function lazy<T>(load: () => T): () => T {
   let loaded: T | undefined;
@@ -23,7 +23,7 @@ export const roadmapParser = validated;
 /** `ignore` and the file filters: the first workspace scan. */
 export const scanning = lazy(() => require('./core/scan') as typeof Scan);
 /** The portfolio report, its badge and the whole roadmap as Markdown: the first report. */
-export const reporting = lazy(() => require('./commands/portfolio') as typeof Report);
+export const reporting = lazy(() => require('./core/report') as typeof Report);
 /** The progress file's schema and the import plan: the first Export or Import. */
 export const progressFile = validated;
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -11,8 +11,7 @@ import { registerStatusCommands } from './commands/statusCommands';
 import { registerNavigationCommands } from './commands/navigation';
 import { registerResetCommands } from './commands/resetProgress';
 import { registerExchangeCommands, ImportSession } from './commands/exchange';
-import { registerReportCommands } from './commands/report';
-import { reporting } from './chunks';
+import { registerReportCommands, PortfolioReport } from './commands/report';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerStatusBar } from './statusBar';
@@ -48,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const store = createProgressStore(context, { knownIds, warn: (m) => warnings.warn(m), info: (m) => log.info(m) });
   const scan = new WorkspaceScan({ roadmap, store, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const imports = new ImportSession({ store, log }, () => panel.refresh());
-  const report = lazy(() => new (reporting().PortfolioReport)(s));
+  const report = lazy(() => new PortfolioReport(s));
   const panel = new RoadmapPanel({
     extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan, imports,
     report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on) },
