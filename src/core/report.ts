@@ -102,7 +102,7 @@ export function badgePhases(roadmap: Roadmap, statusOf: (id: string) => Status):
  * the same figures as text.
  */
 export function badgeSvg(phases: readonly BadgePhase[], opts: { level?: string } = {}): string {
-  const W = 420;
+  const W = 480;
   const row = 22;
   const top = 40;
   const H = top + phases.length * row + 14;
@@ -115,9 +115,9 @@ export function badgeSvg(phases: readonly BadgePhase[], opts: { level?: string }
   const bars = phases.map((p, i) => {
     const y = top + i * row;
     const ratio = p.total ? p.learned / p.total : 0;
-    const barX = 196;
+    const barX = 256;
     const barW = 150;
-    const name = p.title.length > 24 ? `${p.title.slice(0, 23)}…` : p.title;
+    const name = p.title.length > 32 ? `${p.title.slice(0, 31)}…` : p.title;
     return `<text x="16" y="${y + 11}" ${font} font-size="12" fill="#e6edf3">${p.number} · ${xml(name)}</text>`
       + `<rect x="${barX}" y="${y + 2}" width="${barW}" height="10" rx="5" fill="#30363d"/>`
       + (ratio > 0 ? `<rect x="${barX}" y="${y + 2}" width="${Math.max(10, Math.round(barW * ratio))}" height="10" rx="5" fill="#3fb950"/>` : '')

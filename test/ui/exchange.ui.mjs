@@ -31,7 +31,9 @@ function sampleExport() {
 }
 
 export default async function (page, { log }) {
-  const { shot, row, webview, palette, roadmapTab, closeWalkthrough } = workbench(page, log);
+  const { shot: take, row, webview, palette, roadmapTab, closeWalkthrough } = workbench(page, log);
+  // The mouse off the tree, so no tooltip covers the page.
+  const shot = async (name) => { await page.mouse.move(900, 860); await page.waitForTimeout(150); await take(name); };
   const problems = [];
   const check = (ok, what) => { if (!ok) problems.push(what); };
   const overflow = () => webview().locator('body').evaluate((b) => b.ownerDocument.documentElement.scrollWidth - b.ownerDocument.documentElement.clientWidth);
@@ -41,19 +43,23 @@ export default async function (page, { log }) {
     const tab = await roadmapTab();
     await tab.click();
     await closeWalkthrough();
+    // The empty secondary side bar (chat) takes a third of the window: closed, whatever its title.
+    await page.locator('.part.auxiliarybar .codicon-close, .part.auxiliarybar [aria-label^="Hide"]').first().click({ timeout: 3000 }).catch(() => undefined);
     await row('1 · Foundations').click();
-    // Something here first, so the preview has both sides: a note on git, and sql marked today.
-    await palette('Python Roadmap: Mark as Learned');
-    await page.locator('.quick-input-widget input').fill('sql');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'SQL' }).first().waitFor({ timeout: 10000 });
-    await page.keyboard.press('Enter');
+    // Something here first, so the preview has both sides: git marked learning today.
+    await palette('Python Roadmap: Mark as Learning');
+    await page.locator('.quick-input-widget input').fill('git');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Git and version control' }).first().click();
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(800);
 
     await palette('Python Roadmap: Import Progress…');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(file);
-    await page.waitForTimeout(500);
-    await page.keyboard.press('Enter');
+    // VS Code's own file dialog (a quick input in the browser): pick the file, then accept.
+    const item = page.locator('.quick-input-list .monaco-list-row', { hasText: 'laptop.roadmap-progress.json' }).first();
+    await item.waitFor({ timeout: 15000 });
+    await item.click();
+    await page.waitForTimeout(300);
+    if (await page.locator('.quick-input-widget').isVisible()) await page.keyboard.press('Enter');
     await webview().locator('h1', { hasText: 'Import progress' }).waitFor({ timeout: 30000 });
     await webview().locator('table.import').first().waitFor();
     await page.waitForTimeout(400);
@@ -68,8 +74,7 @@ export default async function (page, { log }) {
     await palette('Python Roadmap: Show Overview');
     const heat = webview().locator('svg.heatmap');
     await heat.waitFor({ timeout: 30000 });
-    await heat.scrollIntoViewIfNeeded();
-    await webview().locator('h2', { hasText: 'Learning history' }).scrollIntoViewIfNeeded();
+    await webview().locator('h2', { hasText: 'Learning history' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(400);
     const facts = await webview().locator('body').evaluate((b) => ({
       active: b.querySelectorAll('svg.heatmap rect.day:not(.level-0)').length,

@@ -333,7 +333,7 @@ function activitySection(a: OverviewPage['activity']): HTMLElement {
   return section('Learning history',
     h('p', { id: 'activity-text', 'data-check': 'activity' }, a.text),
     h('div', { class: 'chips' },
-      h('span', { class: 'chip' }, `🔥 ${a.streak}-day streak`), h('span', { class: 'chip' }, `longest ${a.longestStreak}`), h('span', { class: 'chip' }, `${a.activeDays} active days`)),
+      h('span', { class: 'chip' }, `${a.streak}-day streak`), h('span', { class: 'chip' }, `longest ${a.longestStreak}`), h('span', { class: 'chip' }, `${a.activeDays} active days`)),
     h('div', { class: 'heatmap-wrap' }, map),
     h('div', { class: 'legend muted small', 'aria-hidden': 'true' }, 'Less ', ...[0, 1, 2, 3, 4].map((l) => h('span', { class: `swatch level-${l}` })), ' More'),
     h('h3', {}, 'Skills learned per month'), h('div', { class: 'months-wrap' }, bars), table,
