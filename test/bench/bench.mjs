@@ -245,6 +245,40 @@ for (const [name, text] of Object.entries(hostile)) {
 }
 console.log(`  worst hold of the host: ${ms(worstHold)}; most memory held by one document: ${(worstHeld / 1e6).toFixed(1)} MB`);
 
+// Export, history and report over the whole roadmap: the file's size with statuses only, and
+// with a note, three places and a year of history on every item; the report and the heatmap's data.
+{
+  const { formatProgressFile, parseProgressFile } = require(out('progressFile.js'));
+  const { portfolioReport, badgeSvg, badgePhases, roadmapDocument } = require(out('report.js'));
+  const { activityOf } = require(out('activity.js'));
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+  const items = allSkills(shipped);
+  const day = 86_400_000;
+  const base = Date.UTC(2026, 0, 1);
+  const statuses = new Map(items.map((it, i) => [it.id, { status: i % 4 === 3 ? 'learning' : 'learned', changed: new Date(base + i * day).toISOString() }]));
+  const full = new Map(items.map((it, i) => [it.id, {
+    ...statuses.get(it.id), note: `What I learned about ${it.title}: ${'details, links and questions to come back to. '.repeat(4)}`,
+    evidence: [0, 1, 2].map((k) => ({ path: `src/pkg/module_${i}_${k}.py`, line: 10 + k, date: '2026-06-01' })),
+  }]));
+  const history = items.flatMap((it, i) => [0, 1, 2, 3].map((k) => ({ id: it.id, status: k % 2 ? 'learned' : 'learning', at: base + (i + k * 60) * day })));
+  const a = formatProgressFile(statuses, new Date(), []);
+  const b = formatProgressFile(full, new Date(), history);
+  let t = now();
+  const back = parseProgressFile(b, 'bench.roadmap-progress.json');
+  const parseMs = now() - t;
+  console.log(`
+export of the whole roadmap (${items.length} records): statuses and dates ${kb(Buffer.byteLength(a))}; with a note, 3 places and 4 history entries each ${kb(Buffer.byteLength(b))}; read back and checked in ${ms(parseMs)} (${'file' in back ? `${back.file.skills.size} records, ${back.file.history.length} history entries` : back.error})`);
+  t = now();
+  const report = portfolioReport(shipped, (id) => full.get(id), { includeNotes: true, linkOf: (e) => `../${e.path}#L${e.line}`, badge: 'b.svg', date: '2026-12-01' });
+  const reportMs = now() - t;
+  const svg = badgeSvg(badgePhases(shipped, (id) => full.get(id)?.status ?? 'none'));
+  const doc = roadmapDocument(shipped);
+  const bigHistory = Array.from({ length: 100_000 }, (_, i) => ({ id: items[i % items.length].id, status: 'learned', at: base + (i % 365) * day }));
+  t = now();
+  activityOf(bigHistory, new Date(2026, 11, 1));
+  console.log(`portfolio report: ${kb(Buffer.byteLength(report.markdown))} in ${ms(reportMs)}, ${report.linked} links; badge ${kb(Buffer.byteLength(svg))}; the whole roadmap as Markdown ${kb(Buffer.byteLength(doc))}; heatmap data from 100,000 history entries in ${ms(now() - t)}`);
+}
+
 // 3. Sizes: each bundle file (production), the libraries of the core, and the VSIX.
 const esbuild = require('esbuild');
 const { CHUNKS } = require(join(root, 'esbuild.js'));

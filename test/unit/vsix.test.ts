@@ -40,8 +40,8 @@ function unzip(file: string): Promise<Map<string, Buffer>> {
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
-  /^extension\/dist\/[a-z-]+\.js$/,
-  /^extension\/data\/(roadmap\.json|progress\.schema\.json)$/,
+  /^extension\/dist\/([a-z-]+\.js|roadmap\.json)$/,
+  /^extension\/data\/progress\.schema\.json$/,
   /^extension\/media\/(icon\.png|roadmap\.svg|webview\.css)$/,
   /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg|webp)$/,
 ];
@@ -61,12 +61,16 @@ suite('vsix: what is installed', function () {
     for (const f of files.keys()) assert.doesNotMatch(f, /\.(ts|map)$|\/(src|test|node_modules|readme)\//, f);
   });
 
-  test('holds every bundle esbuild writes, and each chunk the activation bundle requires', () => {
-    const bundles = ['extension.js', 'webview.js', ...Object.values(CHUNKS)].map((f) => `extension/dist/${f}`).sort();
+  test('holds every bundle esbuild writes, the roadmap the extension reads, and each chunk the activation bundle requires', () => {
+    const bundles = ['extension.js', 'webview.js', 'roadmap.json', ...Object.values(CHUNKS)].map((f) => `extension/dist/${f}`).sort();
     assert.deepEqual([...files.keys()].filter((f) => f.startsWith('extension/dist/')).sort(), bundles);
     const main = files.get('extension/dist/extension.js')!.toString('utf8');
     for (const m of main.matchAll(/require\("\.\/([\w-]+\.js)"\)/g)) assert.ok(files.has(`extension/dist/${m[1]}`), m[1]);
     assert.doesNotMatch(main, /sourceMappingURL/, 'the packaged bundle is the production build');
+    // The shipped roadmap is data/roadmap.json as it is, only without its indentation.
+    const shipped = files.get('extension/dist/roadmap.json')!.toString('utf8');
+    assert.deepEqual(JSON.parse(shipped), JSON.parse(readFileSync(join(ROOT, 'data', 'roadmap.json'), 'utf8')));
+    assert.ok(!shipped.includes('\n  '), 'no indentation');
   });
 
   test('holds every file the manifest names: main, icon, view icons, walkthrough media', () => {
