@@ -246,6 +246,13 @@ export class Journal {
     if (!had || (had.imp && (!imp || imp < had.imp))) this.events.set(key, { event, imp });
   }
 
+  /** The ids whose history lines came in with an import (what its undo touches). */
+  idsOfImport(imp: string): string[] {
+    const ids = new Set<string>();
+    for (const { event, imp: i } of this.events.values()) if (i === imp) ids.add(event.id);
+    return [...ids];
+  }
+
   /** The learning history, oldest first: status changes kept (an undone import's left out), the
    *  last of each skill's day, at most HISTORY_PER_SKILL per skill. Depends only on the lines read. */
   history(): HistoryEvent[] {

@@ -295,7 +295,9 @@ export class ProgressStore implements Disposable {
   /** Takes an import's history (and its status changes) out of the history again: its undo. */
   dropImport(imp: string): Promise<void> {
     return this.write(async () => {
+      const ids = this.journal.idsOfImport(imp);
       await this.commit([{ drop: imp, stamp: this.clock.next(this.journal.newestAt) }]);
+      this.fire(ids);
     });
   }
 
@@ -439,7 +441,9 @@ export class ProgressStore implements Disposable {
     for (const id of changed) this.dirty.add(id);
     if (lines.some((l) => 'reset' in l) && changed.size) this.markAllDirty();
     if (changed.size) this.scheduleMirror();
-    this.fire(withHistory(changed, lines));
+    const told = withHistory(changed, lines);
+    for (const l of lines) if ('drop' in l) for (const id of this.journal.idsOfImport(l.drop)) told.add(id);
+    this.fire(told);
   }
 
   /** Merges what the mirror holds (Settings Sync from another machine) into the journal. */
@@ -546,13 +550,11 @@ export class ProgressStore implements Disposable {
   }
 }
 
-/** The ids to tell listeners of: those whose records changed, and those whose history did (a
- *  drop can touch any: it is told as the ids of every line). */
+/** The ids to tell listeners of: those whose records changed, and those whose history did. */
 function withHistory(changed: Set<string>, lines: readonly Line[]): Set<string> {
-  if (!lines.some((l) => isHistory(l) || 'drop' in l)) return changed;
+  if (!lines.some(isHistory)) return changed;
   const out = new Set(changed);
   for (const l of lines) if (isHistory(l)) out.add(l.id);
-  if (lines.some((l) => 'drop' in l) && !out.size) out.add('*history*');
   return out;
 }
 
