@@ -2,6 +2,8 @@
 import type * as vscode from 'vscode';
 import type { Evidence, Status } from './core/progress';
 import type { ProgressStore } from './state/progressStore';
+import type { ScopedProgress } from './state/scopedProgress';
+import type { Roadmaps } from './roadmaps/roadmaps';
 import type { RoadmapPanel } from './webview/panel';
 import type { RoadmapTree } from './tree/treeView';
 import type { CodingAssistant } from './coding/codingAssistant';
@@ -19,6 +21,9 @@ export interface PythonRoadmapApi {
   /** Internals for the integration tests, present only in the test extension mode; not a stable API. */
   readonly testing?: {
     readonly store: ProgressStore;
+    /** The active roadmap's progress, by its own ids. */
+    readonly progress: ScopedProgress;
+    readonly roadmaps: Roadmaps;
     readonly globalState: vscode.Memento;
     readonly tree: RoadmapTree;
     readonly panel: RoadmapPanel;

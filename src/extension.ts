@@ -3,7 +3,8 @@
 import vscode = require('vscode');
 import { allSkills, findItem } from './core/roadmap';
 import { migrateId } from './core/progress';
-import { RoadmapSource } from './roadmapSource';
+import { Roadmaps, BUILTIN } from './roadmaps/roadmaps';
+import { ScopedProgress } from './state/scopedProgress';
 import { createProgressStore } from './state/progressStore';
 import { registerRoadmapTree } from './tree/treeView';
 import { RoadmapPanel, PANEL_VIEW_TYPE } from './webview/panel';
@@ -22,22 +23,17 @@ import { registerWelcome } from './welcome';
 import { commandRegistrar } from './commands/command';
 import { createLog } from './log';
 import { batchedWarnings } from './core/batchedWarnings';
-import type { Log } from './log';
 import type { Services } from './services';
 import type { PythonRoadmapApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const t0 = performance.now();
   const log = createLog();
-  // Parsed when first asked for: by the tree, a page, a command, or a second after activation for
-  // the status bar and the view's badge (which wait for the first load, whoever makes it).
-  const loaded = new vscode.EventEmitter<void>();
-  const roadmap = loadRoadmapOnce(new RoadmapSource(context.extensionUri), log, () => {
-    void store.initialize();
-    loaded.fire();
-  });
-  const idleLoad = setTimeout(() => { try { roadmap(); } catch { /* reported by the loader */ } }, 1000);
-  const knownIds = () => { try { return allSkills(roadmap()).map((i) => i.id); } catch { return []; } };
+  // Every roadmap is loaded once, when first asked for (the tree, a page, a command), or a second
+  // after activation for the status bar and the view's badge; never inside activate().
+  const roadmaps = new Roadmaps(context, log);
+  const idleLoad = setTimeout(() => void roadmaps.ready(), 1000);
+  const knownIds = () => roadmaps.all.flatMap((r) => allSkills(r.roadmap).map((i) => r.namespace + i.id));
   const warnings = batchedWarnings({
     log: (m) => log.warn(m),
     notify: (count, first) => void vscode.window
@@ -45,16 +41,23 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
       .then((choice) => choice && log.show()),
   });
   const store = createProgressStore(context, { knownIds, warn: (m) => warnings.warn(m), info: (m) => log.info(m) });
-  const scan = new WorkspaceScan({ roadmap, store, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
+  const progress = new ScopedProgress(store, () => roadmaps.active?.namespace ?? '');
+  // A switch of roadmap (or a roadmap file saved): everything that shows progress shows it again.
+  roadmaps.onDidChange(() => {
+    void store.initialize();
+    const r = roadmaps.active?.roadmap;
+    progress.fireAll(r ? allSkills(r).map((i) => i.id) : []);
+  });
+  const scan = new WorkspaceScan({ roadmaps, progress, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const imports = new ImportSession({ store, log }, () => panel.refresh());
   const report = lazy(() => new PortfolioReport(s));
   const panel = new RoadmapPanel({
-    extensionUri: context.extensionUri, roadmap, store, openEvidence: openWorkspaceLocation, scan, imports,
+    extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan, imports,
     report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on) },
   });
-  const tree = registerRoadmapTree(context, roadmap, store, loaded.event);
+  const tree = registerRoadmapTree(context, roadmaps, progress);
   const command = commandRegistrar(log);
-  const s: Services = { roadmap, onDidLoadRoadmap: loaded.event, store, panel, tree, log, command };
+  const s: Services = { roadmaps, progress, store, panel, tree, log, command };
 
   registerStatusCommands(context, s);
   registerNavigationCommands(context, s);
@@ -66,52 +69,28 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const statusBar = registerStatusBar(context, s);
   const coding = registerCodingAssistant(context, s);
   scan.register(context, command);
-  const welcome = registerWelcome(context, store, tree, command);
+  const welcome = registerWelcome(context, progress, tree, command);
   context.subscriptions.push(
-    log, store, panel, loaded, { dispose: () => clearTimeout(idleLoad) },
+    log, store, progress, roadmaps, panel, { dispose: () => clearTimeout(idleLoad) },
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),
     command('pythonRoadmap.showLog', () => log.show()),
   );
 
-  const known = (id: string) => { try { return !!findItem(roadmap(), id); } catch { return false; } };
+  const builtin = () => roadmaps.all.find((r) => r.key === BUILTIN)?.roadmap;
+  const known = (id: string) => { const r = builtin(); return !!r && !!findItem(r, id); };
   return {
-    // A retired id answers for the skill it became.
+    // The shipped roadmap's skills; a retired id answers for the skill it became.
     status: (id) => (known(migrateId(id)) ? store.status(migrateId(id)) : undefined),
     note: (id) => store.note(migrateId(id)),
     evidence: (id) => store.record(migrateId(id))?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    ...(testHooks(context) ? { testing: { store, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0 } } : {}),
+    ...(testHooks(context) ? { testing: { store, progress, roadmaps, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0 } } : {}),
   };
 }
 
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
-}
-
-/** The roadmap, parsed on first use; a broken file is reported once, naming the file and place. */
-function loadRoadmapOnce(source: RoadmapSource, log: Log, onFirstLoad: () => void): Services['roadmap'] {
-  let reported = false;
-  let loaded = false;
-  return () => {
-    try {
-      const roadmap = source.get();
-      if (!loaded) {
-        loaded = true;
-        onFirstLoad();
-      }
-      return roadmap;
-    } catch (e) {
-      if (!reported) {
-        reported = true;
-        const message = e instanceof Error ? e.message : String(e);
-        log.error(message);
-        void vscode.commands.executeCommand('setContext', 'pythonRoadmap:loadError', true);
-        void vscode.window.showErrorMessage(`Python Roadmap could not load its roadmap. ${message.split('\n')[0]}`, 'Show Details').then((c) => c && log.show());
-      }
-      throw e;
-    }
-  };
 }
 
 /** Internals (the API's `testing`, a reset without its dialog) are handed out only in the test

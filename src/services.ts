@@ -1,17 +1,18 @@
 // What the commands and views share; built once in extension.ts.
-import type * as vscode from 'vscode';
-import type { Roadmap } from './core/roadmap';
 import type { RegisterCommand } from './commands/command';
 import type { Log } from './log';
 import type { ProgressStore } from './state/progressStore';
+import type { ScopedProgress } from './state/scopedProgress';
+import type { Roadmaps } from './roadmaps/roadmaps';
 import type { RoadmapPanel } from './webview/panel';
 import type { RoadmapTree } from './tree/treeView';
 
 export interface Services {
-  /** The roadmap, parsed on first call; throws when it cannot be loaded (reported once). */
-  roadmap(): Roadmap;
-  /** Fires once, when the roadmap was first parsed. */
-  readonly onDidLoadRoadmap: vscode.Event<void>;
+  /** Every roadmap, loaded once (`await roadmaps.ready()`), and the one being followed (`roadmaps.active`, a value or undefined). */
+  readonly roadmaps: Roadmaps;
+  /** The progress of the roadmap being followed, by its own skill ids. */
+  readonly progress: ScopedProgress;
+  /** The one store of every roadmap's progress (export, import and reset work on all of it). */
   readonly store: ProgressStore;
   readonly log: Log;
   /** Registers a command that logs what it did and reports its failure (commands/command.ts). */

@@ -13,22 +13,24 @@ export function registerStatusBar(context: vscode.ExtensionContext, s: Services)
       item.hide();
       return;
     }
-    try {
-      const counts = overallProgress(s.roadmap(), (id) => s.store.status(id));
-      const percent = Math.round(counts.ratio * 100);
-      item.text = `$(mortar-board) ${percent}%`;
-      item.tooltip = `Python Roadmap: ${progressLine(counts)}. Click for the overview.`;
-      item.accessibilityInformation = { label: `Python Roadmap progress ${percent} percent` };
-      item.show();
-    } catch {
-      item.hide();
+    const active = s.roadmaps.active;
+    if (!active) {
+      item.hide(); // none loaded: reported where it is loaded
+      return;
     }
+    const counts = overallProgress(active.roadmap, (id) => s.progress.status(id));
+    const percent = Math.round(counts.ratio * 100);
+    const name = active.origin === 'builtin' ? 'Python Roadmap' : `Python Roadmap · ${active.roadmap.title}`;
+    item.text = `$(mortar-board) ${percent}%`;
+    item.tooltip = `${name}: ${progressLine(counts)}. Click for the overview.`;
+    item.accessibilityInformation = { label: `${name} progress ${percent} percent` };
+    item.show();
   };
   // Not inside activate(): the first update waits for the roadmap's first load.
   context.subscriptions.push(
     item,
-    s.onDidLoadRoadmap(update),
-    s.store.onDidChange(update),
+    s.roadmaps.onDidChange(update),
+    s.progress.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('pythonRoadmap.statusBar.enabled') && update()),
   );
   return item;

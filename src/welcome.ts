@@ -3,7 +3,7 @@
 // a line at the top of the Roadmap view until the first skill is marked, and the context keys the
 // walkthrough's steps complete on.
 import vscode = require('vscode');
-import type { ProgressStore } from './state/progressStore';
+import type { ScopedProgress } from './state/scopedProgress';
 import type { RoadmapTree } from './tree/treeView';
 import type { RegisterCommand } from './commands/command';
 
@@ -16,7 +16,7 @@ export interface Welcome {
   showOnce(): Promise<boolean>;
 }
 
-export function registerWelcome(context: vscode.ExtensionContext, store: ProgressStore, tree: RoadmapTree, command: RegisterCommand): Welcome {
+export function registerWelcome(context: vscode.ExtensionContext, store: ScopedProgress, tree: RoadmapTree, command: RegisterCommand): Welcome {
   const walkthroughId = `${context.extension.id}#${WALKTHROUGH}`;
   const open = (toSide: boolean) => vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId, toSide);
 

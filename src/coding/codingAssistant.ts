@@ -4,6 +4,7 @@
 import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
 import { shortList } from '../core/text';
+import { mapDetections } from '../core/skillsSeen';
 import type { Services } from '../services';
 import { DocumentSkills } from './documentSkills';
 import type { DocumentResult } from './documentSkills';
@@ -51,7 +52,7 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
       const r = e && setting('autoMarkLearning', false) ? skills.get(e.document) : undefined;
       if (r) void autoMarkLearning(s, r);
     }),
-    s.store.onDidChange(() => enabled() && setting('codeLens', false) && lenses.refresh()),
+    s.progress.onDidChange(() => enabled() && setting('codeLens', false) && lenses.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       if (enabled()) skills.refreshAll();
@@ -70,19 +71,17 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
 
 /** Opt-in: a skill seen for the first time (never marked at all) becomes "learning", with evidence. */
 async function autoMarkLearning(s: Services, r: DocumentResult): Promise<void> {
-  let roadmap;
-  try {
-    roadmap = s.roadmap();
-  } catch {
-    return;
-  }
+  await s.roadmaps.ready();
+  const active = s.roadmaps.active;
+  if (!active) return;
+  const roadmap = active.roadmap;
   const marked: string[] = [];
   const uri = r.notebook?.uri ?? r.document.uri;
   if (r.document.isUntitled) return; // no place to point back to
-  for (const d of r.detections) {
-    if (marked.includes(d.skillId) || !findItem(roadmap, d.skillId) || s.store.record(d.skillId)) continue;
+  for (const d of mapDetections(r.detections, active.detects)) {
+    if (marked.includes(d.skillId) || !findItem(roadmap, d.skillId) || s.progress.record(d.skillId)) continue;
     marked.push(d.skillId);
-    await s.store.addEvidence(d.skillId, evidenceAt(uri, d.line, r.cell), 'learning');
+    await s.progress.addEvidence(d.skillId, evidenceAt(uri, d.line, r.cell), 'learning');
   }
   if (marked.length) {
     const names = marked.map((id) => findItem(roadmap, id)!.title);

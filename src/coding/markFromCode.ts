@@ -38,18 +38,20 @@ export function registerMarkFromCode(context: vscode.ExtensionContext, s: Servic
   context.subscriptions.push(
     s.command(MARK_FROM_CODE, async (arg: unknown) => {
       if (!isMarkFromCodeArgs(arg)) throw new Error('Python Roadmap: this command is run from the hover, CodeLens or "Skills in This File".');
-      const item = findItem(s.roadmap(), arg.skillId);
-      if (!item) throw new Error(`There is no skill "${arg.skillId}" in the roadmap.`);
-      const before = s.store.snapshot([arg.skillId]);
-      const previous = s.store.status(arg.skillId);
+      await s.roadmaps.ready();
+      const roadmap = s.roadmaps.active?.roadmap;
+      const item = roadmap && findItem(roadmap, arg.skillId);
+      if (!item) throw new Error(`There is no skill "${arg.skillId}" in ${roadmap ? `the roadmap "${roadmap.title}"` : 'the roadmap (none is loaded)'}.`);
+      const before = s.progress.snapshot([arg.skillId]);
+      const previous = s.progress.status(arg.skillId);
       const evidence = evidenceAt(vscode.Uri.parse(arg.uri, true), arg.line, arg.cell);
-      await s.store.addEvidence(arg.skillId, evidence, arg.status);
+      await s.progress.addEvidence(arg.skillId, evidence, arg.status);
       // The hover that offered this is now out of date: close it (the next one shows the new status).
       void vscode.commands.executeCommand('editor.action.hideHover');
       void vscode.window
         .showInformationMessage(`${item.title}: marked ${arg.status} (was ${STATUS_LABEL[previous]}), seen in ${evidencePlace(evidence)}.`, 'Open Skill', 'Undo')
         .then(async (choice) => {
-          if (choice === 'Undo') await s.store.restore(before, true);
+          if (choice === 'Undo') await s.progress.restore(before, true);
           if (choice === 'Open Skill') s.panel.show({ kind: 'skill', id: arg.skillId });
         });
       return evidence;

@@ -7,11 +7,11 @@ import { fileKind } from '../core/detect/fileKind';
 import type { Detection, TooCostly } from '../core/detect';
 import { detection, scanning } from '../chunks';
 import { evidenceOf, localDate } from '../core/evidence';
-import type { Roadmap } from '../core/roadmap';
 import type { ScanResult } from '../core/scan';
-import { summarizeSeen } from '../core/skillsSeen';
+import { summarizeSeen, mapDetections } from '../core/skillsSeen';
 import type { PageRef } from '../core/pages';
-import type { ProgressStore } from '../state/progressStore';
+import type { ScopedProgress } from '../state/scopedProgress';
+import type { Roadmaps } from '../roadmaps/roadmaps';
 import type { RegisterCommand } from '../commands/command';
 import { evidencePath } from '../workspaceLocation';
 
@@ -22,8 +22,9 @@ const BUDGET_MS = 1500;
 const CELL_BUDGET_MS = 50;
 
 export interface ScanDeps {
-  roadmap(): Roadmap;
-  readonly store: ProgressStore;
+  readonly roadmaps: Roadmaps;
+  /** The progress of the roadmap followed. */
+  readonly progress: ScopedProgress;
   show(ref: PageRef): void;
   refresh(): void;
 }
@@ -34,8 +35,13 @@ export class WorkspaceScan {
 
   constructor(private readonly deps: ScanDeps) {}
 
+  /** The last scan, its detections as the items of the roadmap followed (custom skills through `detects`). */
   result(): ScanResult | undefined {
-    return this.last;
+    const last = this.last;
+    const active = this.deps.roadmaps.active;
+    if (!last || !active) return undefined;
+    if (active.origin === 'builtin') return last;
+    return { ...last, found: last.found.map((f) => ({ ...f, detections: mapDetections(f.detections, active.detects) })) };
   }
 
   register(context: vscode.ExtensionContext, command: RegisterCommand): void {
@@ -61,10 +67,11 @@ export class WorkspaceScan {
 
   /** Marks every skill the last scan found that is not learned (or skipped): with its first place as evidence. Undoable. */
   async markFound(status: 'learning' | 'learned'): Promise<string[]> {
-    const scan = this.last;
-    if (!scan) return [];
-    const { store } = this.deps;
-    const seen = summarizeSeen(this.deps.roadmap(), scan.found, (id) => store.status(id)).filter((x) => x.status === 'none' || (x.status === 'learning' && status === 'learned'));
+    const scan = this.result();
+    const roadmap = this.deps.roadmaps.active?.roadmap;
+    if (!scan || !roadmap) return [];
+    const store = this.deps.progress;
+    const seen = summarizeSeen(roadmap, scan.found, (id) => store.status(id)).filter((x) => x.status === 'none' || (x.status === 'learning' && status === 'learned'));
     if (!seen.length) {
       void vscode.window.showInformationMessage('Python Roadmap: every skill the scan found is already marked.');
       return [];
@@ -105,8 +112,11 @@ export class WorkspaceScan {
     return !!undo;
   }
 
-  private async offer(result: ScanResult): Promise<void> {
-    const seen = summarizeSeen(this.deps.roadmap(), result.found, (id) => this.deps.store.status(id));
+  private async offer(raw: ScanResult): Promise<void> {
+    const result = this.result() ?? raw;
+    const roadmap = this.deps.roadmaps.active?.roadmap;
+    if (!roadmap) return;
+    const seen = summarizeSeen(roadmap, result.found, (id) => this.deps.progress.status(id));
     const open = seen.filter((x) => x.status === 'none').length;
     const files = result.found.filter((f) => f.detections.length).length;
     const summary = `Python Roadmap: ${seen.length} roadmap skill${seen.length === 1 ? '' : 's'} found in ${files} of ${result.filesRead} files${result.capped ? ` (stopped at the ${result.filesRead}-file limit)` : ''}${result.cancelled ? ' (cancelled before the end)' : ''}.`;

@@ -4,6 +4,7 @@ import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
 import type { Services } from '../services';
 import type { DocumentSkills } from './documentSkills';
+import { mapDetections } from '../core/skillsSeen';
 import { MARK_FROM_CODE } from './markFromCode';
 import type { MarkFromCodeArgs } from './markFromCode';
 
@@ -17,23 +18,21 @@ export class SkillsCodeLens implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.enabled()) return [];
     const result = this.skills.get(document) ?? this.skills.detectNow(document);
     if (!result) return [];
-    let roadmap;
-    try {
-      roadmap = this.s.roadmap();
-    } catch {
-      return [];
-    }
+    await this.s.roadmaps.ready();
+    const active = this.s.roadmaps.active;
+    if (!active) return [];
+    const roadmap = active.roadmap;
     const lenses: vscode.CodeLens[] = [];
     const done = new Set<string>();
-    for (const d of result.detections) {
+    for (const d of mapDetections(result.detections, active.detects)) {
       if (done.has(d.skillId)) continue;
       done.add(d.skillId);
       const item = findItem(roadmap, d.skillId);
-      const status = this.s.store.status(d.skillId);
+      const status = this.s.progress.status(d.skillId);
       if (!item || status === 'learned' || status === 'skipped' || d.line > document.lineCount) continue;
       const range = document.lineAt(d.line - 1).range;
       const base = { skillId: d.skillId, uri: (result.notebook?.uri ?? document.uri).toString(), line: d.line, ...(result.cell !== undefined ? { cell: result.cell } : {}) };

@@ -2,7 +2,7 @@
 // the skills seen there with their status and lines; mark one learned or learning, open its page,
 // or go to where it was seen.
 import vscode = require('vscode');
-import { summarizeSeen, linesLabel } from '../core/skillsSeen';
+import { summarizeSeen, linesLabel, mapDetections } from '../core/skillsSeen';
 import { STATUS_LABEL } from '../core/progress';
 import type { SeenSkill } from '../core/skillsSeen';
 import type { Services } from '../services';
@@ -29,11 +29,9 @@ export function activeResults(skills: DocumentSkills): { results: DocumentResult
 
 function seenIn(s: Services, results: readonly DocumentResult[]): SeenSkill[] {
   if (!results.some((r) => r.detections.length)) return []; // nothing to name: no need to read the roadmap
-  try {
-    return summarizeSeen(s.roadmap(), results.map((r) => ({ path: '', detections: r.detections })), (id) => s.store.status(id));
-  } catch {
-    return []; // the roadmap failed to load: reported elsewhere
-  }
+  const active = s.roadmaps.active;
+  if (!active) return []; // not loaded yet (the next update has it), or none loads: reported elsewhere
+  return summarizeSeen(active.roadmap, results.map((r) => ({ path: '', detections: mapDetections(r.detections, active.detects) })), (id) => s.progress.status(id));
 }
 
 /** Where to record evidence for a place: the notebook for a cell, else the document. */
@@ -148,7 +146,8 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     item,
     s.command(SHOW_SKILLS_HERE, pick),
     skills.onDidDetect(update),
-    s.store.onDidChange(update),
+    s.progress.onDidChange(update),
+    s.roadmaps.onDidChange(update),
     // A steady entry between files: a file not read yet is read now (small ones), instead of
     // hiding the entry until the pause-debounced run.
     vscode.window.onDidChangeActiveTextEditor((e) => {

@@ -5,30 +5,30 @@ import { findItem, findPhase } from '../core/roadmap';
 import { STATUS_LABEL } from '../core/progress';
 import type { Services } from '../services';
 import type { DocumentSkills } from './documentSkills';
+import { mapDetections } from '../core/skillsSeen';
 import { markLink, MARK_FROM_CODE } from './markFromCode';
 
 export class SkillsHover implements vscode.HoverProvider {
   constructor(private readonly s: Services, private readonly skills: DocumentSkills, private readonly enabled: () => boolean) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.enabled()) return undefined;
     const result = this.skills.detectNow(document); // up to date even mid-typing
     if (!result) return undefined;
     const line = position.line + 1;
-    const here = result.detections.filter((d) => d.line === line);
-    if (!here.length) return undefined;
-    let roadmap;
-    try {
-      roadmap = this.s.roadmap();
-    } catch {
-      return undefined;
-    }
+    if (!result.detections.some((d) => d.line === line)) return undefined;
+    await this.s.roadmaps.ready();
+    const active = this.s.roadmaps.active;
+    if (!active) return undefined;
+    const roadmap = active.roadmap;
+    // As the items of the roadmap followed (a custom skill through its `detects`).
+    const here = mapDetections(result.detections.filter((d) => d.line === line), active.detects);
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: [MARK_FROM_CODE, 'pythonRoadmap.openSkill'] };
     let shown = 0;
     for (const d of here) {
       const item = findItem(roadmap, d.skillId);
-      const status = this.s.store.status(d.skillId);
+      const status = this.s.progress.status(d.skillId);
       if (!item || status === 'learned' || status === 'skipped') continue; // skipped: the user chose not to be asked
       if (shown++) md.appendMarkdown('\n\n---\n\n');
       const uri = (result.notebook?.uri ?? document.uri).toString();

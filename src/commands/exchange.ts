@@ -76,7 +76,9 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
       }
       const parsed = pf.parseProgressFile(text, name);
       if ('error' in parsed) return fail(parsed.error);
-      const known = (id: string) => { try { return !!findItem(s.roadmap(), id); } catch { return false; } };
+      // Known: an item of any roadmap loaded, under that roadmap's namespace.
+      await s.roadmaps.ready();
+      const known = (id: string) => s.roadmaps.all.some((r) => id.startsWith(r.namespace) && (r.namespace || !id.includes(':')) && !!findItem(r.roadmap, id.slice(r.namespace.length)));
       const here = new Set(s.store.history().map(eventKey));
       const plan = pf.planImport(parsed.file, (id) => s.store.record(id), known, (e) => here.has(eventKey(e)));
       const summary = pf.describePlan(plan);

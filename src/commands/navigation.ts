@@ -1,5 +1,6 @@
 // Find a skill, open pages, go to the next skill.
 import vscode = require('vscode');
+import { followedRoadmap } from '../roadmaps/roadmaps';
 import { findPhase } from '../core/roadmap';
 import { nextSkill } from '../core/progress';
 import type { Services } from '../services';
@@ -29,15 +30,15 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, s: 
     return id;
   });
 
-  register('pythonRoadmap.openPhase', (arg?: unknown, opts?: unknown) => {
+  register('pythonRoadmap.openPhase', async (arg?: unknown, opts?: unknown) => {
     const id = typeof arg === 'string' ? arg : (arg as { kind?: string; id?: string } | undefined)?.kind === 'phase' ? (arg as { id: string }).id : undefined;
-    if (!id || !findPhase(s.roadmap(), id)) return undefined;
+    if (!id || !findPhase(await followedRoadmap(s.roadmaps), id)) return undefined;
     s.panel.show({ kind: 'phase', id }, { preserveFocus: (opts as { preserveFocus?: unknown } | undefined)?.preserveFocus === true });
     return id;
   });
 
   register('pythonRoadmap.nextSkill', async () => {
-    const next = nextSkill(s.roadmap(), (id) => s.store.status(id));
+    const next = nextSkill(await followedRoadmap(s.roadmaps), (id) => s.progress.status(id));
     if (!next) {
       void vscode.window.showInformationMessage('Every skill on the roadmap is learned or skipped. Well done!');
       return undefined;
@@ -51,12 +52,13 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, s: 
   register('pythonRoadmap.showCareerGuide', () => s.panel.show({ kind: 'career' }));
 
   register('pythonRoadmap.openFaq', async (arg?: unknown) => {
+    const roadmap = await followedRoadmap(s.roadmaps);
     if (typeof arg === 'string') {
-      s.panel.show({ kind: 'faq', ...(s.roadmap().faqs.some((f) => f.id === arg) ? { id: arg } : { query: arg }) });
+      s.panel.show({ kind: 'faq', ...(roadmap.faqs.some((f) => f.id === arg) ? { id: arg } : { query: arg }) });
       return;
     }
     const pick = await vscode.window.showQuickPick(
-      [{ label: '$(list-flat) All questions', id: '' }, ...s.roadmap().faqs.map((f) => ({ label: f.question, id: f.id }))],
+      [{ label: '$(list-flat) All questions', id: '' }, ...roadmap.faqs.map((f) => ({ label: f.question, id: f.id }))],
       { title: 'Questions and Answers', placeHolder: 'Pick a question, or type to filter', matchOnDescription: true },
     );
     if (pick) s.panel.show({ kind: 'faq', ...(pick.id ? { id: pick.id } : {}) });

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import type { ReportPage } from '../core/pages';
 import type { Evidence } from '../core/progress';
 import { reporting } from '../chunks';
+import { followedRoadmap } from '../roadmaps/roadmaps';
 import { localDate } from '../core/evidence';
 
 export const REPORT_NAME = 'python-roadmap.md';
@@ -37,7 +38,8 @@ export class PortfolioReport {
   /** The page's model; undefined until the command ran in this window. */
   model(): Omit<ReportPage, 'kind'> | undefined {
     if (!this.opened) return undefined;
-    const roadmap = this.s.roadmap();
+    const roadmap = this.s.roadmaps.active?.roadmap;
+    if (!roadmap) return undefined;
     const folder = this.folder ?? this.defaultFolder();
     const dir = folder ? vscode.workspace.asRelativePath(folder, false) : '';
     const root = folder && vscode.workspace.getWorkspaceFolder(folder);
@@ -48,8 +50,8 @@ export class PortfolioReport {
       return `${rel.split('/').map(encodeURIComponent).join('/')}${e.cell === undefined ? `#L${e.line}` : ''}`;
     };
     const { portfolioReport, badgeSvg, badgePhases, badgeSnippet } = reporting();
-    const report = portfolioReport(roadmap, (id) => this.s.store.record(id), { includeNotes: this.includeNotes, linkOf, badge: BADGE_NAME, date: localDate() });
-    const badge = badgeSvg(badgePhases(roadmap, (id) => this.s.store.status(id)), report.level ? { level: report.level } : {});
+    const report = portfolioReport(roadmap, (id) => this.s.progress.record(id), { includeNotes: this.includeNotes, linkOf, badge: BADGE_NAME, date: localDate() });
+    const badge = badgeSvg(badgePhases(roadmap, (id) => this.s.progress.status(id)), report.level ? { level: report.level } : {});
     return {
       markdown: report.markdown, badge, snippet: badgeSnippet(`${dir && dir !== '.' ? `${dir}/` : ''}${BADGE_NAME}`, `${dir && dir !== '.' ? `${dir}/` : ''}${REPORT_NAME}`),
       includeNotes: this.includeNotes, learned: report.learned, total: report.total, ...(report.level ? { level: report.level } : {}), linked: report.linked,
@@ -70,6 +72,7 @@ export class PortfolioReport {
   /** Opens the page (checking which evidence lives in this workspace first). */
   async open(): Promise<void> {
     this.opened = true;
+    await followedRoadmap(this.s.roadmaps);
     await this.s.store.initialize();
     await this.checkEvidence();
     this.s.panel.show({ kind: 'report' });
@@ -90,6 +93,7 @@ export class PortfolioReport {
     }
     this.folder = folder;
     this.opened = true;
+    await followedRoadmap(this.s.roadmaps);
     await this.s.store.initialize();
     await this.checkEvidence();
     const model = this.model()!;
@@ -113,7 +117,7 @@ export class PortfolioReport {
 
   private async checkEvidence(): Promise<void> {
     const present = new Map<string, string>();
-    const paths = new Set(this.s.store.storedIds().flatMap((id) => (this.s.store.record(id)?.evidence ?? []).map((e) => e.path)));
+    const paths = new Set(this.s.store.storedIds().flatMap((id) => (this.s.progress.record(id)?.evidence ?? []).map((e) => e.path)));
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const p of paths) {
         if (p.startsWith('/') || /^[a-z][\w+.-]*:/i.test(p) || p.split('/').includes('..')) continue;
@@ -166,7 +170,7 @@ export function registerReportCommands(context: vscode.ExtensionContext, s: Serv
       }));
       if (!target) return { cancelled: true };
       await s.store.initialize();
-      const text = reporting().roadmapDocument(s.roadmap(), (id) => s.store.status(id));
+      const text = reporting().roadmapDocument(await followedRoadmap(s.roadmaps), (id) => s.progress.status(id));
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
       s.log.info(`whole roadmap written to ${target.toString(true)} (${text.length} characters)`);
       if (!uriArg(arg)) await vscode.commands.executeCommand('markdown.showPreview', target).then(undefined, () => vscode.window.showTextDocument(target));

@@ -2,6 +2,7 @@
 // FAQs, career levels with salaries, resources, the career guide's sections). Enter opens the
 // page that shows the hit, or a resource's site.
 import vscode = require('vscode');
+import { followedRoadmap } from '../roadmaps/roadmaps';
 import { searching } from '../chunks';
 import type { RoadmapHit, RoadmapHitKind } from '../core/search';
 import type { PageRef } from '../core/pages';
@@ -38,7 +39,7 @@ export function targetOf(hit: RoadmapHit): { page: PageRef } | { url: string } |
 
 export function registerSearchRoadmap(context: vscode.ExtensionContext, s: Services): void {
   context.subscriptions.push(s.command('pythonRoadmap.searchRoadmap', async (query?: unknown) => {
-    const roadmap = s.roadmap();
+    const roadmap = await followedRoadmap(s.roadmaps);
     const qp = vscode.window.createQuickPick<HitItem>();
     qp.title = 'Search Roadmap';
     qp.placeholder = 'Skills, questions, career levels and salaries, resources, trends (e.g. salary, Qiskit, interviews)';

@@ -1,6 +1,7 @@
 // A QuickPick of roadmap items ranked by the core's search: status icon, phase as description,
 // item buttons to mark learned / learning without leaving the list.
 import vscode = require('vscode');
+import { followedRoadmap } from '../roadmaps/roadmaps';
 import { allSkills, findPhase } from '../core/roadmap';
 import type { CheckableItem } from '../core/roadmap';
 import { searching } from '../chunks';
@@ -29,8 +30,8 @@ export interface PickOptions {
 export const SEARCH_EVERYTHING = 'searchRoadmap:';
 
 /** Resolves to the chosen item's id, or undefined when dismissed. */
-export function pickSkill(s: Services, opts: PickOptions): Promise<string | undefined> {
-  const roadmap = s.roadmap();
+export async function pickSkill(s: Services, opts: PickOptions): Promise<string | undefined> {
+  const roadmap = await followedRoadmap(s.roadmaps);
   const qp = vscode.window.createQuickPick<SkillPickItem>();
   qp.title = opts.title;
   qp.placeholder = opts.placeholder;
@@ -38,7 +39,7 @@ export function pickSkill(s: Services, opts: PickOptions): Promise<string | unde
   qp.matchOnDetail = false;
 
   const toItem = (i: CheckableItem, alwaysShow: boolean): SkillPickItem => {
-    const status = s.store.status(i.id);
+    const status = s.progress.status(i.id);
     const phase = findPhase(roadmap, i.phaseId);
     return {
       id: i.id,
@@ -70,7 +71,7 @@ export function pickSkill(s: Services, opts: PickOptions): Promise<string | unde
     const disposables: vscode.Disposable[] = [
       qp.onDidChangeValue(update),
       qp.onDidTriggerItemButton(async (e) => {
-        await s.store.setStatus([e.item.id], e.button === MARK_LEARNED ? 'learned' : 'learning');
+        await s.progress.setStatus([e.item.id], e.button === MARK_LEARNED ? 'learned' : 'learning');
         update();
       }),
       qp.onDidAccept(() => {

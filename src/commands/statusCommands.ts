@@ -15,7 +15,7 @@ export function registerStatusCommands(context: vscode.ExtensionContext, s: Serv
   for (const [command, status, verb] of COMMANDS) {
     context.subscriptions.push(s.command(command, async (arg?: unknown, multi?: unknown) => {
       const ids = await resolveTargets(s, arg, multi, verb);
-      return s.store.setStatus(ids, status);
+      return s.progress.setStatus(ids, status);
     }));
   }
 }

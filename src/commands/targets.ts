@@ -3,6 +3,7 @@
 import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
 import { migrateId } from '../core/progress';
+import { followedRoadmap } from '../roadmaps/roadmaps';
 import type { Services } from '../services';
 import type { Node } from '../tree/roadmapTree';
 import { pickSkill } from './skillPick';
@@ -20,7 +21,7 @@ const isTreeKey = (x: unknown): boolean => !!x && typeof x === 'object' && (x as
 const treeSelection = (s: Services): string[] => s.tree.view.selection.map(idOf).filter((x): x is string => !!x);
 
 export async function resolveTargets(s: Services, arg: unknown, multi: unknown, verb: string): Promise<string[]> {
-  const roadmap = s.roadmap();
+  const roadmap = await followedRoadmap(s.roadmaps);
   const fromMulti = Array.isArray(multi) ? multi.map(idOf).filter((x): x is string => !!x) : [];
   if (fromMulti.length) return fromMulti.filter((id) => findItem(roadmap, id));
   if (Array.isArray(arg)) return arg.map(idOf).filter((x): x is string => !!x && !!findItem(roadmap, x));

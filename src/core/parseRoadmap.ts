@@ -1,33 +1,76 @@
 // Parsing and validating roadmap data: JSON with exact error positions, the valibot schema, and
 // the checks a schema cannot make. Its own bundle file, loaded when a roadmap is first read.
 import * as v from 'valibot';
-import { parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
-import type { ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, parseTree, findNodeAtLocation } from 'jsonc-parser';
+import type { ParseError, Node as JsonNode } from 'jsonc-parser';
 import { RoadmapSchema } from './schema';
 import { RoadmapError } from './roadmap';
 import type { Roadmap, RoadmapIssue } from './roadmap';
 
+export interface ParseOptions {
+  /** The detection ids a skill's `detects` may name (the shipped roadmap's skill ids). */
+  readonly detections?: ReadonlySet<string>;
+}
+
 /** Parses a roadmap file's text. Errors name the file (when given), and the line and column of bad JSON. */
-export function parseRoadmapJson(text: string, source?: string): Roadmap {
+export function parseRoadmapJson(text: string, source?: string, options: ParseOptions = {}): Roadmap {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new RoadmapError([{ path: '', message: `not valid JSON (${describeJsonError(text, e)})` }], source);
+    const { message, offset } = describeJsonError(text, e);
+    throw new RoadmapError([{ path: '', message: `not valid JSON (${message})`, kind: 'syntax', ...(offset !== undefined ? { offset } : {}) }], source);
   }
-  return parseRoadmap(raw, source);
+  return parseRoadmap(raw, source, options);
 }
 
 /** Validates already-parsed data; returns a deeply frozen Roadmap or throws a RoadmapError. */
-export function parseRoadmap(raw: unknown, source?: string): Roadmap {
+export function parseRoadmap(raw: unknown, source?: string, options: ParseOptions = {}): Roadmap {
   const result = v.safeParse(RoadmapSchema, raw, { abortEarly: false });
   if (!result.success) {
-    throw new RoadmapError(toIssues(result.issues), source);
+    throw new RoadmapError(toIssues(result.issues).map((i) => ({ ...i, kind: 'schema' as const })), source);
   }
   const roadmap = result.output;
-  const problems = checkReferences(roadmap);
-  if (problems.length) throw new RoadmapError(problems, source);
+  roadmap.phases.forEach((p, i) => {
+    if (!p.number) p.number = i + 1;
+  });
+  const problems = checkReferences(roadmap, options);
+  if (problems.length) throw new RoadmapError(problems.map((i) => ({ ...i, kind: 'reference' as const })), source);
   return deepFreeze(roadmap);
+}
+
+/** `phases[2].skills[4].id` → `['phases', 2, 'skills', 4, 'id']` (formatPath's inverse). */
+export function pathKeys(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const m of path.matchAll(/\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
+    if (m[1] !== undefined) keys.push(m[1]);
+    else if (m[2] !== undefined) keys.push(Number(m[2]));
+    else if (m[3] !== undefined) keys.push(JSON.parse(m[3]) as string);
+  }
+  return keys;
+}
+
+/** Where each issue is in the text: the value at its JSON path (or the nearest enclosing one that
+ *  exists: a missing property is shown on its object), or a syntax error's own place. */
+export function locateIssues(text: string, issues: readonly RoadmapIssue[]): { issue: RoadmapIssue; offset: number; length: number }[] {
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(text, [], { disallowComments: true });
+  } catch {
+    tree = undefined;
+  }
+  return issues.map((issue) => {
+    if (issue.offset !== undefined) return { issue, offset: issue.offset, length: 1 };
+    let keys = pathKeys(issue.path);
+    let node: JsonNode | undefined;
+    while (tree && !(node = findNodeAtLocation(tree, keys)) && keys.length) keys = keys.slice(0, -1);
+    node ??= tree;
+    if (!node) return { issue, offset: 0, length: 1 };
+    // A property's value: mark the whole property when the value is an object or an array (its
+    // first line), else the value itself.
+    if ((node.type === 'object' || node.type === 'array') && node.parent?.type === 'property') return { issue, offset: node.parent.offset, length: Math.min(node.parent.children?.[0]?.length ?? 1, node.length) };
+    return { issue, offset: node.offset, length: Math.max(1, Math.min(node.length, 200)) };
+  });
 }
 
 
@@ -106,20 +149,20 @@ function describeValue(x: unknown): string {
 }
 
 /** Locates the first syntax error exactly (V8's own message does not always give a position). */
-function describeJsonError(text: string, e: unknown): string {
+function describeJsonError(text: string, e: unknown): { message: string; offset?: number } {
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];
-  if (!first) return e instanceof Error ? e.message : String(e);
+  if (!first) return { message: e instanceof Error ? e.message : String(e) };
   const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
   const column = first.offset - before.lastIndexOf('\n');
   const what = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return `${what} at line ${line}, column ${column}`;
+  return { message: `${what} at line ${line}, column ${column}`, offset: first.offset };
 }
 
 /** What a schema cannot check: unique ids and links that resolve, and no prerequisite cycles. */
-function checkReferences(r: Roadmap): RoadmapIssue[] {
+function checkReferences(r: Roadmap, options: ParseOptions): RoadmapIssue[] {
   const problems: RoadmapIssue[] = [];
   const items = new Map<string, string>(); // id → path of its definition
   const define = (map: Map<string, string>, id: string, path: string) => {
@@ -153,6 +196,10 @@ function checkReferences(r: Roadmap): RoadmapIssue[] {
   r.phases.forEach((p, i) => {
     p.skills.forEach((s, j) => {
       const at = `phases[${i}].skills[${j}]`;
+      const known = options.detections;
+      if (known) s.detects?.forEach((d, k) => {
+        if (!known.has(d)) problems.push({ path: `${at}.detects[${k}]`, message: `"${d}" is not a skill the extension recognises in code (it takes the shipped roadmap's skill ids, such as "asyncio")` });
+      });
       link(items, 'skill', s.prerequisites, `${at}.prerequisites`);
       link(resources, 'resource', s.resources, `${at}.resources`);
       if (s.prerequisites?.includes(s.id)) problems.push({ path: `${at}.prerequisites`, message: `"${s.id}" lists itself` });

@@ -8,6 +8,11 @@ export type { Roadmap, Phase, Skill, PracticeItem, Group, CareerLevel, Faq, Reso
 export interface RoadmapIssue {
   path: string;
   message: string;
+  /** What found it: the JSON syntax, the schema (editors show these too, through jsonValidation),
+   *  or the checks a schema cannot make (unique ids, links, cycles). */
+  kind?: 'syntax' | 'schema' | 'reference';
+  /** Where a syntax error is, in characters from the start. */
+  offset?: number;
 }
 
 /** Thrown for any roadmap that cannot be used; the message names every problem's path. */

@@ -25,19 +25,21 @@ export const ResourceSchema = v.strictObject({
   summary: Text,
 });
 
-export const SkillSchema = v.strictObject({
+export const SkillSchema = v.pipe(v.strictObject({
   id: IdSchema,
   title: Text,
   summary: v.pipe(Text, v.description('One line, shown in tooltips and search results.')),
-  description: v.pipe(Text, v.description('What it is and why it matters on the way to senior.')),
-  keyPoints: v.pipe(TextList, v.minLength(1, 'expected at least one key point')),
-  aliases: v.pipe(TextList, v.description('Other names a developer may search for (e.g. "@property", "k8s").')),
-  keywords: TextList,
+  description: v.optional(v.pipe(Text, v.description('What it is and why it matters on the way to senior.'))),
+  keyPoints: v.optional(TextList, []),
+  aliases: v.optional(v.pipe(TextList, v.description('Other names a developer may search for (e.g. "@property", "k8s").')), []),
+  keywords: v.optional(TextList, []),
+  /** Built-in detection ids (the shipped roadmap's skill ids, such as "asyncio"): the skill is recognised in code where those are. */
+  detects: v.optional(v.pipe(IdList, v.description('Ids of the shipped roadmap\'s skills whose recognition in code counts for this skill (e.g. ["asyncio"]).'))),
   prerequisites: v.optional(IdList),
   resources: v.optional(IdList),
   essential: v.optional(v.pipe(v.boolean(), v.description('Employers list it among the essential skills for 2026 hiring.'))),
   group: v.optional(IdSchema),
-});
+}), v.transform((x) => ({ ...x, description: x.description ?? '' })));
 
 export const PracticeSchema = v.strictObject({
   id: IdSchema,
@@ -57,17 +59,18 @@ export const GroupSchema = v.strictObject({
   summary: Text,
 });
 
-export const PhaseSchema = v.strictObject({
+export const PhaseSchema = v.pipe(v.strictObject({
   id: IdSchema,
-  number: v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more')),
+  /** Shown as "3 · Specialization"; when left out, the phase's place in the list. */
+  number: v.optional(v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'))),
   title: Text,
-  level: Text,
-  duration: v.strictObject({ label: Text, minMonths: Count, maxMonths: Count }),
+  level: v.optional(Text),
+  duration: v.optional(v.strictObject({ label: Text, minMonths: Count, maxMonths: Count })),
   summary: Text,
   groups: v.optional(v.array(GroupSchema)),
   skills: v.pipe(v.array(SkillSchema), v.minLength(1, 'expected at least one skill')),
-  practice: v.pipe(v.array(PracticeSchema), v.minLength(1, 'expected at least one practice item')),
-});
+  practice: v.optional(v.array(PracticeSchema), []),
+}), v.transform((p) => ({ ...p, number: p.number ?? 0, level: p.level ?? '', duration: p.duration ?? { label: '', minMonths: 0, maxMonths: 0 } })));
 
 export const CareerLevelSchema = v.strictObject({
   id: IdSchema,
@@ -108,34 +111,40 @@ export const ListSectionSchema = v.strictObject({
   emerging: v.optional(v.boolean()),
 });
 
-export const RoadmapSchema = v.strictObject({
+export const RoadmapSchema = v.pipe(v.strictObject({
   $schema: v.optional(v.string()),
   schemaVersion: v.literal(1),
   id: IdSchema,
   title: Text,
   summary: Text,
-  overview: v.strictObject({
+  // A custom roadmap needs only its id, title, summary and phases; the rest is optional.
+  overview: v.optional(v.strictObject({
     yearsToSenior: v.strictObject({ label: Text, min: Count, max: Count }),
     hoursPerWeek: v.strictObject({ label: Text, min: Count, max: Count }),
     stats: v.array(v.strictObject({ figure: Text, text: Text, source: v.optional(IdSchema) })),
     levels: v.array(v.strictObject({ title: Text, years: Text, summary: Text })),
-  }),
+  })),
   phases: v.pipe(v.array(PhaseSchema), v.minLength(1, 'expected at least one phase')),
-  careers: v.strictObject({
+  careers: v.optional(v.strictObject({
     levels: v.pipe(v.array(CareerLevelSchema), v.minLength(1, 'expected at least one career level')),
     salaryNote: Text,
     aiPremium: v.strictObject({ minPercent: Count, maxPercent: Count, note: Text }),
     threshold: v.pipe(v.number(), v.minValue(0, 'expected 0 to 1'), v.maxValue(1, 'expected 0 to 1')),
-  }),
-  responsibilities: v.array(ListSectionSchema),
-  hiring: v.array(ListSectionSchema),
-  trends: v.array(ListSectionSchema),
-  faqs: v.array(FaqSchema),
-  tips: v.array(ListSectionSchema),
-  nextSteps: v.array(ListSectionSchema),
-  finalAdvice: TextList,
-  resources: v.array(ResourceSchema),
-});
+  })),
+  responsibilities: v.optional(v.array(ListSectionSchema), []),
+  hiring: v.optional(v.array(ListSectionSchema), []),
+  trends: v.optional(v.array(ListSectionSchema), []),
+  faqs: v.optional(v.array(FaqSchema), []),
+  tips: v.optional(v.array(ListSectionSchema), []),
+  nextSteps: v.optional(v.array(ListSectionSchema), []),
+  finalAdvice: v.optional(TextList, []),
+  resources: v.optional(v.array(ResourceSchema), []),
+}), v.transform((r) => ({
+  ...r,
+  // What a custom roadmap may leave out, filled so every page reads one shape.
+  overview: r.overview ?? { yearsToSenior: { label: '', min: 0, max: 0 }, hoursPerWeek: { label: '', min: 0, max: 0 }, stats: [], levels: [] },
+  careers: r.careers ?? { levels: [], salaryNote: '', aiPremium: { minPercent: 0, maxPercent: 0, note: '' }, threshold: 0.7 },
+})));
 
 export type Roadmap = v.InferOutput<typeof RoadmapSchema>;
 export type Phase = v.InferOutput<typeof PhaseSchema>;

@@ -77,3 +77,14 @@ export function linesLabel(places: readonly Place[], max = 3): string {
   if (labels.length <= max) return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join('; ')} and ${labels[labels.length - 1]}`;
   return `${labels.slice(0, max).join('; ')} and ${labels.length - max} more`;
 }
+
+/**
+ * Detections (of the shipped roadmap's skill ids) as the items of the roadmap being followed:
+ * `index` maps a detection to the items it counts for (for the shipped roadmap, itself; for a
+ * custom one, the skills whose `detects` name it). A detection no item takes is dropped.
+ */
+export function mapDetections<T extends { readonly skillId: string }>(detections: readonly T[], index: ReadonlyMap<string, readonly string[]>): T[] {
+  const out: T[] = [];
+  for (const d of detections) for (const id of index.get(d.skillId) ?? []) out.push(id === d.skillId ? d : { ...d, skillId: id });
+  return out;
+}

@@ -4,7 +4,8 @@ import { allSkills, findItem, findPhase } from '../core/roadmap';
 import type { Roadmap, CheckableItem } from '../core/roadmap';
 import { countItems, STATUS_LABEL } from '../core/progress';
 import type { Status } from '../core/progress';
-import type { ProgressStore } from '../state/progressStore';
+import type { ScopedProgress } from '../state/scopedProgress';
+import type { Roadmaps } from '../roadmaps/roadmaps';
 import { statusUri } from './decorations';
 
 export type Node =
@@ -30,8 +31,20 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
   private readonly nodes = new Map<string, Node>();
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly roadmap: () => Roadmap, private readonly store: ProgressStore) {
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly roadmaps: Roadmaps, private readonly store: ScopedProgress) {
     this.subscription = store.onDidChange(() => this.changed.fire(undefined));
+    // Another roadmap followed: new rows (node objects are per roadmap and id).
+    this.subscriptions = [roadmaps.onDidChange(() => {
+      this.nodes.clear();
+      this.changed.fire(undefined);
+    })];
+  }
+
+  /** The roadmap shown: the one followed, undefined until loaded or when none loads. */
+  private get roadmap(): Roadmap | undefined {
+    return this.roadmaps.active?.roadmap;
   }
 
   setFilter(filter: Filter): void {
@@ -47,13 +60,10 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
     return this.node(`item:${id}`, () => ({ kind: 'item', id }));
   }
 
-  getChildren(element?: Node): Node[] {
-    let roadmap: Roadmap;
-    try {
-      roadmap = this.roadmap();
-    } catch {
-      return []; // reported where it is loaded; the view shows its welcome text instead
-    }
+  async getChildren(element?: Node): Promise<Node[]> {
+    await this.roadmaps.ready();
+    const roadmap = this.roadmap;
+    if (!roadmap) return []; // reported where it is loaded; the view shows its welcome text instead
     if (!element) return roadmap.phases.map((p) => this.node(`phase:${p.id}`, () => ({ kind: 'phase', id: p.id })));
     if (element.kind === 'item') return [];
     const phaseId = element.kind === 'phase' ? element.id : element.phaseId;
@@ -76,29 +86,33 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
   getParent(element: Node): Node | undefined {
     if (element.kind === 'phase') return undefined;
     if (element.kind === 'group') return this.node(`phase:${element.phaseId}`, () => ({ kind: 'phase', id: element.phaseId }));
-    const item = findItem(this.roadmap(), element.id);
+    const item = this.roadmap && findItem(this.roadmap, element.id);
     if (!item) return undefined;
     if (item.groupId) return this.groupNode(item.phaseId, item.groupId);
     return this.node(`phase:${item.phaseId}`, () => ({ kind: 'phase', id: item.phaseId }));
   }
 
   getTreeItem(element: Node): vscode.TreeItem {
-    const roadmap = this.roadmap();
+    const roadmap = this.roadmap;
+    if (!roadmap) return new vscode.TreeItem(element.id);
     const statusOf = (id: string) => this.store.status(id);
     if (element.kind === 'phase') {
-      const phase = findPhase(roadmap, element.id)!;
+      const phase = findPhase(roadmap, element.id);
+      if (!phase) return new vscode.TreeItem(element.id);
       const counts = countItems(allSkills(roadmap).filter((i) => i.phaseId === phase.id), statusOf);
       const t = new vscode.TreeItem(`${phase.number} · ${phase.title}`, vscode.TreeItemCollapsibleState.Collapsed);
       t.id = `phase:${phase.id}`;
-      t.description = `${counts.learned}/${counts.total - counts.skipped} · ${phase.duration.label}`;
-      t.tooltip = new vscode.MarkdownString(`**${phase.number} · ${phase.title}** — ${phase.level}, ${phase.duration.label}\n\n${phase.summary}\n\n${progressLine(counts)}`);
+      t.description = `${counts.learned}/${counts.total - counts.skipped}${phase.duration.label ? ` · ${phase.duration.label}` : ''}`;
+      const about = [phase.level, phase.duration.label].filter(Boolean).join(', ');
+      t.tooltip = new vscode.MarkdownString(`**${phase.number} · ${phase.title}**${about ? ` — ${about}` : ''}\n\n${phase.summary}\n\n${progressLine(counts)}`);
       t.iconPath = new vscode.ThemeIcon(counts.learned + counts.skipped === counts.total ? 'pass-filled' : 'milestone', counts.learned + counts.skipped === counts.total ? new vscode.ThemeColor('charts.green') : undefined);
       t.contextValue = 'phase';
       t.accessibilityInformation = { label: `Phase ${phase.number}, ${phase.title}: ${counts.learned} of ${counts.total} learned` };
       return t;
     }
     if (element.kind === 'group') {
-      const phase = findPhase(roadmap, element.phaseId)!;
+      const phase = findPhase(roadmap, element.phaseId);
+      if (!phase) return new vscode.TreeItem(element.id);
       const group = phase.groups?.find((g) => g.id === element.id);
       const counts = countItems(allSkills(roadmap).filter((i) => i.phaseId === phase.id && i.groupId === element.id), statusOf);
       const t = new vscode.TreeItem(group?.title ?? element.id, vscode.TreeItemCollapsibleState.Collapsed);
@@ -117,6 +131,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
 
   dispose(): void {
     this.subscription.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
     this.changed.dispose();
   }
 

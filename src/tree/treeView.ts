@@ -1,8 +1,8 @@
 // Creates the "Roadmap" view: checkboxes write through the store; the badge shows progress.
 import vscode = require('vscode');
 import { overallProgress } from '../core/progress';
-import type { Roadmap } from '../core/roadmap';
-import type { ProgressStore } from '../state/progressStore';
+import type { ScopedProgress } from '../state/scopedProgress';
+import type { Roadmaps } from '../roadmaps/roadmaps';
 import { RoadmapTreeProvider, progressLine } from './roadmapTree';
 import type { Filter, Node } from './roadmapTree';
 import { StatusDecorations } from './decorations';
@@ -18,8 +18,8 @@ export interface RoadmapTree {
   setFilter(filter: Filter): Promise<void>;
 }
 
-export function registerRoadmapTree(context: vscode.ExtensionContext, roadmap: () => Roadmap, store: ProgressStore, onDidLoadRoadmap: vscode.Event<void>): RoadmapTree {
-  const provider = new RoadmapTreeProvider(roadmap, store);
+export function registerRoadmapTree(context: vscode.ExtensionContext, roadmaps: Roadmaps, store: ScopedProgress): RoadmapTree {
+  const provider = new RoadmapTreeProvider(roadmaps, store);
   const view = vscode.window.createTreeView(VIEW_ID, {
     treeDataProvider: provider,
     showCollapseAll: true,
@@ -48,18 +48,22 @@ export function registerRoadmapTree(context: vscode.ExtensionContext, roadmap: (
   if (saved === 'hideLearned' || saved === 'inProgress') void setFilter(saved);
 
   const updateBadge = () => {
-    try {
-      // A count, and a tooltip that says what it counts (a bare percentage read like a count).
-      const counts = overallProgress(roadmap(), (id) => store.status(id));
-      const percent = Math.round(counts.ratio * 100);
-      view.badge = counts.learned ? { value: counts.learned, tooltip: `Python Roadmap: ${progressLine(counts)} · ${percent}%` } : undefined;
-    } catch {
-      view.badge = undefined; // a roadmap that failed to load is reported where it is loaded
+    const active = roadmaps.active;
+    // The roadmap followed, when it is not the shipped one, names itself beside the view's title.
+    view.description = active && active.origin !== 'builtin' ? active.roadmap.title : undefined;
+    if (!active) {
+      view.badge = undefined; // none loaded: reported where it is loaded
+      return;
     }
+    // A count, and a tooltip that says what it counts (a bare percentage read like a count).
+    const counts = overallProgress(active.roadmap, (id) => store.status(id));
+    const percent = Math.round(counts.ratio * 100);
+    const name = active.origin === 'builtin' ? 'Python Roadmap' : `Python Roadmap · ${active.roadmap.title}`;
+    view.badge = counts.learned ? { value: counts.learned, tooltip: `${name}: ${progressLine(counts)} · ${percent}%` } : undefined;
   };
   context.subscriptions.push(
     provider,
-    onDidLoadRoadmap(updateBadge), // not inside activate(): the roadmap is parsed on first use
+    roadmaps.onDidChange(updateBadge), // not inside activate(): roadmaps are loaded on first use
     view,
     view.onDidChangeCheckboxState((e) => onCheckboxes(e.items)),
     store.onDidChange(updateBadge),

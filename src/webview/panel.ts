@@ -4,9 +4,9 @@ import vscode = require('vscode');
 import { buildPage, titleOf } from '../core/pages';
 import { findItem } from '../core/roadmap';
 import type { PageRef, PageExtras } from '../core/pages';
-import type { Roadmap } from '../core/roadmap';
 import type { ScanResult } from '../core/scan';
-import type { ProgressStore } from '../state/progressStore';
+import type { ScopedProgress } from '../state/scopedProgress';
+import type { Roadmaps } from '../roadmaps/roadmaps';
 import { renderHtml, webviewOptions } from './html';
 import { isPageRef, parseFromWebview } from './protocol';
 import type { FromWebview, ToWebview, WebviewState } from './protocol';
@@ -15,8 +15,9 @@ export const PANEL_VIEW_TYPE = 'pythonRoadmap.panel';
 
 export interface PanelDeps {
   extensionUri: vscode.Uri;
-  roadmap: () => Roadmap;
-  store: ProgressStore;
+  roadmaps: Roadmaps;
+  /** The progress of the roadmap followed. */
+  progress: ScopedProgress;
   /** Opens a place where a skill was seen (workspace-relative path, 1-based line). */
   openEvidence(path: string, line: number, cell?: number): Promise<void>;
   /** The workspace scan's report actions (the scan command owns the result). */
@@ -53,7 +54,7 @@ export class RoadmapPanel implements vscode.Disposable {
   private report: RoadmapPanel | undefined;
 
   constructor(private readonly deps: PanelDeps, private readonly column: vscode.ViewColumn = vscode.ViewColumn.Active) {
-    this.disposables.push(deps.store.onDidChange(() => this.render()));
+    this.disposables.push(deps.progress.onDidChange(() => this.render()), deps.roadmaps.onDidChange(() => this.render()));
   }
 
   /** The panel beside, for the scan report; tests read it. */
@@ -119,12 +120,12 @@ export class RoadmapPanel implements vscode.Disposable {
         this.render();
         break;
       case 'setStatus':
-        await this.deps.store.setStatus([message.id], message.status);
+        await this.deps.progress.setStatus([message.id], message.status);
         break;
       case 'setNote':
         this.draft = undefined;
         clearTimeout(this.draftTimer);
-        await this.deps.store.setNote(message.id, message.note);
+        await this.deps.progress.setNote(message.id, message.note);
         break;
       case 'noteDraft':
         this.draft = { id: message.id, note: message.note };
@@ -169,26 +170,19 @@ export class RoadmapPanel implements vscode.Disposable {
   }
 
   private knownItem(id: string): boolean {
-    try {
-      return !!findItem(this.deps.roadmap(), id);
-    } catch {
-      return false;
-    }
+    const roadmap = this.deps.roadmaps.active?.roadmap;
+    return !!roadmap && !!findItem(roadmap, id);
   }
 
   private resourceUrls(): Set<string> {
-    try {
-      return new Set(this.deps.roadmap().resources.flatMap((r) => (r.url ? [r.url] : [])));
-    } catch {
-      return new Set();
-    }
+    return new Set((this.deps.roadmaps.active?.roadmap.resources ?? []).flatMap((r) => (r.url ? [r.url] : [])));
   }
 
   /** A place the page may open: workspace-relative, and recorded as evidence or found by the scan. */
   private recordedPlace(path: string, line: number, cell: number | undefined): boolean {
     if (path.startsWith('/') || /^[a-z]:|^[a-z][\w+.-]*:\/\//i.test(path) || path.split(/[\\/]/).includes('..')) return false;
     const same = (e: { path: string; line: number; cell?: number }) => e.path === path && e.line === line && e.cell === cell;
-    if (this.deps.store.storedIds().some((id) => (this.deps.store.record(id)?.evidence ?? []).some(same))) return true;
+    if (this.deps.progress.storedIds().some((id) => (this.deps.progress.record(id)?.evidence ?? []).some(same))) return true;
     return (this.deps.scan.result()?.found ?? []).some((f) => f.path === path && f.detections.some((d) => d.line === line && d.cell === cell));
   }
 
@@ -197,7 +191,7 @@ export class RoadmapPanel implements vscode.Disposable {
     clearTimeout(this.draftTimer);
     const draft = this.draft;
     this.draft = undefined;
-    if (draft) await this.deps.store.setNote(draft.id, draft.note);
+    if (draft) await this.deps.progress.setNote(draft.id, draft.note);
   }
 
   private draft: { id: string; note: string } | undefined;
@@ -233,22 +227,24 @@ export class RoadmapPanel implements vscode.Disposable {
   }
 
   private title(): string {
-    try {
-      return titleOf(this.deps.roadmap(), this.ref);
-    } catch {
-      return 'Python Roadmap';
-    }
+    const roadmap = this.deps.roadmaps.active?.roadmap;
+    return roadmap ? titleOf(roadmap, this.ref) : 'Python Roadmap';
   }
 
   private render(): void {
     const panel = this.panel;
     if (!panel || !this.ready || !panel.visible) return;
+    const roadmap = this.deps.roadmaps.active?.roadmap;
+    if (!roadmap) {
+      void this.deps.roadmaps.ready().then(() => this.deps.roadmaps.active && this.render());
+      return;
+    }
     panel.title = this.title();
-    const store = this.deps.store;
+    const store = this.deps.progress;
     const extras: PageExtras = this.ref.kind === 'overview'
       ? { history: store.history(), storedIds: store.storedIds() }
       : this.ref.kind === 'import' ? { pendingImport: this.deps.imports.model() } : this.ref.kind === 'report' ? { report: this.deps.report.model() } : {};
-    const page = buildPage(this.deps.roadmap(), this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
+    const page = buildPage(roadmap, this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
     const message: ToWebview = { type: 'render', ref: this.ref, page };
     void panel.webview.postMessage(message);
   }

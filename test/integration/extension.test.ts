@@ -30,14 +30,14 @@ suite('tree: checkboxes, states and filter', () => {
   test('phases list their progress and duration; groups appear as in the data', async () => {
     const a = await api();
     const { provider } = a.testing.tree;
-    const phases = provider.getChildren();
+    const phases = (await provider.getChildren());
     assert.strictEqual(phases.length, data.phases.length);
     const first = provider.getTreeItem(phases[0]!);
     const p1 = data.phases[0]!;
     assert.strictEqual(first.label, `1 · ${p1.title}`);
     assert.strictEqual(first.description, `0/${p1.skills.length + p1.practice.length} · 3–12 months`);
     assert.strictEqual(first.checkboxState, undefined, 'a phase has no checkbox to mark everything by accident');
-    const groups = provider.getChildren(phases[2]!).filter((n) => n.kind === 'group');
+    const groups = (await provider.getChildren(phases[2]!)).filter((n) => n.kind === 'group');
     assert.deepStrictEqual(groups.map((g) => g.id), ['web', 'data-ml', 'automation-devops', 'other', 'every-path']);
   });
 
@@ -52,7 +52,7 @@ suite('tree: checkboxes, states and filter', () => {
     assert.strictEqual((item.checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
     assert.strictEqual(item.contextValue, 'skill.learned');
     assert.match(item.resourceUri!.path, /^\/learned\/generators$/);
-    assert.match(String(provider.getTreeItem(provider.getChildren()[0]!).description), /^1\//);
+    assert.match(String(provider.getTreeItem((await provider.getChildren())[0]!).description), /^1\//);
     await onCheckboxes([[node, vscode.TreeItemCheckboxState.Unchecked]]);
     assert.strictEqual(a.status('generators'), 'none');
   });
@@ -61,7 +61,7 @@ suite('tree: checkboxes, states and filter', () => {
     const a = await api();
     const { provider, onCheckboxes } = a.testing.tree;
     await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'regex');
-    await onCheckboxes([[provider.itemNode('regex'), vscode.TreeItemCheckboxState.Unchecked], [provider.getChildren()[0]!, vscode.TreeItemCheckboxState.Checked]]);
+    await onCheckboxes([[provider.itemNode('regex'), vscode.TreeItemCheckboxState.Unchecked], [(await provider.getChildren())[0]!, vscode.TreeItemCheckboxState.Checked]]);
     assert.strictEqual(a.status('regex'), 'learning');
     assert.strictEqual(a.status('syntax-basics'), 'none');
   });
@@ -79,7 +79,7 @@ suite('tree: checkboxes, states and filter', () => {
     assert.strictEqual(learning.contextValue, 'skill.learning');
     assert.strictEqual(skipped.contextValue, 'skill.skipped');
     const p1 = data.phases[0]!;
-    assert.strictEqual(provider.getTreeItem(provider.getChildren()[0]!).description, `0/${p1.skills.length + p1.practice.length - 1} · 3–12 months`, 'a skipped item leaves the count');
+    assert.strictEqual(provider.getTreeItem((await provider.getChildren())[0]!).description, `0/${p1.skills.length + p1.practice.length - 1} · 3–12 months`, 'a skipped item leaves the count');
   });
 
   test('the filter hides learned items or shows only those in progress', async () => {
@@ -87,17 +87,17 @@ suite('tree: checkboxes, states and filter', () => {
     const { provider } = a.testing.tree;
     await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'syntax-basics');
     await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'decorators');
-    const foundations = provider.getChildren()[0]!;
+    const foundations = (await provider.getChildren())[0]!;
     try {
       await vscode.commands.executeCommand('pythonRoadmap.filter', 'hideLearned');
-      const ids = provider.getChildren(foundations).map((n) => n.id);
+      const ids = (await provider.getChildren(foundations)).map((n) => n.id);
       assert.ok(!ids.includes('syntax-basics') && ids.includes('decorators') && ids.includes('oop'));
       await vscode.commands.executeCommand('pythonRoadmap.filter', 'inProgress');
-      assert.deepStrictEqual(provider.getChildren(foundations).map((n) => n.id), ['decorators']);
+      assert.deepStrictEqual((await provider.getChildren(foundations)).map((n) => n.id), ['decorators']);
     } finally {
       await vscode.commands.executeCommand('pythonRoadmap.filter', 'all');
     }
-    assert.strictEqual(provider.getChildren(foundations).length, data.phases[0]!.skills.length + data.phases[0]!.practice.length);
+    assert.strictEqual((await provider.getChildren(foundations)).length, data.phases[0]!.skills.length + data.phases[0]!.practice.length);
   });
 
   test('the view badge and the status bar show overall progress', async () => {
@@ -172,7 +172,7 @@ suite('commands', () => {
     const a = await api();
     const { view, provider } = a.testing.tree;
     await vscode.commands.executeCommand('pythonRoadmap.roadmap.focus');
-    const phase = provider.getChildren()[0]!;
+    const phase = (await provider.getChildren())[0]!;
     await view.reveal(phase, { select: true, focus: true });
     await waitFor('the phase selected', () => view.selection[0]?.kind === 'phase');
     const before = a.testing.store.storedIds().length;
@@ -313,7 +313,7 @@ suite('state', () => {
     assert.strictEqual(a.status('sql'), 'none');
     await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'git');
     assert.strictEqual(a.status('git'), 'learned');
-    assert.ok(a.testing.tree.provider.getChildren().length === data.phases.length);
+    assert.ok((await a.testing.tree.provider.getChildren()).length === data.phases.length);
     assert.strictEqual(a.testing.globalState.get('pythonRoadmap.skill.oop'), 'this is not a record', 'left untouched');
     // Marking the skill again replaces the value but keeps a copy of what was there.
     await vscode.commands.executeCommand('pythonRoadmap.markLearning', 'oop');

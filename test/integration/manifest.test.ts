@@ -37,10 +37,10 @@ suite('manifest', () => {
   test('every viewItem condition matches a real contextValue, and every contextValue has a menu', async () => {
     const a = await api();
     const { provider } = a.testing.tree;
-    const phases = provider.getChildren();
+    const phases = (await provider.getChildren());
     const produced = new Set<string>([
       ...phases.map((p) => provider.getTreeItem(p).contextValue!),
-      ...phases.flatMap((p) => provider.getChildren(p)).map((n) => provider.getTreeItem(n).contextValue!),
+      ...(await Promise.all(phases.map((p) => provider.getChildren(p)))).flat().map((n) => provider.getTreeItem(n).contextValue!),
     ]);
     for (const v of produced) assert.ok(CONTEXT_VALUES.includes(v), `unexpected contextValue ${v}`);
     const menus = pkg.contributes.menus['view/item/context'] as { command: string; when: string }[];

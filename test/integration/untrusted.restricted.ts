@@ -19,7 +19,7 @@ suite('Restricted Mode: the installed VSIX in a folder that is not trusted', () 
     const a = await api();
     await vscode.commands.executeCommand('pythonRoadmap.roadmap.focus');
     await waitFor('the tree to be visible', () => a.testing.tree.view.visible);
-    const phases = a.testing.tree.provider.getChildren();
+    const phases = (await a.testing.tree.provider.getChildren());
     assert.deepStrictEqual(phases.map((p) => a.testing.tree.provider.getTreeItem(p).label), data.phases.map((p) => `${p.number} · ${p.title}`));
   });
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { allSkills, findItem, RoadmapError } from '../../src/core/roadmap';
-import { parseRoadmap, parseRoadmapJson, formatPath } from '../../src/core/parseRoadmap';
+import type { RoadmapIssue } from '../../src/core/roadmap';
+import { parseRoadmap, parseRoadmapJson, formatPath, locateIssues, pathKeys } from '../../src/core/parseRoadmap';
 import { minimalRoadmap } from './fixtures';
 
 /** Asserts that parsing throws a RoadmapError whose message contains every fragment. */
@@ -50,9 +51,60 @@ suite('roadmap: parseRoadmap', () => {
   test('missing fields are each reported', () => {
     const raw = minimalRoadmap();
     delete raw.phases[0].title;
-    delete raw.phases[1].skills[0].description;
-    const e = rejects(raw, 'phases[0].title: missing (expected a string)', 'phases[1].skills[0].description: missing');
+    delete raw.phases[1].skills[0].summary;
+    const e = rejects(raw, 'phases[0].title: missing (expected a string)', 'phases[1].skills[0].summary: missing');
     assert.equal(e.issues.length, 2);
+  });
+
+  test('a custom roadmap needs only ids, titles, summaries and phases; the rest has defaults', () => {
+    const text = JSON.stringify({
+      schemaVersion: 1, id: 'team-onboarding', title: 'Team onboarding', summary: 'What a new hire learns first.',
+      phases: [
+        { id: 'week-1', title: 'Week 1', summary: 'The basics of our stack.', skills: [{ id: 'our-git-flow', title: 'Our Git flow', summary: 'Branches, reviews, merges.', detects: ['git'] }] },
+        { id: 'week-2', title: 'Week 2', summary: 'Services.', skills: [{ id: 'our-api', title: 'Our API', summary: 'FastAPI services.', prerequisites: ['our-git-flow'] }] },
+      ],
+    });
+    const r = parseRoadmapJson(text, 'team.roadmap.json', { detections: new Set(['git', 'fastapi']) });
+    assert.deepEqual(r.phases.map((p) => p.number), [1, 2], 'phases are numbered by their place');
+    assert.equal(r.phases[0]!.skills[0]!.description, '');
+    assert.deepEqual(r.phases[0]!.practice, []);
+    assert.deepEqual(r.careers.levels, []);
+    assert.deepEqual(r.faqs, []);
+    assert.deepEqual(r.phases[0]!.skills[0]!.detects, ['git']);
+    // a detection the extension does not have is a reference problem, at its place
+    const bad = text.replace('"detects":["git"]', '"detects":["gitt"]');
+    assert.throws(() => parseRoadmapJson(bad, 'team.roadmap.json', { detections: new Set(['git']) }), (e: RoadmapError) => {
+      assert.equal(e.issues[0]!.kind, 'reference');
+      assert.equal(e.issues[0]!.path, 'phases[0].skills[0].detects[0]');
+      return true;
+    });
+  });
+
+  test('each problem is located in the text: the line of a duplicate id, a missing link, a syntax error', () => {
+    const lines = [
+      '{',
+      '  "schemaVersion": 1, "id": "t", "title": "T", "summary": "S",',
+      '  "phases": [',
+      '    { "id": "p", "title": "P", "summary": "S", "skills": [',
+      '      { "id": "a", "title": "A", "summary": "s" },',
+      '      { "id": "a", "title": "A again", "summary": "s" },',
+      '      { "id": "b", "title": "B", "summary": "s", "prerequisites": ["nope"] }',
+      '    ] }',
+      '  ]',
+      '}',
+    ];
+    const text = lines.join('\n');
+    let issues: readonly RoadmapIssue[] = [];
+    try { parseRoadmapJson(text, 't.roadmap.json'); } catch (e) { issues = (e as RoadmapError).issues; }
+    const where = locateIssues(text, issues).map(({ issue, offset }) => `${text.slice(0, offset).split('\n').length}: ${issue.message}`);
+    assert.deepEqual(where, ['6: duplicate id "a" (first defined at phases[0].skills[0].id)', '7: unknown skill "nope"']);
+    let syntax: readonly RoadmapIssue[] = [];
+    try { parseRoadmapJson(text.replace('"B",', '"B"'), 't.roadmap.json'); } catch (e) { syntax = (e as RoadmapError).issues; }
+    assert.equal(syntax[0]!.kind, 'syntax');
+    const [loc] = locateIssues(text, syntax);
+    assert.equal(text.slice(0, loc!.offset).split('\n').length, 7);
+    assert.deepEqual(pathKeys('phases[2].skills[4].id'), ['phases', 2, 'skills', 4, 'id']);
+    assert.deepEqual(pathKeys('a["odd key"].b'), ['a', 'odd key', 'b']);
   });
 
   test('an unknown property is called out (typos do not pass silently)', () => {
