@@ -17,7 +17,7 @@ const CHUNKS = {
   'src/core/search.ts': 'search.js',
   'src/core/validated.ts': 'validated.js',
   'src/core/scan.ts': 'scan.js',
-  'src/core/report.ts': 'report.js',
+  'src/webview/pagesChunk.ts': 'pages.js',
 };
 
 /** Leaves requires of other chunks' entry modules as run-time requires of their bundle files. */
@@ -76,6 +76,8 @@ function bundles({ production = false } = {}) {
   return [
     node('src/extension.ts', 'dist/extension.js'),
     ...Object.entries(CHUNKS).map(([entry, file]) => node(entry, `dist/${file}`)),
+    // The webview's style sheet, minified.
+    { ...common, entryPoints: ['media/webview.css'], outfile: 'dist/webview.css', plugins: [problemMatcher] },
     // The webview's client: browser code, one IIFE, loaded with the CSP nonce.
     {
       ...common,
@@ -89,27 +91,35 @@ function bundles({ production = false } = {}) {
   ];
 }
 
-/** The shipped roadmap as the extension reads it: dist/roadmap.json, data/roadmap.json without its
- *  indentation (3 KB less in the VSIX). A data file that is not JSON is copied as it is, so the
- *  extension reports it with its line and column. */
-function writeRoadmap() {
+/** The data files as the extension reads them, without their indentation (a few KB less in the
+ *  VSIX): dist/roadmap.json (from data/roadmap.json) and the JSON Schemas editors validate with.
+ *  A data file that is not JSON is copied as it is, so the extension reports its line and column. */
+function writeData() {
   const fs = require('node:fs');
-  const text = fs.readFileSync(path.join(__dirname, 'data', 'roadmap.json'), 'utf8');
-  let out = text;
-  try {
-    out = JSON.stringify(JSON.parse(text));
-  } catch {
-    /* reported by the extension, which parses it with positions */
-  }
   fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, 'dist', 'roadmap.json'), out);
+  for (const name of ['roadmap.json', 'roadmap.schema.json', 'progress.schema.json']) {
+    const text = fs.readFileSync(path.join(__dirname, 'data', name), 'utf8');
+    let out = text;
+    try {
+      out = JSON.stringify(JSON.parse(text));
+    } catch {
+      /* reported by the extension, which parses it with positions */
+    }
+    fs.writeFileSync(path.join(__dirname, 'dist', name), out);
+  }
+  // The Marketplace's README (npm run package: vsce --readme-path): README.md for people who install
+  // the extension, without the sections for people who build it (from "## Two commands" on).
+  const readme = fs.readFileSync(path.join(__dirname, 'README.md'), 'utf8');
+  const cut = readme.indexOf('\n## Two commands for a fresh machine');
+  const forUsers = cut < 0 ? readme : `${readme.slice(0, cut).trimEnd()}\n\n## Building it yourself\n\nThe repository's README says how to run and test it from a clone.\n`;
+  fs.writeFileSync(path.join(__dirname, 'dist', 'README.md'), forUsers);
 }
 
 async function main() {
   // A fresh dist/: a bundle file left from a chunk that was renamed would ship in the VSIX.
   require('node:fs').rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
-  writeRoadmap();
-  if (watch) require('node:fs').watchFile(path.join(__dirname, 'data', 'roadmap.json'), { interval: 500 }, writeRoadmap);
+  writeData();
+  if (watch) require('node:fs').watchFile(path.join(__dirname, 'data', 'roadmap.json'), { interval: 500 }, writeData);
   const contexts = await Promise.all(bundles({ production }).map((o) => esbuild.context({ ...o, absWorkingDir: __dirname })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

@@ -5,7 +5,7 @@ import type * as Detect from './core/detect';
 import type * as Search from './core/search';
 import type * as Validated from './core/validated';
 import type * as Scan from './core/scan';
-import type * as Report from './core/report';
+import type * as Pages from './webview/pagesChunk';
 
 function lazy<T>(load: () => T): () => T {
   let loaded: T | undefined;
@@ -22,8 +22,10 @@ export const validated = lazy(() => require('./core/validated') as typeof Valida
 export const roadmapParser = validated;
 /** `ignore` and the file filters: the first workspace scan. */
 export const scanning = lazy(() => require('./core/scan') as typeof Scan);
-/** The portfolio report, its badge and the whole roadmap as Markdown: the first report. */
-export const reporting = lazy(() => require('./core/report') as typeof Report);
+
+/** The pages' view models, the learning history's picture, the portfolio report and its badge: the first page or report. */
+export const pages = lazy(() => require('./webview/pagesChunk') as typeof Pages);
+export const reporting = pages;
 /** The progress file's schema and the import plan: the first Export or Import. */
 export const progressFile = validated;
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -12,7 +12,8 @@ import { registerStatusCommands } from './commands/statusCommands';
 import { registerNavigationCommands } from './commands/navigation';
 import { registerResetCommands } from './commands/resetProgress';
 import { registerExchangeCommands, ImportSession } from './commands/exchange';
-import { registerReportCommands, PortfolioReport } from './commands/report';
+import { registerReportCommands } from './commands/report';
+import { reporting } from './chunks';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerStatusBar } from './statusBar';
@@ -50,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   });
   const scan = new WorkspaceScan({ roadmaps, progress, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const imports = new ImportSession({ store, log }, () => panel.refresh());
-  const report = lazy(() => new PortfolioReport(s));
+  const report = lazy(() => new (reporting().PortfolioReport)(s));
   const panel = new RoadmapPanel({
     extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan, imports,
     report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on) },

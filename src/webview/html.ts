@@ -15,7 +15,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export function renderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string): string {
   const nonce = randomUUID().replace(/-/g, '');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview.css'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.css'));
   const csp = [
     "default-src 'none'",
     "base-uri 'none'",

@@ -1,7 +1,7 @@
 // One reused editor panel that shows a skill, a phase, the overview or the FAQs. It restores
 // after a window reload (WebviewPanelSerializer) and re-renders when progress changes.
 import vscode = require('vscode');
-import { buildPage, titleOf } from '../core/pages';
+import { pages } from '../chunks';
 import { findItem } from '../core/roadmap';
 import type { PageRef, PageExtras } from '../core/pages';
 import type { ScanResult } from '../core/scan';
@@ -228,7 +228,7 @@ export class RoadmapPanel implements vscode.Disposable {
 
   private title(): string {
     const roadmap = this.deps.roadmaps.active?.roadmap;
-    return roadmap ? titleOf(roadmap, this.ref) : 'Python Roadmap';
+    return roadmap ? pages().titleOf(roadmap, this.ref) : 'Python Roadmap';
   }
 
   private render(): void {
@@ -244,7 +244,7 @@ export class RoadmapPanel implements vscode.Disposable {
     const extras: PageExtras = this.ref.kind === 'overview'
       ? { history: store.history(), storedIds: store.storedIds() }
       : this.ref.kind === 'import' ? { pendingImport: this.deps.imports.model() } : this.ref.kind === 'report' ? { report: this.deps.report.model() } : {};
-    const page = buildPage(roadmap, this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
+    const page = pages().buildPage(roadmap, this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
     const message: ToWebview = { type: 'render', ref: this.ref, page };
     void panel.webview.postMessage(message);
   }

@@ -1,0 +1,129 @@
+// The portfolio report page's state and its files, and the whole roadmap as Markdown: a bundle
+// file of its own (esbuild CHUNKS, report.js) loaded the first time either is asked for.
+import vscode = require('vscode');
+import type { Services } from '../services';
+import type { ReportPage } from '../core/pages';
+import type { Evidence } from '../core/progress';
+import { portfolioReport, badgeSvg, badgePhases, badgeSnippet, roadmapDocument } from '../core/report';
+import { localDate } from '../core/evidence';
+import { followedRoadmap } from '../roadmaps/roadmaps';
+
+export { roadmapDocument };
+export const REPORT_NAME = 'python-roadmap.md';
+export const BADGE_NAME = 'python-roadmap-badge.svg';
+
+/** What a command returns (for tests and scripts). */
+export type ReportResult = { report: string; badge: string; linked: number } | { written: string } | { cancelled: true } | { error: string };
+
+const posixRelative = (from: string, to: string): string => {
+  const a = from.split('/').filter(Boolean);
+  const b = to.split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/') || '.';
+};
+
+/** Holds the report the page shows and where Save writes it. */
+export class PortfolioReport {
+  private folder: vscode.Uri | undefined;
+  private saved: ReportPage['saved'];
+  private includeNotes = vscode.workspace.getConfiguration('pythonRoadmap').get<boolean>('report.includeNotes', false);
+  /** Evidence paths found in the workspace, by folder: only those become links. */
+  private present = new Map<string, string>();
+  private opened = false;
+
+  constructor(private readonly s: Services) {}
+
+  /** The page's model; undefined until the command ran in this window. */
+  model(): Omit<ReportPage, 'kind'> | undefined {
+    if (!this.opened) return undefined;
+    const roadmap = this.s.roadmaps.active?.roadmap;
+    if (!roadmap) return undefined;
+    const folder = this.folder ?? this.defaultFolder();
+    const dir = folder ? vscode.workspace.asRelativePath(folder, false) : '';
+    const root = folder && vscode.workspace.getWorkspaceFolder(folder);
+    const reportDir = root && folder ? posixRelative(root.uri.path, folder.path) : '';
+    const linkOf = (e: Evidence): string | undefined => {
+      if (!root || this.present.get(`${root.uri.toString()}|${e.path}`) !== 'yes') return undefined;
+      const rel = posixRelative(reportDir === '.' ? '' : reportDir, e.path);
+      return `${rel.split('/').map(encodeURIComponent).join('/')}${e.cell === undefined ? `#L${e.line}` : ''}`;
+    };
+    const report = portfolioReport(roadmap, (id) => this.s.progress.record(id), { includeNotes: this.includeNotes, linkOf, badge: BADGE_NAME, date: localDate() });
+    const badge = badgeSvg(badgePhases(roadmap, (id) => this.s.progress.status(id)), report.level ? { level: report.level } : {});
+    return {
+      markdown: report.markdown, badge, snippet: badgeSnippet(`${dir && dir !== '.' ? `${dir}/` : ''}${BADGE_NAME}`, `${dir && dir !== '.' ? `${dir}/` : ''}${REPORT_NAME}`),
+      includeNotes: this.includeNotes, learned: report.learned, total: report.total, ...(report.level ? { level: report.level } : {}), linked: report.linked,
+      ...(this.saved ? { saved: this.saved } : {}),
+      target: folder ? vscode.workspace.asRelativePath(vscode.Uri.joinPath(folder, REPORT_NAME)) : 'no folder is open: Save asks where',
+      canSave: true,
+    };
+  }
+
+  private defaultFolder(): vscode.Uri | undefined {
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const dir = vscode.workspace.getConfiguration('pythonRoadmap').get<string>('report.folder', 'docs').trim();
+    if (!root) return undefined;
+    const safe = dir.split(/[\\/]/).filter((p) => p && p !== '.' && p !== '..');
+    return safe.length ? vscode.Uri.joinPath(root, ...safe) : root;
+  }
+
+  /** Opens the page (checking which evidence lives in this workspace first). */
+  async open(): Promise<void> {
+    this.opened = true;
+    await followedRoadmap(this.s.roadmaps);
+    await this.s.store.initialize();
+    await this.checkEvidence();
+    this.s.panel.show({ kind: 'report' });
+    this.s.panel.refresh();
+  }
+
+  setIncludeNotes(on: boolean): void {
+    this.includeNotes = on;
+    this.s.panel.refresh();
+  }
+
+  /** Writes the report and the badge into `folder` (the default, or the one picked before). */
+  async save(folder = this.folder ?? this.defaultFolder()): Promise<ReportResult> {
+    if (!folder) {
+      const picked = await vscode.window.showSaveDialog({ title: 'Save Portfolio Report', saveLabel: 'Save Report', filters: { Markdown: ['md'] } });
+      if (!picked) return { cancelled: true };
+      folder = vscode.Uri.joinPath(picked, '..');
+    }
+    this.folder = folder;
+    this.opened = true;
+    await followedRoadmap(this.s.roadmaps);
+    await this.s.store.initialize();
+    await this.checkEvidence();
+    const model = this.model()!;
+    const report = vscode.Uri.joinPath(folder, REPORT_NAME);
+    const badge = vscode.Uri.joinPath(folder, BADGE_NAME);
+    await vscode.workspace.fs.createDirectory(folder);
+    await vscode.workspace.fs.writeFile(report, new TextEncoder().encode(model.markdown));
+    await vscode.workspace.fs.writeFile(badge, new TextEncoder().encode(model.badge));
+    this.saved = { report: vscode.workspace.asRelativePath(report), badge: vscode.workspace.asRelativePath(badge) };
+    this.s.log.info(`portfolio report written to ${report.toString(true)} (${model.learned} learned, ${model.linked} evidence links)`);
+    this.s.panel.refresh();
+    return { report: report.toString(), badge: badge.toString(), linked: model.linked };
+  }
+
+  async copy(what: 'markdown' | 'snippet'): Promise<void> {
+    const m = this.model();
+    if (!m) return;
+    await vscode.env.clipboard.writeText(what === 'markdown' ? m.markdown : m.snippet);
+    void vscode.window.setStatusBarMessage(what === 'markdown' ? 'Python Roadmap: report copied' : 'Python Roadmap: badge snippet copied', 3000);
+  }
+
+  private async checkEvidence(): Promise<void> {
+    const present = new Map<string, string>();
+    const paths = new Set(this.s.store.storedIds().flatMap((id) => (this.s.progress.record(id)?.evidence ?? []).map((e) => e.path)));
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const p of paths) {
+        if (p.startsWith('/') || /^[a-z][\w+.-]*:/i.test(p) || p.split('/').includes('..')) continue;
+        const ok = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, ...p.split('/'))).then(() => true, () => false);
+        if (ok) present.set(`${folder.uri.toString()}|${p}`, 'yes');
+      }
+    }
+    this.present = present;
+  }
+}
+

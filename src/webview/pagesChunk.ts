@@ -1,0 +1,5 @@
+// One bundle file (esbuild CHUNKS, pages.js) for what only pages need: their view models, the
+// learning history's picture data, and the portfolio report with its badge. Loaded the first time
+// a page is shown or a report is asked for; one copy of the core modules they share.
+export * from '../core/pages';
+export * from '../commands/portfolio';
