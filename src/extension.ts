@@ -16,6 +16,7 @@ import { registerReportCommands } from './commands/report';
 import { reporting } from './chunks';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
+import { registerSelectRoadmap } from './commands/selectRoadmap';
 import { registerStatusBar } from './statusBar';
 import { openWorkspaceLocation } from './workspaceLocation';
 import { registerCodingAssistant } from './coding/codingAssistant';
@@ -67,10 +68,11 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerReportCommands(context, s, report, testHooks(context));
   registerFilterCommands(context, s);
   registerSearchRoadmap(context, s);
+  registerSelectRoadmap(context, s);
   const statusBar = registerStatusBar(context, s);
   const coding = registerCodingAssistant(context, s);
   scan.register(context, command);
-  const welcome = registerWelcome(context, progress, tree, command);
+  const welcome = registerWelcome(context, progress, roadmaps, tree, command);
   context.subscriptions.push(
     log, store, progress, roadmaps, panel, { dispose: () => clearTimeout(idleLoad) },
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),

@@ -6,6 +6,7 @@ import vscode = require('vscode');
 import type { ScopedProgress } from './state/scopedProgress';
 import type { RoadmapTree } from './tree/treeView';
 import type { RegisterCommand } from './commands/command';
+import type { Roadmaps } from './roadmaps/roadmaps';
 
 export const WALKTHROUGH = 'pythonRoadmap.getStarted';
 const SHOWN_KEY = 'pythonRoadmap.welcome.shown';
@@ -16,19 +17,25 @@ export interface Welcome {
   showOnce(): Promise<boolean>;
 }
 
-export function registerWelcome(context: vscode.ExtensionContext, store: ScopedProgress, tree: RoadmapTree, command: RegisterCommand): Welcome {
+export function registerWelcome(context: vscode.ExtensionContext, store: ScopedProgress, roadmaps: Roadmaps, tree: RoadmapTree, command: RegisterCommand): Welcome {
   const walkthroughId = `${context.extension.id}#${WALKTHROUGH}`;
   const open = (toSide: boolean) => vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId, toSide);
 
   // The view's welcome state: what to do first, until anything is marked. Also a context key for
   // the walkthrough's "mark a first skill" step. storedIds() reads keys only, not the roadmap.
+  // Workspace roadmap files an untrusted folder keeps unread: the view says so, above the rest.
   let had: boolean | undefined;
+  let hadIgnored = 0;
   const update = () => {
     const any = store.storedIds().some((id) => store.status(id) !== 'none'); // one read per record
-    if (any === had) return; // runs on every change (each note save): tell VS Code only when it flips
+    const ignored = roadmaps.ignoredForTrust;
+    if (any === had && ignored === hadIgnored) return; // runs on every change (each note save): tell VS Code only when it flips
+    const flipped = any !== had;
     had = any;
-    tree.view.message = any ? undefined : FIRST_STEPS;
-    void vscode.commands.executeCommand('setContext', 'pythonRoadmap:hasProgress', any);
+    hadIgnored = ignored;
+    const untrusted = ignored ? `${ignored} roadmap file${ignored === 1 ? ' in this workspace is' : 's in this workspace are'} not read: the workspace is not trusted (Switch Roadmap… says more).` : '';
+    tree.view.message = [untrusted, any ? '' : FIRST_STEPS].filter(Boolean).join(' ') || undefined;
+    if (flipped) void vscode.commands.executeCommand('setContext', 'pythonRoadmap:hasProgress', any);
   };
   update();
 
@@ -44,6 +51,7 @@ export function registerWelcome(context: vscode.ExtensionContext, store: ScopedP
 
   context.subscriptions.push(
     store.onDidChange(update),
+    roadmaps.onDidChange(update),
     command('pythonRoadmap.getStarted', () => open(false)),
   );
   const first = setTimeout(() => void showOnce(), 0); // after activate(), never inside it

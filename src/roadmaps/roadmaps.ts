@@ -6,7 +6,7 @@
 import vscode = require('vscode');
 import { allSkills } from '../core/roadmap';
 import type { Roadmap, RoadmapIssue } from '../core/roadmap';
-import { RoadmapError } from '../core/roadmap';
+import type { RoadmapError } from '../core/roadmap';
 import { roadmapParser } from '../chunks';
 import type { Log } from '../log';
 
@@ -189,7 +189,9 @@ export class Roadmaps implements vscode.Disposable {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       this.report(key, origin, uri, message);
-      if (e instanceof RoadmapError && origin !== 'builtin') this.showProblems(uri, text, e.issues);
+      // The parser is a bundle file of its own, with its own copy of RoadmapError: known by its issues.
+      const issues = (e as Partial<RoadmapError> | undefined)?.issues;
+      if (Array.isArray(issues) && origin !== 'builtin') this.showProblems(uri, text, issues);
       return { failed: { key, origin, uri, message } };
     }
   }

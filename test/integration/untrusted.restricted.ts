@@ -23,6 +23,15 @@ suite('Restricted Mode: the installed VSIX in a folder that is not trusted', () 
     assert.deepStrictEqual(phases.map((p) => a.testing.tree.provider.getTreeItem(p).label), data.phases.map((p) => `${p.number} · ${p.title}`));
   });
 
+  test('a roadmap file in the folder is not read, and the view says why', async () => {
+    const a = await api();
+    await a.testing.roadmaps.ready();
+    assert.ok(await vscode.workspace.findFiles('*.roadmap.json').then((f) => f.length === 1), 'the folder holds one');
+    assert.deepStrictEqual(a.testing.roadmaps.all.map((r) => r.key), ['builtin']);
+    assert.strictEqual(a.testing.roadmaps.ignoredForTrust, 1);
+    await waitFor('the view to say why', () => /1 roadmap file in this workspace is not read: the workspace is not trusted/.test(a.testing.tree.view.message ?? ''));
+  });
+
   test('pages render: a skill, the overview, the FAQ', async () => {
     const a = await api();
     await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'generators');

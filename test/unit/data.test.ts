@@ -1,10 +1,12 @@
 // Checks over the shipped data/roadmap.json: complete, linked, and faithful to the source facts.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allSkills, findItem } from '../../src/core/roadmap';
 import type { Skill } from '../../src/core/roadmap';
 import { ROOT, shippedRoadmap } from './fixtures';
+import { parseRoadmapJson } from '../../src/core/parseRoadmap';
 
 const REQUIRED_IDS = `syntax-basics functions-modules oop decorators generators context-managers metaclasses comprehensions
 lambda-functions pythonic-idioms data-structures algorithms error-handling file-io regex virtual-environments git testing code-style
@@ -159,5 +161,15 @@ suite('data: the shipped roadmap', () => {
       assert.ok((p.doneWhen ?? []).length >= 2, `${p.id}: how to know it is done`);
       assert.ok((p.skills ?? []).length >= 1, `${p.id}: the skills it exercises`);
     }
+  });
+});
+
+suite('data: the example roadmap', () => {
+  test('data/examples/team-onboarding.roadmap.json loads, and every detects names a shipped skill', () => {
+    const shipped = new Set(allSkills(shippedRoadmap()).map((i) => i.id));
+    const text = readFileSync(join(ROOT, 'data', 'examples', 'team-onboarding.roadmap.json'), 'utf8');
+    const r = parseRoadmapJson(text, 'team-onboarding.roadmap.json', { detections: shipped });
+    assert.equal(r.id, 'team-onboarding');
+    assert.ok(r.phases.flatMap((p) => p.skills).every((s) => (s.detects ?? []).length > 0));
   });
 });

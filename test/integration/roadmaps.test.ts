@@ -1,0 +1,119 @@
+// Custom roadmaps in the real VS Code: a workspace file loads, is followed through Switch Roadmap,
+// keeps its own progress, is recognised in code through `detects`, reloads when saved; a broken
+// one shows its problems at their lines and is simply absent.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { api, clearProgress, closeAllEditors, waitFor, ROOT, titleOf } from './helpers';
+import type { TestedApi } from './helpers';
+
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+const example = () => JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'examples', 'team-onboarding.roadmap.json'), 'utf8'));
+const TEAM = () => path.join(folder(), 'team.roadmap.json');
+const BROKEN = () => path.join(folder(), 'broken.roadmap.json');
+const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n').replace(/&nbsp;/g, ' ');
+
+async function loaded(a: TestedApi, what: string, probe: () => boolean): Promise<void> {
+  await a.testing.roadmaps.ready();
+  await waitFor(what, probe, 20000);
+}
+
+suite('custom roadmaps', () => {
+  setup(async () => {
+    await clearProgress(await api());
+    await closeAllEditors();
+  });
+  suiteTeardown(async () => {
+    const a = await api();
+    for (const f of [TEAM(), BROKEN()]) fs.rmSync(f, { force: true });
+    await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', 'builtin');
+    await loaded(a, 'the workspace roadmaps to go', () => a.testing.roadmaps.all.length === 1);
+  });
+
+  test('a workspace roadmap loads, is followed by the tree, and keeps its progress apart from the built-in one', async () => {
+    const a = await api();
+    fs.writeFileSync(TEAM(), JSON.stringify(example(), null, 2));
+    await loaded(a, 'the team roadmap to load', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'team-onboarding'));
+    const team = a.testing.roadmaps.all.find((r) => r.roadmap.id === 'team-onboarding')!;
+    assert.strictEqual(team.origin, 'workspace');
+    await a.testing.progress.setStatus(['git'], 'learned'); // the built-in roadmap's git
+    assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', team.key), team.key);
+    const phases = await a.testing.tree.provider.getChildren();
+    assert.deepStrictEqual(phases.map((p) => a.testing.tree.provider.getTreeItem(p).label), ['1 · Week 1: the codebase', '2 · Weeks 2–4: the services']);
+    assert.strictEqual(a.testing.tree.view.description, 'Team onboarding');
+    assert.strictEqual(a.testing.progress.status('git'), 'none', 'the team roadmap has its own progress');
+    await vscode.commands.executeCommand('pythonRoadmap.markLearned', 'our-git-flow');
+    assert.strictEqual(a.testing.progress.status('our-git-flow'), 'learned');
+    assert.strictEqual(a.testing.store.status('team-onboarding:our-git-flow'), 'learned', 'stored under the roadmap\'s id');
+    await waitFor('the badge', () => a.testing.tree.view.badge?.value === 1);
+    // The overview follows too.
+    await vscode.commands.executeCommand('pythonRoadmap.showOverview');
+    await waitFor('the overview of the team roadmap', () => a.testing.panel.lastRendered?.heading === 'Team onboarding');
+
+    await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', 'builtin');
+    assert.strictEqual(a.testing.progress.status('git'), 'learned');
+    assert.strictEqual(a.testing.progress.status('our-git-flow'), 'none');
+    assert.ok(!a.testing.progress.storedIds().some((id) => id.includes(':')), 'no other roadmap\'s ids in the built-in one');
+    await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', team.key);
+    assert.strictEqual(a.testing.progress.status('our-git-flow'), 'learned', 'switching back keeps it');
+  });
+
+  test('a custom skill is recognised in code through detects', async () => {
+    const a = await api();
+    const team = a.testing.roadmaps.all.find((r) => r.roadmap.id === 'team-onboarding') ?? (fs.writeFileSync(TEAM(), JSON.stringify(example())), undefined);
+    await loaded(a, 'the team roadmap', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'team-onboarding'));
+    await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', (team ?? a.testing.roadmaps.all.find((r) => r.roadmap.id === 'team-onboarding')!).key);
+    const doc = await vscode.workspace.openTextDocument(path.join(folder(), 'service.py'));
+    await vscode.window.showTextDocument(doc);
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('async def poll'));
+    let hover = '';
+    for (let i = 0; i < 40 && !hover.includes('Async workers'); i++) {
+      hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 4)));
+      if (!hover.includes('Async workers')) await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.ok(hover.includes('Async workers'), hover);
+    assert.ok(!hover.includes(titleOf('asyncio')), 'the built-in skill is not offered while the team roadmap is followed');
+    const link = /\(command:pythonRoadmap\.markFromCode\?([^ )]+)/.exec(hover);
+    assert.ok(link, hover);
+    const [args] = JSON.parse(decodeURIComponent(link[1]!));
+    assert.strictEqual(args.skillId, 'async-workers');
+    await vscode.commands.executeCommand('pythonRoadmap.markFromCode', args);
+    assert.strictEqual(a.testing.progress.status('async-workers'), 'learned');
+    assert.strictEqual(a.testing.progress.record('async-workers')?.evidence?.[0]?.path, 'service.py');
+  });
+
+  test('a saved change reloads the roadmap; a broken one shows its problems at their lines and is left out', async () => {
+    const a = await api();
+    const changed = example();
+    changed.title = 'Team onboarding, revised';
+    fs.writeFileSync(TEAM(), JSON.stringify(changed, null, 2));
+    await loaded(a, 'the new title', () => a.testing.roadmaps.all.some((r) => r.roadmap.title === 'Team onboarding, revised'));
+
+    const broken = example();
+    broken.id = 'broken-one';
+    broken.phases[0].skills[1].id = 'our-git-flow'; // a duplicate
+    broken.phases[1].skills[0].prerequisites = ['no-such-skill']; // a missing link
+    broken.phases[1].skills[1].detects = ['asyncioo']; // a detection the extension does not have
+    const text = JSON.stringify(broken, null, 2);
+    fs.writeFileSync(BROKEN(), text);
+    const uri = vscode.Uri.file(BROKEN());
+    const diagnostics = await waitFor('the Problems entries', () => { const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Python Roadmap'); return d.length >= 4 && d; }, 20000);
+    const lines = text.split('\n');
+    const lineOf = (needle: string, from = 0) => lines.findIndex((l, i) => i >= from && l.includes(needle));
+    const dup = lineOf('"id": "our-git-flow"', lineOf('"id": "our-git-flow"') + 1);
+    const got = diagnostics.map((d) => [d.range.start.line, d.message.replace(/ \(.*/, '')]).sort((x, y) => (x[0] as number) - (y[0] as number));
+    assert.deepStrictEqual(got, [
+      [dup, 'phases[0].skills[1].id: duplicate id "our-git-flow"'],
+      [lineOf('"local-environment"'), 'phases[0].skills[2].prerequisites[0]: unknown skill "local-environment"'], // it was renamed
+      [lineOf('"no-such-skill"'), 'phases[1].skills[0].prerequisites[0]: unknown skill "no-such-skill"'],
+      [lineOf('"asyncioo"'), 'phases[1].skills[1].detects[0]: "asyncioo" is not a skill the extension recognises in code'],
+    ]);
+    assert.ok(!a.testing.roadmaps.all.some((r) => r.roadmap.id === 'broken-one'), 'left out');
+    assert.ok(a.testing.roadmaps.failed.some((f) => f.uri.fsPath === BROKEN()));
+    // Fixed and saved: it loads, and its problems go.
+    fs.writeFileSync(BROKEN(), JSON.stringify({ ...example(), id: 'broken-one' }, null, 2));
+    await loaded(a, 'the fixed roadmap', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'broken-one'));
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Python Roadmap'), []);
+  });
+});
