@@ -22,7 +22,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
           // The chunks' entries and the modules only they use; core/detect/fileKind (no parser) is free.
-          regex: '(^|/)core/(detect(/(index|python|notebook|project|rules))?|search|parseRoadmap|scan|progressFile|validated|report|pages)$|(^|/)commands/portfolio$|(^|/)webview/pagesChunk$',
+          regex: '(^|/)core/(detect(/(index|python|notebook|project|rules))?|search|parseRoadmap|scan|progressFile|validated|report|pages|team)$|(^|/)commands/portfolio$|(^|/)webview/pagesChunk$',
           allowTypeImports: true,
           message: 'This module is a chunk loaded on first use: import its types only, and its values through src/chunks.ts.',
         }],

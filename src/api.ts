@@ -11,7 +11,9 @@ import type { WorkspaceScan } from './coding/scanWorkspace';
 import type { Welcome } from './welcome';
 
 export interface PythonRoadmapApi {
-  /** The status of a skill or practice item; undefined for an id the roadmap does not have. */
+  /** Resolves once the roadmaps are loaded (they are read on first use, never during activation). */
+  ready(): Promise<void>;
+  /** The status of a shipped roadmap's skill or practice item; once loaded, undefined for an id it does not have. */
   status(skillId: string): Status | undefined;
   /** The user's note on a skill, if any. */
   note(skillId: string): string | undefined;

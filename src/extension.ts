@@ -17,6 +17,7 @@ import { reporting } from './chunks';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerSelectRoadmap } from './commands/selectRoadmap';
+import { registerTeamCommands, Team } from './commands/team';
 import { registerStatusBar } from './statusBar';
 import { openWorkspaceLocation } from './workspaceLocation';
 import { registerCodingAssistant } from './coding/codingAssistant';
@@ -53,8 +54,9 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const scan = new WorkspaceScan({ roadmaps, progress, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const imports = new ImportSession({ store, log }, () => panel.refresh());
   const report = lazy(() => new (reporting().PortfolioReport)(s));
+  const team = new Team({ roadmaps, log }, () => panel.refresh());
   const panel = new RoadmapPanel({
-    extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan, imports,
+    extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan, imports, team,
     report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on) },
   });
   const tree = registerRoadmapTree(context, roadmaps, progress);
@@ -69,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerFilterCommands(context, s);
   registerSearchRoadmap(context, s);
   registerSelectRoadmap(context, s);
+  registerTeamCommands(context, s, team, testHooks(context));
   const statusBar = registerStatusBar(context, s);
   const coding = registerCodingAssistant(context, s);
   scan.register(context, command);
@@ -80,8 +83,10 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   );
 
   const builtin = () => roadmaps.all.find((r) => r.key === BUILTIN)?.roadmap;
-  const known = (id: string) => { const r = builtin(); return !!r && !!findItem(r, id); };
+  // Before the roadmaps are read every id may be one: its stored status answers.
+  const known = (id: string) => { const r = builtin(); return !r || !!findItem(r, id); };
   return {
+    ready: () => roadmaps.ready(),
     // The shipped roadmap's skills; a retired id answers for the skill it became.
     status: (id) => (known(migrateId(id)) ? store.status(migrateId(id)) : undefined),
     note: (id) => store.note(migrateId(id)),

@@ -9,6 +9,7 @@ import { summarizeSeen } from './skillsSeen';
 import type { ScanResult } from './scan';
 import type { HistoryEvent } from './journal';
 import type { ImportPlan } from './progressFile';
+import type { TeamModel } from './team';
 import { activityOf, describeActivity } from './activity';
 import type { Activity } from './activity';
 
@@ -20,7 +21,8 @@ export type PageRef =
   | { kind: 'career' }
   | { kind: 'scan' }
   | { kind: 'import' }
-  | { kind: 'report' };
+  | { kind: 'report' }
+  | { kind: 'team' };
 
 export interface ItemLink {
   id: string;
@@ -196,7 +198,14 @@ export interface MissingPage {
   message: string;
 }
 
-export type PageModel = CareerPage | SkillPage | PhasePage | OverviewPage | FaqPage | ScanPage | ImportPage | ReportPage | MissingPage;
+/** The team's progress from the member files in the repository. */
+export interface TeamPage extends TeamModel {
+  kind: 'team';
+  dir: string;
+  title: string;
+}
+
+export type PageModel = CareerPage | SkillPage | PhasePage | OverviewPage | FaqPage | ScanPage | ImportPage | ReportPage | TeamPage | MissingPage;
 
 /** What some pages show besides the roadmap and the records. */
 export interface PageExtras {
@@ -206,6 +215,7 @@ export interface PageExtras {
   readonly now?: Date;
   readonly pendingImport?: { readonly file: string; readonly summary: string; readonly plan: ImportPlan; readonly migrated: readonly { from: string; to: string }[]; readonly state: ImportPage['state'] };
   readonly report?: Omit<ReportPage, 'kind'>;
+  readonly team?: TeamModel & { dir: string };
 }
 
 export type RecordOf = (id: string) => SkillRecord | undefined;
@@ -223,6 +233,7 @@ export function titleOf(roadmap: Roadmap, ref: PageRef): string {
     case 'career': return 'The Python developer\'s job';
     case 'import': return 'Import progress';
     case 'report': return 'Portfolio report';
+    case 'team': return 'Team progress';
   }
 }
 
@@ -389,6 +400,11 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         kind: 'import', state: p.state, file: p.file, summary: p.summary, writes: p.plan.writes.length, history: p.plan.history.length,
         migrated: [...p.migrated], groups, same: p.plan.same.length,
       };
+    }
+    case 'team': {
+      const t = extras.team;
+      if (!t) return { kind: 'missing', message: 'The team page is opened by "Python Roadmap: Show Team Progress".' };
+      return { kind: 'team', title: roadmap.title, ...t };
     }
     case 'report': {
       const r = extras.report;

@@ -3,3 +3,4 @@
 // a page is shown or a report is asked for; one copy of the core modules they share.
 export * from '../core/pages';
 export * from '../commands/portfolio';
+export * from '../core/team';

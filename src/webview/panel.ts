@@ -33,6 +33,8 @@ export interface PanelDeps {
     cancel(): void;
     undo(): Promise<unknown>;
   };
+  /** The team page's model (member files read). */
+  team: { model(): PageExtras['team'] };
   /** The portfolio report page: what it shows, and its buttons. */
   report: {
     model(): PageExtras['report'];
@@ -243,7 +245,8 @@ export class RoadmapPanel implements vscode.Disposable {
     const store = this.deps.progress;
     const extras: PageExtras = this.ref.kind === 'overview'
       ? { history: store.history(), storedIds: store.storedIds() }
-      : this.ref.kind === 'import' ? { pendingImport: this.deps.imports.model() } : this.ref.kind === 'report' ? { report: this.deps.report.model() } : {};
+      : this.ref.kind === 'import' ? { pendingImport: this.deps.imports.model() } : this.ref.kind === 'report' ? { report: this.deps.report.model() }
+        : this.ref.kind === 'team' ? { team: this.deps.team.model() } : {};
     const page = pages().buildPage(roadmap, this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
     const message: ToWebview = { type: 'render', ref: this.ref, page };
     void panel.webview.postMessage(message);

@@ -46,6 +46,7 @@ export function isPageRef(x: unknown): x is PageRef {
     case 'career':
     case 'import':
     case 'report':
+    case 'team':
       return true;
     case 'faq':
       return (r.query === undefined || isString(r.query)) && (r.id === undefined || isString(r.id));

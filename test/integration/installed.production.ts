@@ -10,6 +10,7 @@ suite('installed, as a user runs it', () => {
     assertRunningCopy();
     const a = await vscode.extensions.getExtension<PythonRoadmapApi>(EXTENSION_ID)!.activate();
     assert.strictEqual(a.testing, undefined);
+    await a.ready();
     assert.strictEqual(a.status('git'), 'none');
     assert.strictEqual(a.status('not-a-skill'), undefined);
   });

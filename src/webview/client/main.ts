@@ -1,7 +1,7 @@
 // Runs inside the webview. Turns page models into DOM (createElement/textContent only: no HTML
 // strings), sends typed messages back, and keeps the current page in setState for reloads.
 import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
-import type { CareerPage, CareerSection, FaqPage, ImportPage, ImportSide, ItemLink, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage } from '../../core/pages';
+import type { CareerPage, CareerSection, FaqPage, ImportPage, ImportSide, ItemLink, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage, TeamPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
 import { NOTE_LIMIT } from '../../core/progress';
 import { normalize } from '../../core/text';
@@ -410,6 +410,36 @@ function reportPage(p: ReportPage): HTMLElement[] {
   ];
 }
 
+function teamPage(p: TeamPage): HTMLElement[] {
+  const header = h('header', {}, h('h1', {}, 'Team progress'),
+    h('p', { class: 'lead' }, `${p.title}: ${p.members.length} member file${p.members.length === 1 ? '' : 's'} in `, h('code', {}, `${p.dir}/`), '.'),
+    h('p', { class: 'muted small' }, 'Each member writes their own file with "Share My Progress with the Team" and commits it. Only statuses are in it unless they chose to share notes; nothing is sent anywhere.'));
+  const problems = [
+    ...p.broken.map((b) => h('li', { 'data-check': 'team-broken', 'data-check-value': b.file }, b.error, ' — skipped')),
+    ...p.otherRoadmap.map((o) => h('li', {}, `${o.file}: ${o.member}'s progress in the roadmap "${o.roadmap}" (switch to it to see it)`)),
+  ];
+  if (!p.members.length) return [header, h('p', {}, 'No member file for this roadmap yet. Run "Python Roadmap: Share My Progress with the Team" to write yours.'), problems.length ? h('ul', { class: 'notice-list' }, problems) : undefined].filter((x): x is HTMLElement => !!x);
+  const members = h('div', { class: 'table-wrap' }, h('table', { class: 'team' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Member'), ...p.members[0]!.phases.map((ph) => h('th', { scope: 'col', title: ph.title }, `${ph.number}`)), h('th', { scope: 'col' }, 'All'))),
+    h('tbody', {}, p.members.map((m) => h('tr', { 'data-check': 'team-member', 'data-check-value': `${m.name} ${m.learned}/${m.total}` },
+      h('th', { scope: 'row' }, m.name, h('div', { class: 'muted small' }, `updated ${m.updated.slice(0, 10)}`)),
+      ...m.phases.map((ph) => h('td', { 'data-label': `${ph.number} · ${ph.title}` }, progressBar(ph.learned, ph.total, `${m.name}, phase ${ph.number}`))),
+      h('td', { 'data-label': 'All' }, progressBar(m.learned, m.total, `${m.name}, all phases`)))))));
+  const most = Math.max(1, p.members.length);
+  const skills = h('div', { class: 'table-wrap' }, h('table', { class: 'team-skills' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Skill'), h('th', { scope: 'col' }, 'Learned'), h('th', { scope: 'col' }, 'Who'))),
+    h('tbody', {}, p.skills.filter((x) => x.learned.length || x.learning.length).map((x) => h('tr', { 'data-check': 'team-skill', 'data-check-value': `${x.id} ${x.learned.length}` },
+      h('th', { scope: 'row' }, pageLink(x.title, { kind: 'skill', id: x.id }), h('div', { class: 'muted small' }, x.phase)),
+      h('td', { 'data-label': 'Learned' }, progressBar(x.learned.length, most, `${x.title}: learned by ${x.learned.length} of ${most}`)),
+      h('td', { 'data-label': 'Who' }, x.learned.join(', '), x.learning.length ? h('span', { class: 'muted' }, `${x.learned.length ? ' · ' : ''}learning: ${x.learning.join(', ')}`) : undefined))))));
+  return [
+    header,
+    problems.length ? section('Files not counted', h('ul', {}, problems)) : undefined,
+    section('Members', members),
+    section('Skills', h('p', { class: 'muted small' }, 'Items someone has learned or is learning, in roadmap order.'), skills),
+  ].filter((x): x is HTMLElement => !!x);
+}
+
 function faqPage(p: FaqPage): HTMLElement[] {
   const input = h('input', { type: 'search', id: 'faq-filter', placeholder: 'Filter questions', 'aria-label': 'Filter questions', 'data-focus': 'faq-filter' });
   input.value = p.query;
@@ -521,6 +551,7 @@ function render(ref: PageRef, page: PageModel): void {
     case 'career': content = careerPage(page); break;
     case 'import': content = importPage(page); break;
     case 'report': content = reportPage(page); break;
+    case 'team': content = teamPage(page); break;
     default: content = [h('h1', {}, 'Not found'), h('p', {}, page.message)];
   }
   app.replaceChildren(nav(page), ...content);
