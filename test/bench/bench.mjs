@@ -79,6 +79,90 @@ for (const q of queries) {
 const s = stats(all);
 console.log(`  all queries: median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`);
 
+// 2b. A 5,000-skill roadmap (a team's or a school's, five phases of 1,000): expanding a phase in
+//     the tree as VS Code does (getChildren, then getTreeItem for each row), with 2,500 of them
+//     marked, and search per keystroke (budgets: 10 ms to expand, 2 ms a keystroke).
+{
+  const { searchRoadmap } = require(out('search.js'));
+  const { ProgressStore } = require(out('journalStore.js'));
+  const huge = {
+    schemaVersion: 1, id: 'school', title: 'A school', summary: 'Five terms.',
+    phases: Array.from({ length: 5 }, (_, p) => ({
+      id: `term-${p + 1}`, title: `Term ${p + 1}`, summary: 'A term.',
+      skills: Array.from({ length: 1000 }, (_, i) => {
+        const w = `${words[i % words.length]} ${words[(i * 7 + p) % words.length]}`;
+        const b = base[(i + p * 1000) % base.length];
+        return { id: `s-${p}-${i}`, title: `${b.title} ${w}`, summary: `${b.summary} (${w})`, aliases: b.aliases.slice(0, 2), keywords: b.keywords.slice(0, 3), ...(i ? { prerequisites: [`s-${p}-${i - 1}`] } : {}) };
+      }),
+    })),
+  };
+  t = now();
+  const school = parseRoadmap(huge);
+  console.log(`
+a 5,000-skill roadmap: parsed and checked in ${ms(now() - t)}`);
+  // The tree provider as built, over a stand-in for the vscode module (the bench runs in Node).
+  const Module = require('node:module');
+  const resolve = Module._resolveFilename;
+  class EventEmitter { constructor() { this.l = []; this.event = (f) => { this.l.push(f); return { dispose() {} }; }; } fire(e) { for (const f of this.l) f(e); } dispose() {} }
+  const fake = {
+    EventEmitter, TreeItem: class { constructor(label, state) { this.label = label; this.collapsibleState = state; } },
+    ThemeIcon: class { constructor(id, color) { this.id = id; this.color = color; } }, ThemeColor: class { constructor(id) { this.id = id; } },
+    MarkdownString: class { constructor(v = '') { this.value = v; } appendMarkdown(x) { this.value += x; return this; } appendText(x) { this.value += x; return this; } },
+    TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 }, TreeItemCheckboxState: { Unchecked: 0, Checked: 1 },
+    Uri: { from: (o) => o, parse: (x) => x }, Disposable: { from: (...d) => ({ dispose: () => d.forEach((x) => x.dispose()) }) },
+  };
+  Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
+  require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: fake };
+  const { RoadmapTreeProvider } = require(join(root, 'out', 'src', 'tree', 'roadmapTree.js'));
+  const { ScopedProgress } = require(join(root, 'out', 'src', 'state', 'scopedProgress.js'));
+  const files = new Map();
+  const state = new Map();
+  const store = new ProgressStore({
+    state: { get: (k) => state.get(k), update: async (k, v) => void state.set(k, v), keys: () => [...state.keys()], setKeysForSync() {} },
+    files: { list: async () => [...files.keys()], read: async (n) => files.get(n), write: async (n, x) => void files.set(n, x), remove: async (n) => void files.delete(n), where: (n) => n },
+    knownIds: () => [], warn() {}, mirrorDelay: 1e9, setTimeout: () => 0, clearTimeout() {},
+  });
+  const ids = allSkills(school).map((i) => i.id);
+  await store.setStatus(ids.filter((_, i) => i % 2 === 0).map((id) => `school:${id}`), 'learned');
+  const progress = new ScopedProgress(store, () => 'school:');
+  const roadmaps = { active: { roadmap: school }, ready: async () => {}, onDidChange: () => ({ dispose() {} }) };
+  const tree = new RoadmapTreeProvider(roadmaps, progress);
+  const expand = [];
+  const rootTimes = [];
+  for (let i = 0; i < 30; i++) {
+    t = now();
+    const phases = await tree.getChildren();
+    for (const p of phases) tree.getTreeItem(p);
+    rootTimes.push(now() - t);
+    t = now();
+    const rows = await tree.getChildren(phases[i % 5]);
+    for (const r of rows) tree.getTreeItem(r);
+    expand.push(now() - t);
+  }
+  const e = stats(expand.slice(2));
+  console.log(`  the tree: the five phases with their counts median ${ms(stats(rootTimes.slice(2)).median)}; expanding a phase of 1,000 rows median ${ms(e.median)}, p95 ${ms(e.p95)} (budget 10 ms: ${e.p95 <= 10 ? 'within' : 'OVER'})`);
+  Module._resolveFilename = resolve;
+  delete require.cache.vscode;
+  const typed = ['d', 'dj', 'dja', 'djan', 'djang', 'django', 'a', 'as', 'asy', 'asyn', 'async', 'p', 'pa', 'pan', 'pand', 'panda', 'pandas'];
+  search(school, 'warm');
+  searchRoadmap(school, 'warm');
+  const find = [];
+  const everything = [];
+  for (let k = 0; k < 20; k++) {
+    for (const q of typed) {
+      t = now();
+      search(school, q);
+      find.push(now() - t);
+      t = now();
+      searchRoadmap(school, q, { limit: 50 });
+      everything.push(now() - t);
+    }
+  }
+  const f = stats(find);
+  const g = stats(everything);
+  console.log(`  Find Skill per keystroke: median ${ms(f.median)}, p95 ${ms(f.p95)}; Search Roadmap: median ${ms(g.median)}, p95 ${ms(g.p95)} (budget 2 ms: ${Math.max(f.p95, g.p95) <= 2 ? 'within' : 'OVER'})`);
+}
+
 // 3. Skill detection on generated Python: a 10,000-line module (a realistic mix repeated with
 //    varied names), first detection with a new detector, then re-detection after small edits that
 //    re-parse incrementally from the previous tree.

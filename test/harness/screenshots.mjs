@@ -4,7 +4,8 @@
 //   test/ui/screenshots.ui.mjs   the tree, pages, palette, coding assistant and scan;
 //   test/ui/walkthrough.ui.mjs   the first run: walkthrough, the view's welcome line, each step;
 //   test/ui/pages.ui.mjs         the pages in four themes and two widths, failing on what reads wrong;
-//   test/ui/exchange.ui.mjs      the import preview, the learning history, the report and its badge.
+//   test/ui/exchange.ui.mjs      the import preview, the learning history, the report and its badge;
+//   test/ui/roadmaps.ui.mjs      the roadmap switcher, a custom roadmap, its Problems, the team page.
 // `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
 // (media/walkthrough/*.webp, dark theme: quantized with pngquant, then lossless WebP with cwebp).
 import { spawnSync } from 'node:child_process';
@@ -46,6 +47,11 @@ const runs = mediaMode
     { name: 'exchange-dark', theme: THEMES.dark, script: ui('exchange') },
     { name: 'exchange-hc', theme: THEMES.hc, script: ui('exchange') },
     { name: 'exchange-narrow', theme: THEMES.dark, script: ui('exchange'), viewport: '690x860' },
+    // Custom roadmaps: the switcher, a team roadmap, its Problems, the team page.
+    { name: 'roadmaps-light', theme: THEMES.light, script: ui('roadmaps') },
+    { name: 'roadmaps-dark', theme: THEMES.dark, script: ui('roadmaps') },
+    { name: 'roadmaps-hc', theme: THEMES.hc, script: ui('roadmaps') },
+    { name: 'roadmaps-narrow', theme: THEMES.dark, script: ui('roadmaps'), viewport: '690x860' },
   ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const matches = (name) => !only || only.split(',').some((o) => (o.endsWith('*') ? name.startsWith(o.slice(0, -1)) : name === o));
