@@ -10,7 +10,7 @@ const folder = join(root, 'test', 'fixtures', 'workspace');
 
 export default async function (page, { log }) {
   const { shot: take, row, webview, palette, roadmapTab, closeWalkthrough } = workbench(page, log);
-  const shot = async (name) => { await page.mouse.move(900, 860); await page.waitForTimeout(150); await take(name); };
+  const shot = async (name) => { await page.mouse.move(1250, 12); await page.waitForTimeout(150); await take(name); };
   const example = JSON.parse(readFileSync(join(root, 'data', 'examples', 'team-onboarding.roadmap.json'), 'utf8'));
   const broken = { ...example, id: 'platform-team', title: 'Platform team' };
   broken.phases = JSON.parse(JSON.stringify(example.phases));
@@ -43,15 +43,14 @@ export default async function (page, { log }) {
     await page.waitForTimeout(400);
     await shot('2-custom-roadmap');
 
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill('platform.roadmap.json');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'platform.roadmap.json' }).first().waitFor();
-    await page.keyboard.press('Enter');
     await palette('View: Focus Problems');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'duplicate id' }).first().waitFor({ timeout: 20000 });
-    await page.waitForTimeout(500);
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'duplicate id' }).first();
+    await problem.waitFor({ timeout: 20000 });
+    await problem.dblclick(); // opens the file at the line
+    await page.locator('.tabs-container .tab', { hasText: 'platform.roadmap.json' }).first().waitFor({ timeout: 10000 });
+    await page.waitForTimeout(800);
     await shot('3-problems');
-    await palette('View: Close Panel');
+    await page.keyboard.press('Control+J'); // the panel closed again
 
     await palette('Python Roadmap: Show Team Progress');
     await webview().locator('h1', { hasText: 'Team progress' }).waitFor({ timeout: 30000 });
