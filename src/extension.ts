@@ -13,11 +13,11 @@ import { registerNavigationCommands } from './commands/navigation';
 import { registerResetCommands } from './commands/resetProgress';
 import { registerExchangeCommands, ImportSession } from './commands/exchange';
 import { registerReportCommands } from './commands/report';
-import { reporting } from './chunks';
+import { reporting, pages } from './chunks';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerSelectRoadmap } from './commands/selectRoadmap';
-import { registerTeamCommands, Team } from './commands/team';
+import { registerTeamCommands } from './commands/team';
 import { registerStatusBar } from './statusBar';
 import { openWorkspaceLocation } from './workspaceLocation';
 import { registerCodingAssistant } from './coding/codingAssistant';
@@ -54,9 +54,9 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const scan = new WorkspaceScan({ roadmaps, progress, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const imports = new ImportSession({ store, log }, () => panel.refresh());
   const report = lazy(() => new (reporting().PortfolioReport)(s));
-  const team = new Team({ roadmaps, log }, () => panel.refresh());
+  const team = lazy(() => new (pages().Team)({ roadmaps, log }, () => panel.refresh()));
   const panel = new RoadmapPanel({
-    extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan, imports, team,
+    extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan, imports, team: { model: () => team().model() },
     report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on) },
   });
   const tree = registerRoadmapTree(context, roadmaps, progress);

@@ -4,3 +4,4 @@
 export * from '../core/pages';
 export * from '../commands/portfolio';
 export * from '../core/team';
+export * from '../commands/teamFeature';

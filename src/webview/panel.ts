@@ -248,7 +248,8 @@ export class RoadmapPanel implements vscode.Disposable {
       : this.ref.kind === 'import' ? { pendingImport: this.deps.imports.model() } : this.ref.kind === 'report' ? { report: this.deps.report.model() }
         : this.ref.kind === 'team' ? { team: this.deps.team.model() } : {};
     const page = pages().buildPage(roadmap, this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
-    const message: ToWebview = { type: 'render', ref: this.ref, page };
+    const career = roadmap.responsibilities.length + roadmap.hiring.length + roadmap.trends.length + roadmap.tips.length + roadmap.nextSteps.length > 0;
+    const message: ToWebview = { type: 'render', ref: this.ref, page, nav: { career, faq: roadmap.faqs.length > 0 } };
     void panel.webview.postMessage(message);
   }
 }

@@ -5,7 +5,8 @@ import type { Status } from '../core/progress';
 
 export type { PageModel, PageRef };
 
-export type ToWebview = { type: 'render'; ref: PageRef; page: PageModel };
+/** `nav`: which of the top links the roadmap has content for (a custom roadmap may have no career guide or FAQ). */
+export type ToWebview = { type: 'render'; ref: PageRef; page: PageModel; nav?: { career: boolean; faq: boolean } };
 
 export type FromWebview =
   | { type: 'ready' }

@@ -106,6 +106,7 @@ a 5,000-skill roadmap: parsed and checked in ${ms(now() - t)}`);
   class EventEmitter { constructor() { this.l = []; this.event = (f) => { this.l.push(f); return { dispose() {} }; }; } fire(e) { for (const f of this.l) f(e); } dispose() {} }
   const fake = {
     EventEmitter, TreeItem: class { constructor(label, state) { this.label = label; this.collapsibleState = state; } },
+    FileDecoration: class { constructor(badge, tooltip, color) { Object.assign(this, { badge, tooltip, color }); } },
     ThemeIcon: class { constructor(id, color) { this.id = id; this.color = color; } }, ThemeColor: class { constructor(id) { this.id = id; } },
     MarkdownString: class { constructor(v = '') { this.value = v; } appendMarkdown(x) { this.value += x; return this; } appendText(x) { this.value += x; return this; } },
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 }, TreeItemCheckboxState: { Unchecked: 0, Checked: 1 },

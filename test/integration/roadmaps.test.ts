@@ -3,6 +3,7 @@
 // one shows its problems at their lines and is simply absent.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { api, clearProgress, closeAllEditors, waitFor, ROOT, titleOf } from './helpers';
@@ -81,6 +82,23 @@ suite('custom roadmaps', () => {
     await vscode.commands.executeCommand('pythonRoadmap.markFromCode', args);
     assert.strictEqual(a.testing.progress.status('async-workers'), 'learned');
     assert.strictEqual(a.testing.progress.record('async-workers')?.evidence?.[0]?.path, 'service.py');
+  });
+
+  test('a file the user setting lists is loaded (origin: user), and taken out again with the setting', async () => {
+    const a = await api();
+    const file = path.join(ROOT, 'data', 'examples', 'team-onboarding.roadmap.json');
+    const copy = path.join(os.tmpdir(), `school-${Date.now()}.roadmap.json`);
+    fs.writeFileSync(copy, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), id: 'evening-school', title: 'Evening school' }));
+    const config = vscode.workspace.getConfiguration('pythonRoadmap');
+    await config.update('roadmaps.files', [copy], vscode.ConfigurationTarget.Global);
+    try {
+      await loaded(a, 'the listed roadmap', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'evening-school'));
+      assert.strictEqual(a.testing.roadmaps.all.find((r) => r.roadmap.id === 'evening-school')!.origin, 'user');
+    } finally {
+      await config.update('roadmaps.files', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(copy, { force: true });
+    }
+    await loaded(a, 'it to go', () => !a.testing.roadmaps.all.some((r) => r.roadmap.id === 'evening-school'));
   });
 
   test('a saved change reloads the roadmap; a broken one shows its problems at their lines and is left out', async () => {

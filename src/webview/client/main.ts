@@ -129,6 +129,8 @@ function section(title: string, ...content: (Child | Child[])[]): HTMLElement {
   return h('section', {}, h('h2', {}, title), ...content);
 }
 
+let links = { career: true, faq: true };
+
 function nav(page: PageModel): HTMLElement {
   const back = h('button', { class: 'link-button', type: 'button', title: 'Back', disabled: history.length ? undefined : 'true' }, '← Back');
   back.addEventListener('click', () => {
@@ -141,8 +143,8 @@ function nav(page: PageModel): HTMLElement {
   return h('nav', { class: 'top', 'aria-label': 'Roadmap pages' },
     back,
     pageLink('Overview', { kind: 'overview' }, page.kind === 'overview' ? 'active' : undefined),
-    pageLink('The job', { kind: 'career' }, page.kind === 'career' ? 'active' : undefined),
-    pageLink('FAQ', { kind: 'faq' }, page.kind === 'faq' ? 'active' : undefined),
+    links.career ? pageLink('The job', { kind: 'career' }, page.kind === 'career' ? 'active' : undefined) : undefined,
+    links.faq ? pageLink('FAQ', { kind: 'faq' }, page.kind === 'faq' ? 'active' : undefined) : undefined,
     pageLink('In your code', { kind: 'scan' }, page.kind === 'scan' ? 'active' : undefined),
     page.kind === 'skill' ? pageLink(`Phase ${page.phase.number} · ${page.phase.title}`, { kind: 'phase', id: page.phase.id }) : undefined);
 }
@@ -267,14 +269,15 @@ function overviewPage(p: OverviewPage): HTMLElement[] {
     p.unknown.length ? section('No longer in the roadmap',
       h('p', { class: 'muted' }, 'Progress kept for ids this roadmap does not have (renamed or removed content, or another roadmap\'s). Nothing is deleted: it is exported with the rest and comes back if the id does.'),
       h('ul', { class: 'unknown', 'data-check': 'unknown' }, p.unknown.map((u) => h('li', {}, h('code', {}, u.id), ` — ${STATUS_TEXT[u.status].toLowerCase()}, changed ${u.changed.slice(0, 10)}`)))) : undefined,
-    section('Career levels', h('p', {}, estimate),
+    // A custom roadmap may have no career levels, figures or career guide: those sections stay out.
+    p.levels.length ? section('Career levels', h('p', {}, estimate),
       p.estimate.toNext.length ? h('ul', { class: 'muted small' }, p.estimate.toNext.map((t) => h('li', {}, `${t.phase}: ${t.percent}% of ${p.estimate.threshold}%`))) : undefined,
-      h('div', { class: 'table-wrap' }, table), h('p', { class: 'muted small' }, `${p.salaryNote} ${p.aiPremium}`),
-      h('p', { class: 'muted small' }, `Reaching senior usually takes ${p.yearsToSenior}; plan on ${p.hoursPerWeek}.`)),
-    section('Why Python, in numbers', statsList(p.stats), h('p', {}, pageLink('What the job is, what employers hire for, trends and advice →', { kind: 'career' }))),
-    section('Trends', h('ul', {}, p.trends.map((t) => h('li', {}, h('strong', {}, t.title), t.emerging ? h('span', { class: 'tag' }, 'emerging') : undefined, ` — ${t.summary}`)))),
-    section('Tips', h('ul', {}, p.tips.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`)))),
-    section('Next steps', h('ul', {}, p.nextSteps.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`))), h('p', {}, pageLink('Questions and answers →', { kind: 'faq' }))),
+      h('div', { class: 'table-wrap' }, table), p.salaryNote ? h('p', { class: 'muted small' }, `${p.salaryNote} ${p.aiPremium}`) : undefined,
+      p.yearsToSenior ? h('p', { class: 'muted small' }, `Reaching senior usually takes ${p.yearsToSenior}; plan on ${p.hoursPerWeek}.`) : undefined) : undefined,
+    p.stats.length ? section('Why Python, in numbers', statsList(p.stats), h('p', {}, pageLink('What the job is, what employers hire for, trends and advice →', { kind: 'career' }))) : undefined,
+    p.trends.length ? section('Trends', h('ul', {}, p.trends.map((t) => h('li', {}, h('strong', {}, t.title), t.emerging ? h('span', { class: 'tag' }, 'emerging') : undefined, ` — ${t.summary}`)))) : undefined,
+    p.tips.length ? section('Tips', h('ul', {}, p.tips.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`)))) : undefined,
+    p.nextSteps.length ? section('Next steps', h('ul', {}, p.nextSteps.map((t) => h('li', {}, h('strong', {}, t.title), ` — ${t.summary}`))), h('p', {}, pageLink('Questions and answers →', { kind: 'faq' }))) : undefined,
   ].filter((x): x is HTMLElement => !!x);
 }
 
@@ -582,7 +585,10 @@ function render(ref: PageRef, page: PageModel): void {
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const m = event.data;
-  if (m && m.type === 'render') render(m.ref, m.page);
+  if (m && m.type === 'render') {
+    links = m.nav ?? { career: true, faq: true };
+    render(m.ref, m.page);
+  }
 });
 
 // After a reload the host learns the saved page from the serializer; either way, ask for content.
