@@ -18,6 +18,7 @@ import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerSelectRoadmap } from './commands/selectRoadmap';
 import { registerTeamCommands } from './commands/team';
+import type { Team } from './commands/teamFeature';
 import { registerStatusBar } from './statusBar';
 import { openWorkspaceLocation } from './workspaceLocation';
 import { registerCodingAssistant } from './coding/codingAssistant';
@@ -54,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const scan = new WorkspaceScan({ roadmaps, progress, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const imports = new ImportSession({ store, log }, () => panel.refresh());
   const report = lazy(() => new (reporting().PortfolioReport)(s));
-  const team = lazy(() => new (pages().Team)({ roadmaps, log }, () => panel.refresh()));
+  const team = lazy((): Team => new (pages().Team)({ roadmaps, log }, () => panel.refresh(), () => panel.current?.kind === 'team'));
   const panel = new RoadmapPanel({
     extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan, imports, team: { model: () => team().model() },
     report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on) },

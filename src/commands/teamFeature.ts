@@ -19,7 +19,9 @@ export class Team implements vscode.Disposable {
   private reading: Promise<void> | undefined;
   private watching = false;
 
-  constructor(private readonly s: Pick<Services, 'roadmaps' | 'log'>, private readonly changed: () => void) {}
+  /** `showing`: whether the team page is on screen (then the files are also listed every 10 s, a
+   *  backstop for watchers that miss a change, as after some `git pull`s). */
+  constructor(private readonly s: Pick<Services, 'roadmaps' | 'log'>, private readonly changed: () => void, private readonly showing: () => boolean = () => false) {}
 
   /** The page's model for the roadmap followed; undefined before the first read. */
   model(): (TeamModel & { dir: string }) | undefined {
@@ -48,7 +50,14 @@ export class Team implements vscode.Disposable {
       clearTimeout(timer);
       timer = setTimeout(() => void this.read().then(this.changed), 300);
     };
-    this.disposables.push(w, w.onDidCreate(again), w.onDidChange(again), w.onDidDelete(again), { dispose: () => clearTimeout(timer) });
+    const poll = setInterval(() => {
+      if (!this.showing()) return;
+      const before = JSON.stringify(this.files.map((f) => ('member' in f ? [f.file, f.member.updated, [...f.member.skills]] : [f.file, f.error])));
+      void this.read().then(() => {
+        if (JSON.stringify(this.files.map((f) => ('member' in f ? [f.file, f.member.updated, [...f.member.skills]] : [f.file, f.error]))) !== before) this.changed();
+      });
+    }, 10_000);
+    this.disposables.push(w, w.onDidCreate(again), w.onDidChange(again), w.onDidDelete(again), { dispose: () => { clearTimeout(timer); clearInterval(poll); } });
   }
 
   private async readAll(): Promise<void> {
