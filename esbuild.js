@@ -107,12 +107,32 @@ function writeData() {
     }
     fs.writeFileSync(path.join(__dirname, 'dist', name), out);
   }
+  writeExercises(fs);
   // The Marketplace's README (npm run package: vsce --readme-path): README.md for people who install
   // the extension, without the sections for people who build it (from "## Two commands" on).
   const readme = fs.readFileSync(path.join(__dirname, 'README.md'), 'utf8');
   const cut = readme.indexOf('\n## Two commands for a fresh machine');
   const forUsers = cut < 0 ? readme : `${readme.slice(0, cut).trimEnd()}\n\n## Building it yourself\n\nThe repository's README says how to run and test it from a clone.\n`;
   fs.writeFileSync(path.join(__dirname, 'dist', 'README.md'), forUsers);
+}
+
+/** data/exercises/<id>/ (exercise.json, statement.md, the starter, test and support files, and
+ *  solution/) and runner.py, as one file: dist/exercises.json. Checked when read (core/exercises). */
+function writeExercises(fs) {
+  const dir = path.join(__dirname, 'data', 'exercises');
+  if (!fs.existsSync(dir)) return;
+  const read = (...p) => fs.readFileSync(path.join(dir, ...p), 'utf8');
+  const exercises = [];
+  for (const id of fs.readdirSync(dir).sort()) {
+    if (!fs.existsSync(path.join(dir, id, 'exercise.json'))) continue;
+    const meta = JSON.parse(read(id, 'exercise.json'));
+    const files = {};
+    for (const f of [...(meta.starter ?? []), ...(meta.tests ?? []), ...(meta.support ?? [])]) if (fs.existsSync(path.join(dir, id, f))) files[f] = read(id, f);
+    const solution = {};
+    for (const f of meta.starter ?? []) if (fs.existsSync(path.join(dir, id, 'solution', f))) solution[f] = read(id, 'solution', f);
+    exercises.push({ ...meta, statement: read(id, 'statement.md'), files, solution });
+  }
+  fs.writeFileSync(path.join(__dirname, 'dist', 'exercises.json'), JSON.stringify({ runner: read('runner.py'), exercises }));
 }
 
 async function main() {

@@ -1,0 +1,122 @@
+// Exercises: a statement, starter files, unittest tests, hints and a model solution per exercise,
+// each practising roadmap skills. The build bundles data/exercises/<id>/ into dist/exercises.json;
+// this module validates that bundle and reads what the test runner prints. Pure: the commands
+// create the files and run Python.
+import * as v from 'valibot';
+import { IdSchema } from './schema';
+
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
+/** A file name in the exercise folder: a plain name, never a path that could leave it. */
+const FileName = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,80}$/, 'expected a plain file name such as flatten.py'));
+
+/** data/exercises/<id>/exercise.json, as authors write it. */
+export const ExerciseMetaSchema = v.strictObject({
+  id: IdSchema,
+  title: Text,
+  summary: Text,
+  /** The roadmap skills it practises (the shipped roadmap's ids). */
+  skills: v.pipe(v.array(IdSchema), v.minLength(1, 'expected at least one skill')),
+  /** The files the learner edits (the folder's copies are the starters; solution/ holds the model ones). */
+  starter: v.pipe(v.array(FileName), v.minLength(1)),
+  /** unittest test files, given to the learner as they are. */
+  tests: v.pipe(v.array(FileName), v.minLength(1)),
+  /** Other files given as they are (data the tests read, a module to test). */
+  support: v.optional(v.array(FileName)),
+  hints: v.pipe(v.array(Text), v.minLength(1, 'expected 1 to 3 hints'), v.maxLength(3, 'expected 1 to 3 hints')),
+  /** Seconds a check may take before it is stopped (an infinite loop must not hang anything). */
+  timeoutSeconds: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(120))),
+});
+
+const Files = v.record(FileName, v.string());
+
+/** One exercise in dist/exercises.json. */
+export const ExerciseSchema = v.strictObject({
+  ...ExerciseMetaSchema.entries,
+  statement: Text,
+  /** File name → text, for starter, tests, support and solution files. */
+  files: Files,
+  solution: Files,
+});
+
+export const ExerciseBundleSchema = v.strictObject({
+  /** The runner script (data/exercises/runner.py). */
+  runner: Text,
+  exercises: v.array(ExerciseSchema),
+});
+
+export type Exercise = v.InferOutput<typeof ExerciseSchema>;
+export type ExerciseBundle = v.InferOutput<typeof ExerciseBundleSchema>;
+
+/** Validates the bundle; the error names the exercise and the place. Never throws. */
+export function parseExerciseBundle(text: string, source: string, knownSkills?: ReadonlySet<string>): { bundle: ExerciseBundle } | { error: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { error: `${source}: not JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const r = v.safeParse(ExerciseBundleSchema, raw);
+  if (!r.success) {
+    const issue = r.issues[0];
+    const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
+    return { error: `${source}, $${path}: ${issue.message}` };
+  }
+  const ids = new Set<string>();
+  for (const [i, e] of r.output.exercises.entries()) {
+    if (ids.has(e.id)) return { error: `${source}, $.exercises[${i}].id: duplicate id "${e.id}"` };
+    ids.add(e.id);
+    for (const f of [...e.starter, ...e.tests, ...(e.support ?? [])]) if (!(f in e.files)) return { error: `${source}, exercise "${e.id}": no file ${f}` };
+    for (const f of e.starter) if (!(f in e.solution)) return { error: `${source}, exercise "${e.id}": no model solution for ${f}` };
+    if (knownSkills) for (const s of e.skills) if (!knownSkills.has(s)) return { error: `${source}, exercise "${e.id}": unknown skill "${s}"` };
+  }
+  return { bundle: r.output };
+}
+
+export type Outcome = 'passed' | 'failed' | 'error' | 'skipped';
+
+export interface TestResult {
+  readonly id: string;
+  readonly name: string;
+  readonly outcome: Outcome;
+  readonly message?: string;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+const OUTCOMES: readonly string[] = ['passed', 'failed', 'error', 'skipped'];
+const LIMIT = 20_000;
+
+/** The runner's stdout, one JSON object a line; lines that are not results are ignored. */
+export function parseRunnerOutput(stdout: string): TestResult[] {
+  const out: TestResult[] = [];
+  for (const line of stdout.split('\n')) {
+    const t = line.trim();
+    if (!t.startsWith('{')) continue;
+    let o: Record<string, unknown>;
+    try {
+      o = JSON.parse(t) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    if (typeof o.id !== 'string' || typeof o.outcome !== 'string' || !OUTCOMES.includes(o.outcome)) continue;
+    const str = (x: unknown) => (typeof x === 'string' ? x.slice(0, LIMIT) : undefined);
+    out.push({
+      id: o.id.slice(0, 300), name: str(o.name) ?? o.id.slice(0, 300), outcome: o.outcome as Outcome,
+      ...(str(o.message) !== undefined ? { message: str(o.message)! } : {}),
+      ...(str(o.expected) !== undefined ? { expected: str(o.expected)! } : {}),
+      ...(str(o.actual) !== undefined ? { actual: str(o.actual)! } : {}),
+    });
+    if (out.length >= 1000) break;
+  }
+  return out;
+}
+
+/** A check passes when tests ran and none failed or errored. */
+export function checkPassed(results: readonly TestResult[]): boolean {
+  return results.some((r) => r.outcome === 'passed') && results.every((r) => r.outcome === 'passed' || r.outcome === 'skipped');
+}
+
+/** Exercises that practise a skill. */
+export function exercisesFor(bundle: ExerciseBundle, skillId: string): Exercise[] {
+  return bundle.exercises.filter((e) => e.skills.includes(skillId));
+}
