@@ -1,0 +1,5 @@
+import os
+
+
+def changed_directory(path):
+    os.chdir(path)
