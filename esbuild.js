@@ -18,6 +18,7 @@ const CHUNKS = {
   'src/core/validated.ts': 'validated.js',
   'src/core/scan.ts': 'scan.js',
   'src/webview/pagesChunk.ts': 'pages.js',
+  'src/exercises/exercises.ts': 'exercises.js',
 };
 
 /** Leaves requires of other chunks' entry modules as run-time requires of their bundle files. */

@@ -4,6 +4,7 @@ import type { Evidence, Status } from './core/progress';
 import type { ProgressStore } from './state/progressStore';
 import type { ScopedProgress } from './state/scopedProgress';
 import type { Roadmaps } from './roadmaps/roadmaps';
+import type { Exercises } from './exercises/exercises';
 import type { RoadmapPanel } from './webview/panel';
 import type { RoadmapTree } from './tree/treeView';
 import type { CodingAssistant } from './coding/codingAssistant';
@@ -26,6 +27,7 @@ export interface PythonRoadmapApi {
     /** The active roadmap's progress, by its own ids. */
     readonly progress: ScopedProgress;
     readonly roadmaps: Roadmaps;
+    readonly exercises: () => Exercises;
     readonly globalState: vscode.Memento;
     readonly tree: RoadmapTree;
     readonly panel: RoadmapPanel;

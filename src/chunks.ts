@@ -6,6 +6,7 @@ import type * as Search from './core/search';
 import type * as Validated from './core/validated';
 import type * as Scan from './core/scan';
 import type * as Pages from './webview/pagesChunk';
+import type * as Exercising from './exercises/exercises';
 
 function lazy<T>(load: () => T): () => T {
   let loaded: T | undefined;
@@ -26,6 +27,8 @@ export const scanning = lazy(() => require('./core/scan') as typeof Scan);
 /** The pages' view models, the learning history's picture, the portfolio report and its badge: the first page or report. */
 export const pages = lazy(() => require('./webview/pagesChunk') as typeof Pages);
 export const reporting = pages;
+/** Exercises: starting them, running their tests with Python, the Testing view: the first exercise command. */
+export const exercising = lazy(() => require('./exercises/exercises') as typeof Exercising);
 /** The progress file's schema and the import plan: the first Export or Import. */
 export const progressFile = validated;
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -13,11 +13,13 @@ import { registerNavigationCommands } from './commands/navigation';
 import { registerResetCommands } from './commands/resetProgress';
 import { registerExchangeCommands, ImportSession } from './commands/exchange';
 import { registerReportCommands } from './commands/report';
-import { reporting, pages } from './chunks';
+import { reporting, pages, exercising } from './chunks';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerSelectRoadmap } from './commands/selectRoadmap';
 import { registerTeamCommands } from './commands/team';
+import { registerExerciseCommands } from './exercises/commands';
+import type { Exercises } from './exercises/exercises';
 import type { Team } from './commands/teamFeature';
 import { registerStatusBar } from './statusBar';
 import { openWorkspaceLocation } from './workspaceLocation';
@@ -73,6 +75,10 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerSearchRoadmap(context, s);
   registerSelectRoadmap(context, s);
   registerTeamCommands(context, s, team, testHooks(context));
+  let exercisesMade: Exercises | undefined;
+  const exercises = (): Exercises => (exercisesMade ??= new (exercising().Exercises)(s, context));
+  registerExerciseCommands(context, s, exercises);
+  context.subscriptions.push({ dispose: () => exercisesMade?.dispose() });
   const statusBar = registerStatusBar(context, s);
   const coding = registerCodingAssistant(context, s);
   scan.register(context, command);
@@ -93,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     note: (id) => store.note(migrateId(id)),
     evidence: (id) => store.record(migrateId(id))?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    ...(testHooks(context) ? { testing: { store, progress, roadmaps, globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0 } } : {}),
+    ...(testHooks(context) ? { testing: { store, progress, roadmaps, exercises: () => exercises(), globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0 } } : {}),
   };
 }
 

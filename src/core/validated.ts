@@ -3,3 +3,4 @@
 // Reached only through src/chunks.ts.
 export * from './parseRoadmap';
 export * from './progressFile';
+export * from './exercises';

@@ -32,6 +32,15 @@ suite('Restricted Mode: the installed VSIX in a folder that is not trusted', () 
     await waitFor('the view to say why', () => /1 roadmap file in this workspace is not read: the workspace is not trusted/.test(a.testing.tree.view.message ?? ''));
   });
 
+  test('an exercise can be started and read, but Check says why it waits for trust', async () => {
+    const r = await vscode.commands.executeCommand<{ written: string[] }>('pythonRoadmap.startExercise', 'leap-years', { open: false });
+    assert.ok(r.written.includes('README.md'));
+    const check = await vscode.commands.executeCommand<{ error?: string; passed?: boolean }>('pythonRoadmap.checkExercise', 'leap-years');
+    assert.match(check.error ?? '', /trusted workspaces only/);
+    assert.strictEqual(check.passed, undefined, 'nothing ran');
+    await vscode.workspace.fs.delete(file('roadmap-exercises'), { recursive: true });
+  });
+
   test('pages render: a skill, the overview, the FAQ', async () => {
     const a = await api();
     await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'generators');

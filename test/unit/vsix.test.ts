@@ -40,7 +40,7 @@ function unzip(file: string): Promise<Map<string, Buffer>> {
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
-  /^extension\/dist\/([a-z-]+\.js|roadmap\.json|(roadmap|progress)\.schema\.json|webview\.css)$/,
+  /^extension\/dist\/([a-z-]+\.js|roadmap\.json|exercises\.json|(roadmap|progress)\.schema\.json|webview\.css)$/,
   /^extension\/media\/(icon\.png|roadmap\.svg)$/,
   /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg|webp)$/,
 ];
@@ -61,7 +61,7 @@ suite('vsix: what is installed', function () {
   });
 
   test('holds every bundle esbuild writes, the roadmap the extension reads, and each chunk the activation bundle requires', () => {
-    const bundles = ['extension.js', 'webview.js', 'webview.css', 'roadmap.json', 'roadmap.schema.json', 'progress.schema.json', ...Object.values(CHUNKS)].map((f) => `extension/dist/${f}`).sort();
+    const bundles = ['extension.js', 'webview.js', 'webview.css', 'roadmap.json', 'exercises.json', 'roadmap.schema.json', 'progress.schema.json', ...Object.values(CHUNKS)].map((f) => `extension/dist/${f}`).sort();
     assert.deepEqual([...files.keys()].filter((f) => f.startsWith('extension/dist/')).sort(), bundles);
     const main = files.get('extension/dist/extension.js')!.toString('utf8');
     for (const m of main.matchAll(/require\("\.\/([\w-]+\.js)"\)/g)) assert.ok(files.has(`extension/dist/${m[1]}`), m[1]);

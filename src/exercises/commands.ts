@@ -1,0 +1,28 @@
+// The exercise commands: Start Exercise… and Check Exercise. What they do is in
+// exercises/exercises.ts, a bundle file of its own (it runs Python), loaded on first use.
+import vscode = require('vscode');
+import type { Services } from '../services';
+import type { Exercises } from './exercises';
+import { exercising } from '../chunks';
+
+export function registerExerciseCommands(context: vscode.ExtensionContext, s: Services, exercises: () => Exercises): void {
+  context.subscriptions.push(
+    s.command('pythonRoadmap.startExercise', async (arg?: unknown, opts?: unknown) => {
+      const id = await exercising().pickExercise(s, exercises(), arg, 'Start Exercise');
+      if (!id) return undefined;
+      return exercises().start(id, { open: (opts as { open?: boolean } | undefined)?.open !== false });
+    }),
+    s.command('pythonRoadmap.checkExercise', async (arg?: unknown) => {
+      const id = await exercising().pickExercise(s, exercises(), arg, 'Check Exercise');
+      if (!id) return undefined;
+      const r = await exercises().check(id);
+      if ('error' in r) void vscode.window.showErrorMessage(`Python Roadmap: ${r.error}`);
+      else if (!r.passed) {
+        const failing = r.results.filter((x) => x.outcome !== 'passed').length;
+        void vscode.window.showWarningMessage(`Python Roadmap: ${failing} of ${r.results.length} tests do not pass yet. The Testing view shows each with its message.`, 'Show Testing View')
+          .then((c) => c && vscode.commands.executeCommand('workbench.view.testing.focus'));
+      }
+      return r;
+    }),
+  );
+}

@@ -1,0 +1,230 @@
+// Exercises in the editor: Start Exercise writes an exercise's files into a folder (never over an
+// existing file) and opens its statement beside the starter; Check runs its tests with the
+// learner's Python in a child process (no shell, a timeout, trusted workspaces only) and shows the
+// results in VS Code's Testing view; a pass marks the exercise done and records it as evidence on
+// its skills.
+import vscode = require('vscode');
+import type { Services } from '../services';
+import type { Exercise, ExerciseBundle, TestResult } from '../core/exercises';
+import { validated } from '../chunks';
+import { allSkills } from '../core/roadmap';
+import { BUILTIN } from '../roadmaps/roadmaps';
+import { localDate } from '../core/evidence';
+import { evidencePath } from '../workspaceLocation';
+import { findPython, run } from './python';
+
+export const EXERCISE_PREFIX = 'exercise:';
+const SECTION = 'pythonRoadmap.exercises';
+
+export type CheckResult =
+  | { passed: boolean; results: readonly TestResult[]; ms: number; python: string }
+  | { error: string };
+
+export class Exercises implements vscode.Disposable {
+  private bundle: Promise<ExerciseBundle | { error: string }> | undefined;
+  readonly controller = vscode.tests.createTestController('pythonRoadmap.exercises', 'Python Roadmap exercises');
+  /** The last check of each exercise (tests read it, the page shows it). */
+  readonly last = new Map<string, CheckResult>();
+  private readonly disposables: vscode.Disposable[] = [this.controller];
+
+  constructor(private readonly s: Services, private readonly context: vscode.ExtensionContext) {
+    this.controller.createRunProfile('Check', vscode.TestRunProfileKind.Run, async (request) => {
+      const items = request.include ?? [...this.controllerItems()];
+      for (const item of items) {
+        const id = (item.parent ?? item).id.replace(/^exercise:/, '');
+        await this.check(id);
+      }
+    }, true);
+    // Checking on save is an option: a saved file of a started exercise checks it again.
+    this.disposables.push(vscode.workspace.onDidSaveTextDocument(async (doc) => {
+      if (!vscode.workspace.getConfiguration(SECTION).get<boolean>('checkOnSave', false)) return;
+      const found = await this.exerciseOf(doc.uri);
+      if (found) await this.check(found);
+    }));
+  }
+
+  private *controllerItems(): Iterable<vscode.TestItem> {
+    for (const [, item] of this.controller.items) yield item;
+  }
+
+  /** The exercises shipped with the extension, read once. */
+  load(): Promise<ExerciseBundle | { error: string }> {
+    this.bundle ??= (async () => {
+      const uri = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'exercises.json');
+      try {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        await this.s.roadmaps.ready();
+        const builtin = this.s.roadmaps.all.find((r) => r.key === BUILTIN)?.roadmap;
+        const known = builtin ? new Set(allSkills(builtin).map((i) => i.id)) : undefined;
+        const r = validated().parseExerciseBundle(text, uri.fsPath, known);
+        if ('error' in r) this.s.log.error(r.error);
+        return 'bundle' in r ? r.bundle : r;
+      } catch (e) {
+        return { error: `${uri.fsPath}: could not be read (${e instanceof Error ? e.message : String(e)})` };
+      }
+    })();
+    return this.bundle;
+  }
+
+  async find(id: string): Promise<Exercise | undefined> {
+    const b = await this.load();
+    return 'exercises' in b ? b.exercises.find((e) => e.id === id) : undefined;
+  }
+
+  /** Where an exercise's files go: <folder setting, default roadmap-exercises>/<id> in the first workspace folder. */
+  folderOf(id: string): vscode.Uri | undefined {
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!root) return undefined;
+    const dir = vscode.workspace.getConfiguration(SECTION).get<string>('folder', 'roadmap-exercises');
+    const parts = dir.split(/[\\/]/).filter((p) => p && p !== '.' && p !== '..');
+    return vscode.Uri.joinPath(root, ...(parts.length ? parts : ['roadmap-exercises']), id);
+  }
+
+  private async exerciseOf(uri: vscode.Uri): Promise<string | undefined> {
+    const b = await this.load();
+    if (!('exercises' in b)) return undefined;
+    return b.exercises.find((e) => {
+      const dir = this.folderOf(e.id);
+      return dir && uri.toString().startsWith(`${dir.toString()}/`);
+    })?.id;
+  }
+
+  /** Creates the exercise's files (an existing file is left as it is) and opens statement and starter. */
+  async start(id: string, opts: { open?: boolean } = {}): Promise<{ folder: string; written: string[]; kept: string[] }> {
+    const e = await this.find(id);
+    if (!e) throw new Error(`there is no exercise "${id}".`);
+    const folder = this.folderOf(id);
+    if (!folder) throw new Error('open a folder first: the exercise\'s files are created in it.');
+    const written: string[] = [];
+    const kept: string[] = [];
+    const files: Record<string, string> = { 'README.md': e.statement };
+    for (const f of [...e.starter, ...e.tests, ...(e.support ?? [])]) files[f] = e.files[f]!;
+    await vscode.workspace.fs.createDirectory(folder);
+    for (const [name, text] of Object.entries(files)) {
+      const uri = vscode.Uri.joinPath(folder, name);
+      const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+      if (exists) {
+        kept.push(name);
+        continue;
+      }
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      written.push(name);
+    }
+    if (!(await this.s.store.record(EXERCISE_PREFIX + id))) await this.s.store.setStatus([EXERCISE_PREFIX + id], 'learning');
+    this.item(e);
+    this.s.log.info(`exercise ${id} started in ${folder.toString(true)} (${written.length} files written, ${kept.length} kept)`);
+    if (opts.open !== false) {
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, e.starter[0]!), { viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.joinPath(folder, 'README.md')).then(undefined, () => undefined);
+    }
+    return { folder: folder.toString(), written, kept };
+  }
+
+  private item(e: Exercise): vscode.TestItem {
+    const folder = this.folderOf(e.id);
+    let item = this.controller.items.get(`exercise:${e.id}`);
+    if (!item) {
+      item = this.controller.createTestItem(`exercise:${e.id}`, e.title, folder && vscode.Uri.joinPath(folder, e.tests[0]!));
+      this.controller.items.add(item);
+    }
+    return item;
+  }
+
+  /** Runs the exercise's tests with the learner's Python; the Testing view shows each result. */
+  async check(id: string): Promise<CheckResult> {
+    const result = await this.runCheck(id);
+    this.last.set(id, result);
+    this.s.panel.refresh();
+    return result;
+  }
+
+  private async runCheck(id: string): Promise<CheckResult> {
+    const e = await this.find(id);
+    if (!e) return { error: `there is no exercise "${id}".` };
+    if (!vscode.workspace.isTrusted) return { error: 'Check runs your code, so it works in trusted workspaces only. Trust this folder to check exercises; you can read them here.' };
+    const folder = this.folderOf(id);
+    if (!folder || !(await vscode.workspace.fs.stat(folder).then(() => true, () => false))) return { error: `start the exercise first: ${id} has no folder yet.` };
+    const python = await findPython(folder);
+    if ('error' in python) return python;
+    const runner = vscode.Uri.joinPath(this.context.globalStorageUri, 'exercise-runner.py');
+    const b = await this.load();
+    await vscode.workspace.fs.createDirectory(this.context.globalStorageUri);
+    await vscode.workspace.fs.writeFile(runner, new TextEncoder().encode('runner' in b ? b.runner : ''));
+    const seconds = vscode.workspace.getConfiguration(SECTION).get<number>('timeoutSeconds', 0) || e.timeoutSeconds || 10;
+    const item = this.item(e);
+    const testRun = this.controller.createTestRun(new vscode.TestRunRequest([item]), `Check ${e.title}`, false);
+    testRun.started(item);
+    const t = Date.now();
+    const out = await run(python.command, [...python.args, runner.fsPath, ...e.tests], {
+      cwd: folder.fsPath, timeoutMs: seconds * 1000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' },
+    });
+    const ms = Date.now() - t;
+    const v = validated();
+    const results = v.parseRunnerOutput(out.stdout);
+    if (out.timedOut) {
+      const message = `stopped after ${seconds} s: the code did not finish (an endless loop, or waiting for input?)`;
+      testRun.errored(item, new vscode.TestMessage(message));
+      testRun.end();
+      return { error: `${e.title}: ${message}` };
+    }
+    if (out.error) {
+      testRun.errored(item, new vscode.TestMessage(out.error));
+      testRun.end();
+      return { error: `${python.from} could not be started (${out.error}).` };
+    }
+    item.children.replace([]);
+    for (const r of results) {
+      const child = this.controller.createTestItem(r.id, r.name, item.uri);
+      item.children.add(child);
+      if (r.outcome === 'passed') testRun.passed(child);
+      else if (r.outcome === 'skipped') testRun.skipped(child);
+      else {
+        const message = r.expected !== undefined && r.actual !== undefined
+          ? vscode.TestMessage.diff(r.message ?? 'not equal', r.expected, r.actual)
+          : new vscode.TestMessage(r.message ?? r.outcome);
+        if (r.outcome === 'failed') testRun.failed(child, message);
+        else testRun.errored(child, message);
+      }
+    }
+    if (!results.length) testRun.errored(item, new vscode.TestMessage(out.stderr.trim().slice(-2000) || 'the tests did not run'));
+    const passed = v.checkPassed(results);
+    if (passed) testRun.passed(item);
+    else if (results.length) testRun.failed(item, new vscode.TestMessage(`${results.filter((r) => r.outcome !== 'passed').length} of ${results.length} tests did not pass`));
+    testRun.end();
+    if (passed) await this.recordPass(e, folder);
+    this.s.log.info(`exercise ${id} checked with ${python.from}: ${passed ? 'passed' : 'not yet'} (${results.length} tests, ${ms} ms)`);
+    return { passed, results, ms, python: python.from };
+  }
+
+  /** A pass always counts: the exercise is done, and each of its skills gets the place as evidence. */
+  private async recordPass(e: Exercise, folder: vscode.Uri): Promise<void> {
+    const place = evidencePath(vscode.Uri.joinPath(folder, e.starter[0]!));
+    await this.s.store.setStatus([EXERCISE_PREFIX + e.id], 'learned');
+    for (const skill of e.skills) await this.s.store.addEvidence(skill, { path: place, line: 1, date: localDate() });
+    void vscode.window.setStatusBarMessage(`$(pass-filled) Passed "${e.title}": recorded on ${e.skills.length} skill${e.skills.length === 1 ? '' : 's'}`, 6000);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** The exercise a command is for: an exercise id, a skill id (its exercise, or a pick among them), or picked. */
+export async function pickExercise(s: Services, exercises: Exercises, arg: unknown, title: string): Promise<string | undefined> {
+  const b = await exercises.load();
+  if ('error' in b) throw new Error(b.error);
+  // From the tree's context menu: the row's skill.
+  if (arg && typeof arg === 'object' && (arg as { kind?: unknown }).kind === 'item' && typeof (arg as { id?: unknown }).id === 'string') arg = (arg as { id: string }).id;
+  if (typeof arg === 'string') {
+    if (b.exercises.some((e) => e.id === arg)) return arg;
+    const forSkill = b.exercises.filter((e) => e.skills.includes(arg));
+    if (!forSkill.length) throw new Error(`there is no exercise or skill "${arg}" with exercises.`);
+    if (forSkill.length === 1) return forSkill[0]!.id;
+    return (await vscode.window.showQuickPick(forSkill.map((e) => ({ label: e.title, detail: e.summary, id: e.id })), { title }))?.id;
+  }
+  const items = b.exercises.map((e) => ({
+    label: `${s.store.status(EXERCISE_PREFIX + e.id) === 'learned' ? '$(pass-filled)' : s.store.record(EXERCISE_PREFIX + e.id) ? '$(circle-filled)' : '$(circle-large-outline)'} ${e.title}`,
+    description: e.skills.join(', '), detail: e.summary, id: e.id,
+  }));
+  return (await vscode.window.showQuickPick(items, { title, matchOnDescription: true, matchOnDetail: true }))?.id;
+}

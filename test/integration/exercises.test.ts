@@ -1,0 +1,74 @@
+// Exercises in the real VS Code: Start writes the files and never overwrites; Check runs the tests
+// with this machine's Python: a failing attempt fails (with the test's message), a passing one
+// marks the exercise done and records evidence on its skills; a missing Python and an endless
+// loop give clear messages and never hang.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { api, clearProgress, closeAllEditors, ROOT } from './helpers';
+
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+const dir = () => path.join(folder(), 'roadmap-exercises', 'flatten-lists');
+const solution = () => fs.readFileSync(path.join(ROOT, 'data', 'exercises', 'flatten-lists', 'solution', 'flatten.py'), 'utf8');
+type Check = { passed?: boolean; results?: { outcome: string; message?: string; expected?: string; actual?: string }[]; ms?: number; error?: string };
+
+suite('exercises', () => {
+  setup(async () => {
+    await clearProgress(await api());
+    await closeAllEditors();
+  });
+  suiteTeardown(async () => {
+    fs.rmSync(path.join(folder(), 'roadmap-exercises'), { recursive: true, force: true });
+    const config = vscode.workspace.getConfiguration('pythonRoadmap.exercises');
+    await config.update('python', undefined, vscode.ConfigurationTarget.Global);
+    await config.update('timeoutSeconds', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  test('Start writes the statement, starter and tests, and never overwrites a file', async () => {
+    const r = await vscode.commands.executeCommand<{ written: string[]; kept: string[] }>('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
+    assert.deepStrictEqual(r.written.sort(), ['README.md', 'flatten.py', 'test_flatten.py']);
+    fs.writeFileSync(path.join(dir(), 'flatten.py'), '# my attempt\n');
+    const again = await vscode.commands.executeCommand<{ written: string[]; kept: string[] }>('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
+    assert.deepStrictEqual(again.written, []);
+    assert.strictEqual(fs.readFileSync(path.join(dir(), 'flatten.py'), 'utf8'), '# my attempt\n', 'the attempt is kept');
+  });
+
+  test('a failing attempt fails with the test\'s message and a diff; a passing one counts, with evidence on its skills', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
+    fs.writeFileSync(path.join(dir(), 'flatten.py'), 'def flatten(items):\n    return list(items)\n');
+    const failing = await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'flatten-lists');
+    assert.strictEqual(failing.passed, false, JSON.stringify(failing).slice(0, 300));
+    const one = failing.results!.find((x) => x.outcome === 'failed' && x.expected !== undefined)!;
+    assert.ok(one, JSON.stringify(failing.results));
+    assert.ok(one.expected !== one.actual);
+    assert.ok(a.testing.exercises().controller.items.get('exercise:flatten-lists')!.children.size >= 5, 'each test is an item in the Testing view');
+    assert.notStrictEqual(a.testing.store.status('exercise:flatten-lists'), 'learned');
+
+    fs.writeFileSync(path.join(dir(), 'flatten.py'), solution());
+    const passing = await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'flatten-lists');
+    assert.strictEqual(passing.passed, true, JSON.stringify(passing).slice(0, 500));
+    console.log(`      check of flatten-lists (5 tests): ${passing.ms} ms`);
+    assert.strictEqual(a.testing.store.status('exercise:flatten-lists'), 'learned');
+    for (const skill of ['data-structures', 'functions-modules']) {
+      assert.strictEqual(a.evidence(skill)[0]?.path, 'roadmap-exercises/flatten-lists/flatten.py', skill);
+    }
+  });
+
+  test('a missing Python and an endless loop give clear messages, and nothing hangs', async () => {
+    await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
+    const config = vscode.workspace.getConfiguration('pythonRoadmap.exercises');
+    await config.update('python', '/no/such/python3', vscode.ConfigurationTarget.Global);
+    const missing = await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'flatten-lists');
+    assert.match(missing.error ?? '', /pythonRoadmap\.exercises\.python .*did not run/);
+    await config.update('python', undefined, vscode.ConfigurationTarget.Global);
+
+    await config.update('timeoutSeconds', 2, vscode.ConfigurationTarget.Global);
+    fs.writeFileSync(path.join(dir(), 'flatten.py'), 'def flatten(items):\n    while True:\n        pass\n');
+    const t = Date.now();
+    const looping = await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'flatten-lists');
+    assert.match(looping.error ?? '', /stopped after 2 s/);
+    assert.ok(Date.now() - t < 8000, `stopped in ${Date.now() - t} ms`);
+  });
+});
