@@ -1,0 +1,6 @@
+class PluginMeta(type):
+    registry = {}
+
+
+class Plugin:
+    pass
