@@ -57,7 +57,7 @@ export default async function (page, { log }) {
   }
   await page.waitForTimeout(300);
   await shot('2-walkthrough-progress');
-  await crop('mark', { x: sidebar.x, y: sidebar.y, width: sidebar.width, height: Math.min(sidebar.height, 560) });
+  await crop('mark', { x: sidebar.x, y: sidebar.y, width: sidebar.width, height: Math.min(sidebar.height, 340) });
 
   // The Python file: hover an async def.
   await page.keyboard.press('Control+P');
@@ -75,7 +75,7 @@ export default async function (page, { log }) {
   await webview().locator('table.scan').waitFor({ timeout: 60000 });
   await page.waitForTimeout(600);
   const panel = await box('.part.editor .editor-group-container.active');
-  await crop('scan', { x: panel.x, y: panel.y, width: Math.min(panel.width, 760), height: Math.min(panel.height, 460) });
+  await crop('scan', { x: panel.x, y: panel.y, width: Math.min(panel.width, 760), height: Math.min(panel.height, 330) });
 
   await palette('Python Roadmap: Find Skill');
   await page.locator('.quick-input-widget input').fill('djnago');
