@@ -57,9 +57,28 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const scan = new WorkspaceScan({ roadmaps, progress, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   const imports = new ImportSession({ store, log }, () => panel.refresh());
   const report = lazy(() => new (reporting().PortfolioReport)(s));
+  // Exercises (and Python) load with the first exercise command or the first skill page.
+  let exercisesMade: Exercises | undefined;
+  const exercises = (): Exercises => (exercisesMade ??= new (exercising().Exercises)(s, context));
   const team = lazy((): Team => new (pages().Team)({ roadmaps, log }, () => panel.refresh(), () => panel.current?.kind === 'team'));
   const panel = new RoadmapPanel({
     extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan, imports, team: { model: () => team().model() },
+    exercises: {
+      list: () => exercises().loaded(() => panel.refresh())?.exercises.map((e) => ({ id: e.id, title: e.title, summary: e.summary, skills: e.skills })),
+      state: (id) => exercises().state(id),
+      page: (id) => (exercises().loaded(() => panel.refresh()), exercises().page(id)),
+      act: async (action, id) => {
+        // From the page, which shows the statement: the starter opens beside it, the page stays.
+        if (action === 'check') {
+          await vscode.commands.executeCommand('pythonRoadmap.checkExercise', id);
+          return;
+        }
+        if (action === 'start') await exercises().start(id, { open: false });
+        const dir = exercises().folderOf(id);
+        const e = await exercises().find(id);
+        if (dir && e) await vscode.window.showTextDocument(vscode.Uri.joinPath(dir, e.starter[0]!), { viewColumn: vscode.ViewColumn.Beside });
+      },
+    },
     report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on) },
   });
   const tree = registerRoadmapTree(context, roadmaps, progress);
@@ -75,8 +94,6 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerSearchRoadmap(context, s);
   registerSelectRoadmap(context, s);
   registerTeamCommands(context, s, team, testHooks(context));
-  let exercisesMade: Exercises | undefined;
-  const exercises = (): Exercises => (exercisesMade ??= new (exercising().Exercises)(s, context));
   registerExerciseCommands(context, s, exercises);
   context.subscriptions.push({ dispose: () => exercisesMade?.dispose() });
   const statusBar = registerStatusBar(context, s);

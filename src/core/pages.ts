@@ -22,7 +22,8 @@ export type PageRef =
   | { kind: 'scan' }
   | { kind: 'import' }
   | { kind: 'report' }
-  | { kind: 'team' };
+  | { kind: 'team' }
+  | { kind: 'exercise'; id: string };
 
 export interface ItemLink {
   id: string;
@@ -61,6 +62,8 @@ export interface SkillPage {
   related: ItemLink[];
   resources: ResourceLink[];
   faqs: { id: string; question: string }[];
+  /** Exercises that practise it, with where the learner is. */
+  exercises: ExerciseLink[];
   previous?: ItemLink;
   next?: ItemLink;
 }
@@ -100,6 +103,8 @@ export interface OverviewPage {
   activity: Activity & { text: string };
   /** Ids with a record that this roadmap does not have (retired, or from another roadmap): kept. */
   unknown: { id: string; status: Status; changed: string }[];
+  /** Exercises done per phase (an exercise counts in the phase of its first skill). */
+  exercises: { phase: string; done: number; total: number }[];
 }
 
 /** An import waiting for the user's yes (or done, or cancelled), skill by skill. */
@@ -198,6 +203,32 @@ export interface MissingPage {
   message: string;
 }
 
+export type ExerciseState = 'not started' | 'started' | 'passing';
+export interface ExerciseLink {
+  id: string;
+  title: string;
+  summary: string;
+  state: ExerciseState;
+}
+
+/** An exercise: its statement, hints one at a time, its last check, the model solution on request. */
+export interface ExercisePage {
+  kind: 'exercise';
+  id: string;
+  title: string;
+  summary: string;
+  statement: string;
+  skills: ItemLink[];
+  hints: string[];
+  solution: { name: string; text: string }[];
+  state: ExerciseState;
+  /** Where its files are (workspace-relative), once started. */
+  folder?: string;
+  /** Why Check cannot run here (Restricted Mode, the web), if it cannot. */
+  cannotCheck?: string;
+  last?: { passed: boolean; ms: number; results: { name: string; outcome: string; message?: string }[] } | { error: string };
+}
+
 /** The team's progress from the member files in the repository. */
 export interface TeamPage extends TeamModel {
   kind: 'team';
@@ -205,7 +236,7 @@ export interface TeamPage extends TeamModel {
   title: string;
 }
 
-export type PageModel = CareerPage | SkillPage | PhasePage | OverviewPage | FaqPage | ScanPage | ImportPage | ReportPage | TeamPage | MissingPage;
+export type PageModel = CareerPage | SkillPage | PhasePage | OverviewPage | FaqPage | ScanPage | ImportPage | ReportPage | TeamPage | ExercisePage | MissingPage;
 
 /** What some pages show besides the roadmap and the records. */
 export interface PageExtras {
@@ -216,6 +247,10 @@ export interface PageExtras {
   readonly pendingImport?: { readonly file: string; readonly summary: string; readonly plan: ImportPlan; readonly migrated: readonly { from: string; to: string }[]; readonly state: ImportPage['state'] };
   readonly report?: Omit<ReportPage, 'kind'>;
   readonly team?: TeamModel & { dir: string };
+  /** The shipped exercises and where the learner is with each; `exercise` for its page. */
+  readonly exercises?: readonly (Omit<ExerciseLink, 'state'> & { skills: readonly string[] })[];
+  readonly exerciseState?: (id: string) => ExerciseState;
+  readonly exercise?: Omit<ExercisePage, 'kind' | 'skills' | 'state'> & { skills: readonly string[] };
 }
 
 export type RecordOf = (id: string) => SkillRecord | undefined;
@@ -234,6 +269,7 @@ export function titleOf(roadmap: Roadmap, ref: PageRef): string {
     case 'import': return 'Import progress';
     case 'report': return 'Portfolio report';
     case 'team': return 'Team progress';
+    case 'exercise': return 'Exercise';
   }
 }
 
@@ -282,6 +318,8 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
           title: r.title, kind: r.kind, summary: r.summary, ...(r.url ? { url: r.url } : {}),
         })),
         faqs: roadmap.faqs.filter((f) => f.skills.includes(item.id)).map((f) => ({ id: f.id, question: f.question })),
+        exercises: (extras.exercises ?? []).filter((e) => e.skills.includes(item.id))
+          .map((e) => ({ id: e.id, title: e.title, summary: e.summary, state: extras.exerciseState?.(e.id) ?? 'not started' })),
         ...(item.order > 0 ? { previous: link(items[item.order - 1]!) } : {}),
         ...(item.order < items.length - 1 ? { next: link(items[item.order + 1]!) } : {}),
       };
@@ -342,6 +380,10 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
           const a = activityOf(extras.history ?? [], extras.now, (id) => !!findItem(roadmap, id));
           return { ...a, text: describeActivity(a) };
         })(),
+        exercises: roadmap.phases.map((ph) => {
+          const mine = (extras.exercises ?? []).filter((e) => findItem(roadmap, e.skills[0] ?? '')?.phaseId === ph.id);
+          return { phase: `${ph.number} · ${ph.title}`, done: mine.filter((e) => extras.exerciseState?.(e.id) === 'passing').length, total: mine.length };
+        }).filter((x) => x.total > 0),
         unknown: (extras.storedIds ?? []).filter((id) => !findItem(roadmap, id)).sort().flatMap((id) => {
           const r = recordOf(id);
           return r ? [{ id, status: r.status, changed: r.changed }] : [];
@@ -400,6 +442,11 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         kind: 'import', state: p.state, file: p.file, summary: p.summary, writes: p.plan.writes.length, history: p.plan.history.length,
         migrated: [...p.migrated], groups, same: p.plan.same.length,
       };
+    }
+    case 'exercise': {
+      const e = extras.exercise;
+      if (!e || e.id !== ref.id) return { kind: 'missing', message: `There is no exercise "${ref.id}".` };
+      return { kind: 'exercise', ...e, skills: e.skills.map(linkId).filter(defined), state: extras.exerciseState?.(e.id) ?? 'not started' };
     }
     case 'team': {
       const t = extras.team;

@@ -6,6 +6,7 @@
 import vscode = require('vscode');
 import type { Services } from '../services';
 import type { Exercise, ExerciseBundle, TestResult } from '../core/exercises';
+import type { PageExtras } from '../core/pages';
 import { validated } from '../chunks';
 import { allSkills } from '../core/roadmap';
 import { BUILTIN } from '../roadmaps/roadmaps';
@@ -45,6 +46,36 @@ export class Exercises implements vscode.Disposable {
 
   private *controllerItems(): Iterable<vscode.TestItem> {
     for (const [, item] of this.controller.items) yield item;
+  }
+
+  private ready: ExerciseBundle | undefined;
+
+  /** The bundle when it has been read (pages render from it); else starts reading it and calls `then`. */
+  loaded(then?: () => void): ExerciseBundle | undefined {
+    if (!this.ready) void this.load().then((b) => { if ('exercises' in b) { this.ready = b; then?.(); } });
+    return this.ready;
+  }
+
+  /** Where the learner is with an exercise: done (a check passed), started, or not started. */
+  state(id: string): 'not started' | 'started' | 'passing' {
+    const status = this.s.store.status(EXERCISE_PREFIX + id);
+    return status === 'learned' ? 'passing' : status === 'none' ? 'not started' : 'started';
+  }
+
+  /** What the exercise page shows (the solution goes to the page, which shows it only when asked or after a pass). */
+  page(id: string): PageExtras['exercise'] {
+    const e = this.ready?.exercises.find((x) => x.id === id);
+    if (!e) return undefined;
+    const folder = this.folderOf(id);
+    const last = this.last.get(id);
+    const cannotCheck = !vscode.workspace.isTrusted ? 'Check runs your code with Python, so it waits until you trust this workspace. You can read the exercise and start it.' : undefined;
+    return {
+      id: e.id, title: e.title, summary: e.summary, statement: e.statement, skills: e.skills, hints: [...e.hints],
+      solution: e.starter.map((name) => ({ name, text: e.solution[name] ?? '' })),
+      ...(folder && this.state(id) !== 'not started' ? { folder: vscode.workspace.asRelativePath(folder) } : {}),
+      ...(cannotCheck ? { cannotCheck } : {}),
+      ...(last ? { last: 'error' in last ? { error: last.error } : { passed: last.passed, ms: last.ms, results: last.results.map((r) => ({ name: r.name, outcome: r.outcome, ...(r.message ? { message: r.message.slice(0, 2000) } : {}) })) } } : {}),
+    };
   }
 
   /** The exercises shipped with the extension, read once. */
@@ -112,6 +143,7 @@ export class Exercises implements vscode.Disposable {
     }
     if (!(await this.s.store.record(EXERCISE_PREFIX + id))) await this.s.store.setStatus([EXERCISE_PREFIX + id], 'learning');
     this.item(e);
+    this.s.panel.refresh();
     this.s.log.info(`exercise ${id} started in ${folder.toString(true)} (${written.length} files written, ${kept.length} kept)`);
     if (opts.open !== false) {
       await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, e.starter[0]!), { viewColumn: vscode.ViewColumn.One });

@@ -33,6 +33,13 @@ export interface PanelDeps {
     cancel(): void;
     undo(): Promise<unknown>;
   };
+  /** Exercises: the list (skill pages), one exercise (its page), and the page's buttons. */
+  exercises: {
+    list(): PageExtras['exercises'];
+    state(id: string): 'not started' | 'started' | 'passing';
+    page(id: string): PageExtras['exercise'];
+    act(action: 'start' | 'check' | 'open', id: string): Promise<unknown>;
+  };
   /** The team page's model (member files read). */
   team: { model(): PageExtras['team'] };
   /** The portfolio report page: what it shows, and its buttons. */
@@ -148,6 +155,9 @@ export class RoadmapPanel implements vscode.Disposable {
       case 'rescan':
         await this.deps.scan.rescan();
         break;
+      case 'exercise':
+        await this.deps.exercises.act(message.action, message.id);
+        break;
       case 'import':
         if (message.action === 'confirm') await this.deps.imports.confirm();
         else if (message.action === 'cancel') this.deps.imports.cancel();
@@ -244,9 +254,11 @@ export class RoadmapPanel implements vscode.Disposable {
     panel.title = this.title();
     const store = this.deps.progress;
     const extras: PageExtras = this.ref.kind === 'overview'
-      ? { history: store.history(), storedIds: store.storedIds() }
+      ? { history: store.history(), storedIds: store.storedIds(), exercises: this.deps.exercises.list(), exerciseState: (id: string) => this.deps.exercises.state(id) }
       : this.ref.kind === 'import' ? { pendingImport: this.deps.imports.model() } : this.ref.kind === 'report' ? { report: this.deps.report.model() }
-        : this.ref.kind === 'team' ? { team: this.deps.team.model() } : {};
+        : this.ref.kind === 'team' ? { team: this.deps.team.model() }
+          : this.ref.kind === 'skill' ? { exercises: this.deps.exercises.list(), exerciseState: (id: string) => this.deps.exercises.state(id) }
+            : this.ref.kind === 'exercise' ? { exercise: this.deps.exercises.page(this.ref.id), exerciseState: (id: string) => this.deps.exercises.state(id) } : {};
     const page = pages().buildPage(roadmap, this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
     const career = roadmap.responsibilities.length + roadmap.hiring.length + roadmap.trends.length + roadmap.tips.length + roadmap.nextSteps.length > 0;
     const message: ToWebview = { type: 'render', ref: this.ref, page, nav: { career, faq: roadmap.faqs.length > 0 } };

@@ -22,6 +22,8 @@ export type FromWebview =
   | { type: 'rescan' }
   /** The import preview's buttons. */
   | { type: 'import'; action: 'confirm' | 'cancel' | 'undo' }
+  /** An exercise page's buttons. */
+  | { type: 'exercise'; action: 'start' | 'check' | 'open'; id: string }
   /** The report page's buttons; `includeNotes` is the page's checkbox. */
   | { type: 'report'; action: 'copy' | 'copySnippet' | 'save' | 'notes'; includeNotes: boolean }
   /** Sent after each render: what the page shows, so tests can check the real DOM. */
@@ -41,6 +43,7 @@ export function isPageRef(x: unknown): x is PageRef {
   switch (r.kind) {
     case 'skill':
     case 'phase':
+    case 'exercise':
       return isString(r.id) && r.id.length < 200;
     case 'overview':
     case 'scan':
@@ -80,6 +83,8 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
       return m.status === 'learning' || m.status === 'learned' ? { type: 'markScanned', status: m.status } : undefined;
     case 'rescan':
       return { type: 'rescan' };
+    case 'exercise':
+      return (m.action === 'start' || m.action === 'check' || m.action === 'open') && isString(m.id) && m.id.length < 200 ? { type: 'exercise', action: m.action, id: m.id } : undefined;
     case 'import':
       return m.action === 'confirm' || m.action === 'cancel' || m.action === 'undo' ? { type: 'import', action: m.action } : undefined;
     case 'report':

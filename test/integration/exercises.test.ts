@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, clearProgress, closeAllEditors, ROOT } from './helpers';
+import { api, clearProgress, closeAllEditors, ROOT, waitFor } from './helpers';
 
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
 const dir = () => path.join(folder(), 'roadmap-exercises', 'flatten-lists');
@@ -54,6 +54,20 @@ suite('exercises', () => {
     for (const skill of ['data-structures', 'functions-modules']) {
       assert.strictEqual(a.evidence(skill)[0]?.path, 'roadmap-exercises/flatten-lists/flatten.py', skill);
     }
+  });
+
+  test('the skill page lists its exercises with their state; the exercise page shows the task and the last check', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'data-structures');
+    const skill = await waitFor('the skill page with its exercises', () => (a.testing.panel.lastRendered?.ref.kind === 'skill' && !!a.testing.panel.lastRendered.checks?.['skill-exercises'] && a.testing.panel.lastRendered) || undefined);
+    assert.match(skill.checks!['skill-exercises']!, /Flatten nested lists/);
+    await a.testing.panel.receive({ type: 'navigate', to: { kind: 'exercise', id: 'flatten-lists' } });
+    const page = await waitFor('the exercise page', () => a.testing.panel.lastRendered?.ref.kind === 'exercise' && a.testing.panel.lastRendered);
+    assert.strictEqual(page.heading, 'Flatten nested lists');
+    await a.testing.panel.receive({ type: 'exercise', action: 'start', id: 'flatten-lists' });
+    fs.writeFileSync(path.join(dir(), 'flatten.py'), solution());
+    await a.testing.panel.receive({ type: 'exercise', action: 'check', id: 'flatten-lists' });
+    await waitFor('the page to show the pass', () => a.testing.panel.lastRendered?.checks?.['exercise-result'] === 'passed' && /passing/.test(a.testing.panel.lastRendered.checks['exercise-state'] ?? ''));
   });
 
   test('a missing Python and an endless loop give clear messages, and nothing hangs', async () => {

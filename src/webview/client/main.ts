@@ -1,7 +1,7 @@
 // Runs inside the webview. Turns page models into DOM (createElement/textContent only: no HTML
 // strings), sends typed messages back, and keeps the current page in setState for reloads.
 import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
-import type { CareerPage, CareerSection, FaqPage, ImportPage, ImportSide, ItemLink, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage, TeamPage } from '../../core/pages';
+import type { CareerPage, CareerSection, ExercisePage, ExerciseState, FaqPage, ImportPage, ImportSide, ItemLink, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage, TeamPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
 import { NOTE_LIMIT } from '../../core/progress';
 import { normalize } from '../../core/text';
@@ -219,6 +219,9 @@ function skillPage(p: SkillPage): HTMLElement[] {
     p.unlocks.length ? section('Opens the way to', itemList(p.unlocks)) : undefined,
     resources,
     p.faqs.length ? section('Related questions', h('ul', {}, p.faqs.map((f) => h('li', {}, pageLink(f.question, { kind: 'faq', id: f.id }))))) : undefined,
+    p.exercises.length ? section('Exercises', h('ul', { class: 'exercises', 'data-check': 'skill-exercises' }, p.exercises.map((e) => h('li', {},
+      h('span', { class: `exercise-state state-${e.state.replace(' ', '-')}` }, EXERCISE_MARK[e.state]), ' ', pageLink(e.title, { kind: 'exercise', id: e.id }),
+      h('span', { class: 'muted small' }, ` · ${e.state}`), h('div', { class: 'muted small' }, e.summary))))) : undefined,
     evidence,
     section('Notes', note, h('div', { class: 'note-footer' }, left, saved)),
     h('nav', { class: 'prev-next', 'aria-label': 'Previous and next in the roadmap' },
@@ -265,6 +268,9 @@ function overviewPage(p: OverviewPage): HTMLElement[] {
     section('Phases', h('ul', { class: 'phase-bars' }, p.phases.map((ph) => h('li', {},
       h('div', { class: 'phase-name' }, pageLink(`${ph.number} · ${ph.title}`, { kind: 'phase', id: ph.id }), h('span', { class: 'muted small' }, ` ${ph.duration}`)),
       progressBar(ph.counts.learned, ph.counts.total - ph.counts.skipped, `Phase ${ph.number} progress`))))),
+    p.exercises.length ? section('Exercises', h('ul', { class: 'phase-bars', 'data-check': 'overview-exercises' }, p.exercises.map((x) => h('li', {},
+      h('div', { class: 'phase-name' }, x.phase), progressBar(x.done, x.total, `Exercises done in ${x.phase}`)))),
+    h('p', { class: 'muted small' }, 'Each skill page lists its exercises; "Python Roadmap: Start Exercise…" lists them all.')) : undefined,
     activitySection(p.activity),
     p.unknown.length ? section('No longer in the roadmap',
       h('p', { class: 'muted' }, 'Progress kept for ids this roadmap does not have (renamed or removed content, or another roadmap\'s). Nothing is deleted: it is exported with the rest and comes back if the id does.'),
@@ -413,6 +419,99 @@ function reportPage(p: ReportPage): HTMLElement[] {
   ];
 }
 
+const EXERCISE_MARK: Record<ExerciseState, string> = { 'not started': '○', started: '◐', passing: '✔' };
+
+/** The little Markdown exercise statements use, as DOM: headings, paragraphs, lists, tables,
+ *  fenced code, `code` and **bold**. Text nodes only: no HTML is ever parsed. */
+function markdown(text: string): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  const inline = (s: string): (string | HTMLElement)[] => s.split(/(`[^`]+`|\*\*[^*]+\*\*)/).filter(Boolean)
+    .map((part) => (part.startsWith('`') ? h('code', {}, part.slice(1, -1)) : part.startsWith('**') ? h('strong', {}, part.slice(2, -2)) : part));
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('```')) {
+      const code: string[] = [];
+      while (++i < lines.length && !lines[i]!.startsWith('```')) code.push(lines[i]!);
+      out.push(h('pre', { class: 'code' }, h('code', {}, code.join('\n'))));
+    } else if (/^#{1,6} /.test(line)) {
+      const level = Math.min(4, line.indexOf(' ') + 1);
+      out.push(h(`h${level}` as 'h2', {}, ...inline(line.replace(/^#+ /, ''))));
+    } else if (/^\s*[-*] /.test(line)) {
+      const items: string[] = [];
+      for (; i < lines.length && (/^\s*[-*] /.test(lines[i]!) || (/^\s{2,}\S/.test(lines[i]!) && items.length)); i++) {
+        if (/^\s*[-*] /.test(lines[i]!)) items.push(lines[i]!.replace(/^\s*[-*] /, ''));
+        else items[items.length - 1] += ` ${lines[i]!.trim()}`;
+      }
+      i--;
+      out.push(h('ul', {}, items.map((x) => h('li', {}, ...inline(x)))));
+    } else if (line.startsWith('|')) {
+      const rows: string[][] = [];
+      for (; i < lines.length && lines[i]!.startsWith('|'); i++) if (!/^\|[\s|:-]+\|$/.test(lines[i]!)) rows.push(lines[i]!.slice(1, -1).split('|').map((c) => c.trim()));
+      i--;
+      const [head, ...body] = rows;
+      out.push(h('div', { class: 'table-wrap' }, h('table', { class: 'statement' }, h('thead', {}, h('tr', {}, (head ?? []).map((c) => h('th', {}, ...inline(c))))),
+        h('tbody', {}, body.map((r) => h('tr', {}, r.map((c) => h('td', {}, ...inline(c)))))))));
+    } else if (line.trim()) {
+      const para = [line];
+      while (i + 1 < lines.length && lines[i + 1]!.trim() && !/^(#|```|\s*[-*] |\|)/.test(lines[i + 1]!)) para.push(lines[++i]!);
+      out.push(h('p', {}, ...inline(para.join(' '))));
+    }
+  }
+  return out;
+}
+
+const hintsShown = new Map<string, number>();
+const solutionShown = new Set<string>();
+
+function exercisePage(p: ExercisePage): HTMLElement[] {
+  const act = (text: string, action: 'start' | 'check' | 'open', cls = 'secondary', disabled = false) => {
+    const b = h('button', { type: 'button', class: cls, 'data-focus': `exercise-${action}`, disabled: disabled ? 'true' : undefined }, text);
+    b.addEventListener('click', () => vscode.postMessage({ type: 'exercise', action, id: p.id }));
+    return b;
+  };
+  const buttons = h('div', { class: 'status-buttons', role: 'group', 'aria-label': 'Exercise' },
+    p.state === 'not started' ? act('Start Exercise', 'start', 'primary') : act('Open Files', 'open'),
+    p.state !== 'not started' ? act('Check', 'check', 'primary', !!p.cannotCheck) : undefined);
+  const shown = hintsShown.get(p.id) ?? 0;
+  const hints = h('ol', { class: 'hints', 'data-check': 'hints-shown', 'data-check-value': String(shown) }, p.hints.slice(0, shown).map((x) => h('li', {}, ...markdownInline(x))));
+  const more = h('button', { type: 'button', class: 'secondary', 'data-focus': 'hint', disabled: shown >= p.hints.length ? 'true' : undefined }, shown ? `Another hint (${shown} of ${p.hints.length})` : `Show a hint (${p.hints.length})`);
+  more.addEventListener('click', () => {
+    hintsShown.set(p.id, Math.min(p.hints.length, shown + 1));
+    app.replaceChildren(nav(p), ...exercisePage(p));
+  });
+  const canSee = p.state === 'passing' || solutionShown.has(p.id);
+  const reveal = h('button', { type: 'button', class: 'secondary', 'data-focus': 'solution' }, 'Show the model solution');
+  reveal.addEventListener('click', () => {
+    solutionShown.add(p.id);
+    app.replaceChildren(nav(p), ...exercisePage(p));
+  });
+  const last = p.last;
+  const result = !last ? undefined : 'error' in last
+    ? h('p', { class: 'notice', 'data-check': 'exercise-result' }, last.error)
+    : h('div', { 'data-check': 'exercise-result', 'data-check-value': last.passed ? 'passed' : 'failed' },
+      h('p', { class: last.passed ? 'pass' : 'notice' }, last.passed ? `All ${last.results.length} tests pass (${last.ms} ms). The exercise is done, and its skills record where you did it.` : `${last.results.filter((r) => r.outcome !== 'passed').length} of ${last.results.length} tests do not pass yet. The Testing view shows each with a diff.`),
+      h('ul', { class: 'results' }, last.results.map((r) => h('li', {}, h('span', { class: `outcome outcome-${r.outcome}` }, r.outcome === 'passed' ? '✔' : '✘'), ` ${r.name}`,
+        r.outcome !== 'passed' && r.message ? h('pre', { class: 'code small' }, h('code', {}, r.message)) : undefined))));
+  return [
+    h('header', {}, h('h1', {}, p.title), h('p', { class: 'lead' }, p.summary),
+      h('p', { class: 'chips' }, h('span', { class: 'chip', 'data-check': 'exercise-state' }, `${EXERCISE_MARK[p.state]} ${p.state}`), ...p.skills.map((x) => pageLink(x.title, { kind: 'skill', id: x.id }, 'chip'))),
+      buttons,
+      p.folder ? h('p', { class: 'muted small' }, 'Files in ', h('code', {}, p.folder)) : undefined,
+      p.cannotCheck ? h('p', { class: 'notice', 'data-check': 'cannot-check' }, p.cannotCheck) : undefined),
+    result ? section('Last check', result) : undefined,
+    section('The task', ...markdown(p.statement.replace(/^# .*\n/, ''))),
+    section('Hints', hints, more),
+    section('Model solution', canSee
+      ? h('div', {}, p.solution.map((f) => h('div', {}, h('p', { class: 'muted small' }, f.name), h('pre', { class: 'code' }, h('code', {}, f.text)))))
+      : h('div', {}, h('p', { class: 'muted' }, 'Shown after your check passes, or now if you ask: trying first teaches more.'), reveal)),
+  ].filter((x): x is HTMLElement => !!x);
+}
+
+function markdownInline(s: string): (string | HTMLElement)[] {
+  return s.split(/(`[^`]+`)/).filter(Boolean).map((part) => (part.startsWith('`') ? h('code', {}, part.slice(1, -1)) : part));
+}
+
 function teamPage(p: TeamPage): HTMLElement[] {
   const header = h('header', {}, h('h1', {}, 'Team progress'),
     h('p', { class: 'lead' }, `${p.title}: ${p.members.length} member file${p.members.length === 1 ? '' : 's'} in `, h('code', {}, `${p.dir}/`), '.'),
@@ -555,6 +654,7 @@ function render(ref: PageRef, page: PageModel): void {
     case 'import': content = importPage(page); break;
     case 'report': content = reportPage(page); break;
     case 'team': content = teamPage(page); break;
+    case 'exercise': content = exercisePage(page); break;
     default: content = [h('h1', {}, 'Not found'), h('p', {}, page.message)];
   }
   app.replaceChildren(nav(page), ...content);
