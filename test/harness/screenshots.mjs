@@ -5,7 +5,8 @@
 //   test/ui/walkthrough.ui.mjs   the first run: walkthrough, the view's welcome line, each step;
 //   test/ui/pages.ui.mjs         the pages in four themes and two widths, failing on what reads wrong;
 //   test/ui/exchange.ui.mjs      the import preview, the learning history, the report and its badge;
-//   test/ui/roadmaps.ui.mjs      the roadmap switcher, a custom roadmap, its Problems, the team page.
+//   test/ui/roadmaps.ui.mjs      the roadmap switcher, a custom roadmap, its Problems, the team page;
+//   test/ui/exercises.ui.mjs     an exercise page, a failure in the Testing view, a skill after a pass.
 // `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
 // (media/walkthrough/*.webp, dark theme: quantized with pngquant, then lossless WebP with cwebp).
 import { spawnSync } from 'node:child_process';
@@ -52,6 +53,11 @@ const runs = mediaMode
     { name: 'roadmaps-dark', theme: THEMES.dark, script: ui('roadmaps') },
     { name: 'roadmaps-hc', theme: THEMES.hc, script: ui('roadmaps') },
     { name: 'roadmaps-narrow', theme: THEMES.dark, script: ui('roadmaps'), viewport: '690x860' },
+    // Exercises: the page, a failure in the Testing view, the skill page after a pass.
+    { name: 'exercises-light', theme: THEMES.light, script: ui('exercises') },
+    { name: 'exercises-dark', theme: THEMES.dark, script: ui('exercises') },
+    { name: 'exercises-hc', theme: THEMES.hc, script: ui('exercises') },
+    { name: 'exercises-narrow', theme: THEMES.dark, script: ui('exercises'), viewport: '690x860' },
   ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const matches = (name) => !only || only.split(',').some((o) => (o.endsWith('*') ? name.startsWith(o.slice(0, -1)) : name === o));

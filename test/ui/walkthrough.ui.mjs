@@ -74,8 +74,8 @@ export default async function (page, { log }) {
   await palette('Python Roadmap: Scan Workspace for Roadmap Skills');
   await webview().locator('table.scan').waitFor({ timeout: 60000 });
   await page.waitForTimeout(600);
-  const panel = await box('.part.editor .editor-group-container.active');
-  await crop('scan', { x: panel.x, y: panel.y, width: Math.min(panel.width, 760), height: Math.min(panel.height, 330) });
+
+  // (This step's media is media/walkthrough/scan.md.)
 
   await palette('Python Roadmap: Find Skill');
   await page.locator('.quick-input-widget input').fill('djnago');

@@ -1,0 +1,6 @@
+class Emitter:
+    def on(self, event, handler):
+        pass
+
+    def emit(self, event, *args):
+        return 0

@@ -1,0 +1,5 @@
+import os
+
+
+def safe_join(base, name):
+    return os.path.join(base, name)

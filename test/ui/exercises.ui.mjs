@@ -1,0 +1,61 @@
+// Exercises as a learner meets them: the exercise page, a failing check in VS Code's Testing view
+// with its diff, and the skill page after a pass. Env: SHOT_DIR, SHOT_PREFIX.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { workbench } from './workbench.mjs';
+
+const root = join(import.meta.dirname, '..', '..');
+const folder = join(root, 'test', 'fixtures', 'workspace');
+const dir = join(folder, 'roadmap-exercises', 'flatten-lists');
+
+export default async function (page, { log }) {
+  const { shot: take, row, webview, palette, roadmapTab, closeWalkthrough } = workbench(page, log);
+  const shot = async (name) => { await page.mouse.move(1250, 12); await page.waitForTimeout(200); await take(name); };
+  try {
+    const tab = await roadmapTab();
+    await tab.click();
+    await closeWalkthrough();
+    await page.locator('.part.auxiliarybar .codicon-close, .part.auxiliarybar [aria-label^="Hide"]').first().click({ timeout: 3000 }).catch(() => undefined);
+    await row('1 · Foundations').click();
+    await row('Built-in data structures').click();
+    await webview().locator('h2', { hasText: 'Exercises' }).waitFor({ timeout: 30000 });
+    await webview().locator('a', { hasText: 'Flatten nested lists' }).click();
+    await webview().locator('h1', { hasText: 'Flatten nested lists' }).waitFor({ timeout: 30000 });
+    await webview().locator('button', { hasText: 'Show a hint' }).click();
+    await page.waitForTimeout(300);
+    await shot('1-exercise-page');
+
+    await webview().locator('button', { hasText: 'Start Exercise' }).click();
+    await page.locator('.tabs-container .tab', { hasText: 'flatten.py' }).first().waitFor({ timeout: 15000 });
+    writeFileSync(join(dir, 'flatten.py'), 'def flatten(items):\n    return [x for x in items if not isinstance(x, list)]\n');
+    await palette('Python Roadmap: Check Exercise');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Flatten nested lists' }).first().click();
+    await palette('Testing: Focus on Test Explorer View');
+    await page.locator('.test-explorer .monaco-list-row', { hasText: 'Flatten nested lists' }).first().waitFor({ timeout: 20000 });
+    // Open the failing test's message: the diff of expected and actual.
+    await page.locator('.test-explorer .monaco-list-row', { hasText: 'Flatten nested lists' }).first().click();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    const failing = page.locator('.test-explorer .monaco-list-row', { hasText: 'test_one_level' }).first();
+    await failing.waitFor({ timeout: 10000 });
+    await failing.click();
+    await palette('Test: Peek Output');
+    await page.waitForTimeout(1200);
+    await shot('2-testing-view-failure');
+
+    writeFileSync(join(dir, 'flatten.py'), readFileSync(join(root, 'data', 'exercises', 'flatten-lists', 'solution', 'flatten.py'), 'utf8'));
+    await page.keyboard.press('Escape');
+    await palette('Python Roadmap: Check Exercise');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Flatten nested lists' }).first().click();
+    await page.waitForTimeout(1500);
+    await palette('Python Roadmap: Open Skill…');
+    await page.locator('.quick-input-widget input').fill('built-in data structures');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Built-in data structures' }).first().click();
+    await webview().locator('h2', { hasText: 'Seen in your code' }).waitFor({ timeout: 30000 });
+    await webview().locator('h2', { hasText: 'Exercises' }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    await shot('3-skill-after-pass');
+  } finally {
+    rmSync(join(folder, 'roadmap-exercises'), { recursive: true, force: true });
+  }
+}
