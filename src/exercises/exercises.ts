@@ -254,7 +254,9 @@ export async function pickExercise(s: Services, exercises: Exercises, arg: unkno
     if (forSkill.length === 1) return forSkill[0]!.id;
     return (await vscode.window.showQuickPick(forSkill.map((e) => ({ label: e.title, detail: e.summary, id: e.id })), { title }))?.id;
   }
-  const items = b.exercises.map((e) => ({
+  // For Check, the started ones first: those are the ones there is something to check in.
+  const order = (e: Exercise) => (title.startsWith('Check') && exercises.state(e.id) !== 'not started' ? 0 : 1);
+  const items = [...b.exercises].sort((x, y) => order(x) - order(y)).map((e) => ({
     label: `${s.store.status(EXERCISE_PREFIX + e.id) === 'learned' ? '$(pass-filled)' : s.store.record(EXERCISE_PREFIX + e.id) ? '$(circle-filled)' : '$(circle-large-outline)'} ${e.title}`,
     description: e.skills.join(', '), detail: e.summary, id: e.id,
   }));

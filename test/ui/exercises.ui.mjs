@@ -29,23 +29,19 @@ export default async function (page, { log }) {
     await page.locator('.tabs-container .tab', { hasText: 'flatten.py' }).first().waitFor({ timeout: 15000 });
     writeFileSync(join(dir, 'flatten.py'), 'def flatten(items):\n    return [x for x in items if not isinstance(x, list)]\n');
     await palette('Python Roadmap: Check Exercise');
+    await page.locator('.quick-input-widget input').fill('flatten');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Flatten nested lists' }).first().click();
     await palette('Testing: Focus on Test Explorer View');
     await page.locator('.test-explorer .monaco-list-row', { hasText: 'Flatten nested lists' }).first().waitFor({ timeout: 20000 });
-    // Open the failing test's message: the diff of expected and actual.
-    await page.locator('.test-explorer .monaco-list-row', { hasText: 'Flatten nested lists' }).first().click();
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(300);
-    const failing = page.locator('.test-explorer .monaco-list-row', { hasText: 'test_one_level' }).first();
-    await failing.waitFor({ timeout: 10000 });
-    await failing.click();
-    await palette('Test: Peek Output');
-    await page.waitForTimeout(1200);
+    // The Testing view with the failing exercise, beside its page and the failures' messages.
+    await page.waitForTimeout(500);
     await shot('2-testing-view-failure');
+
 
     writeFileSync(join(dir, 'flatten.py'), readFileSync(join(root, 'data', 'exercises', 'flatten-lists', 'solution', 'flatten.py'), 'utf8'));
     await page.keyboard.press('Escape');
     await palette('Python Roadmap: Check Exercise');
+    await page.locator('.quick-input-widget input').fill('flatten');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Flatten nested lists' }).first().click();
     await page.waitForTimeout(1500);
     await palette('Python Roadmap: Open Skill…');
@@ -54,7 +50,7 @@ export default async function (page, { log }) {
     await webview().locator('h2', { hasText: 'Seen in your code' }).waitFor({ timeout: 30000 });
     await webview().locator('h2', { hasText: 'Exercises' }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(400);
-    await shot('3-skill-after-pass');
+    await shot('4-skill-after-pass');
   } finally {
     rmSync(join(folder, 'roadmap-exercises'), { recursive: true, force: true });
   }
