@@ -240,6 +240,7 @@ export class RoadmapPanel implements vscode.Disposable {
 
   private title(): string {
     const roadmap = this.deps.roadmaps.active?.roadmap;
+    if (this.ref.kind === 'exercise') return this.deps.exercises.page(this.ref.id)?.title ?? 'Exercise';
     return roadmap ? pages().titleOf(roadmap, this.ref) : 'Python Roadmap';
   }
 
