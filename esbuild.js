@@ -131,7 +131,9 @@ function writeExercises(fs) {
     for (const f of [...(meta.starter ?? []), ...(meta.tests ?? []), ...(meta.support ?? [])]) if (fs.existsSync(path.join(dir, id, f))) files[f] = read(id, f);
     const solution = {};
     for (const f of meta.starter ?? []) if (fs.existsSync(path.join(dir, id, 'solution', f))) solution[f] = read(id, 'solution', f);
-    exercises.push({ ...meta, statement: read(id, 'statement.md'), files, solution });
+    const variantFiles = {};
+    for (const v of meta.variants ?? []) if (fs.existsSync(path.join(dir, id, 'variants', v.file))) variantFiles[v.file] = read(id, 'variants', v.file);
+    exercises.push({ ...meta, statement: read(id, 'statement.md'), files, solution, ...(meta.variants ? { variantFiles } : {}) });
   }
   fs.writeFileSync(path.join(__dirname, 'dist', 'exercises.json'), JSON.stringify({ runner: read('runner.py'), exercises }));
 }

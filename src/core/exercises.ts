@@ -25,6 +25,12 @@ export const ExerciseMetaSchema = v.strictObject({
   hints: v.pipe(v.array(Text), v.minLength(1, 'expected 1 to 3 hints'), v.maxLength(3, 'expected 1 to 3 hints')),
   /** Seconds a check may take before it is stopped (an infinite loop must not hang anything). */
   timeoutSeconds: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(120))),
+  /** "write-tests": the learner writes the tests; they must pass on `target` and catch every variant. */
+  kind: v.optional(v.picklist(['code', 'write-tests'])),
+  /** The module the learner's tests test (a support file). */
+  target: v.optional(FileName),
+  /** Broken copies of `target` (in variants/), each with the bug it plants. */
+  variants: v.optional(v.array(v.strictObject({ file: FileName, bug: Text }))),
 });
 
 const Files = v.record(FileName, v.string());
@@ -36,6 +42,8 @@ export const ExerciseSchema = v.strictObject({
   /** File name → text, for starter, tests, support and solution files. */
   files: Files,
   solution: Files,
+  /** variants/ file name → text. */
+  variantFiles: v.optional(Files),
 });
 
 export const ExerciseBundleSchema = v.strictObject({
@@ -67,6 +75,11 @@ export function parseExerciseBundle(text: string, source: string, knownSkills?: 
     ids.add(e.id);
     for (const f of [...e.starter, ...e.tests, ...(e.support ?? [])]) if (!(f in e.files)) return { error: `${source}, exercise "${e.id}": no file ${f}` };
     for (const f of e.starter) if (!(f in e.solution)) return { error: `${source}, exercise "${e.id}": no model solution for ${f}` };
+    if (e.kind === 'write-tests') {
+      if (!e.target || !(e.target in e.files)) return { error: `${source}, exercise "${e.id}": a write-tests exercise names its target, a support file` };
+      if (!e.variants?.length) return { error: `${source}, exercise "${e.id}": a write-tests exercise has at least one variant` };
+      for (const x of e.variants) if (!(x.file in (e.variantFiles ?? {}))) return { error: `${source}, exercise "${e.id}": no variant file ${x.file}` };
+    }
     if (knownSkills) for (const s of e.skills) if (!knownSkills.has(s)) return { error: `${source}, exercise "${e.id}": unknown skill "${s}"` };
   }
   return { bundle: r.output };
@@ -114,6 +127,36 @@ export function parseRunnerOutput(stdout: string): TestResult[] {
 /** A check passes when tests ran and none failed or errored. */
 export function checkPassed(results: readonly TestResult[]): boolean {
   return results.some((r) => r.outcome === 'passed') && results.every((r) => r.outcome === 'passed' || r.outcome === 'skipped');
+}
+
+/** The runs a check makes: the exercise's tests once; for a write-tests exercise, the learner's
+ *  tests on the real module (must pass) and on each broken variant put in its place (must fail). */
+export interface CheckRun {
+  readonly label: string;
+  /** Files that replace the learner's for this run (file name → text). */
+  readonly overlay: Readonly<Record<string, string>>;
+  readonly expect: 'pass' | 'fail';
+}
+
+export function checkRuns(e: Exercise): CheckRun[] {
+  if (e.kind !== 'write-tests' || !e.target) return [{ label: 'the tests', overlay: {}, expect: 'pass' }];
+  return [
+    { label: 'your tests pass on the working code', overlay: {}, expect: 'pass' },
+    ...(e.variants ?? []).map((x) => ({ label: `your tests catch the bug: ${x.bug}`, overlay: { [e.target!]: e.variantFiles?.[x.file] ?? '' }, expect: 'fail' as const })),
+  ];
+}
+
+/** A write-tests check's results, one per run: its label, and whether the run went as it should. */
+export function summariseRuns(runs: readonly CheckRun[], outcomes: readonly (readonly TestResult[])[]): TestResult[] {
+  return runs.map((run, i) => {
+    const results = outcomes[i] ?? [];
+    const ok = run.expect === 'pass' ? checkPassed(results) : results.some((r) => r.outcome === 'failed' || r.outcome === 'error');
+    const failing = results.filter((r) => r.outcome !== 'passed');
+    const message = ok ? undefined : run.expect === 'pass'
+      ? (results.length ? `${failing.length} of your tests fail on the working code: ${failing.map((r) => r.name).join(', ')}` : 'no test ran: write at least one test method')
+      : 'every test still passes with this bug in the code: add a test that fails on it';
+    return { id: `run-${i}`, name: run.label, outcome: ok ? 'passed' : 'failed', ...(message ? { message } : {}) };
+  });
 }
 
 /** Exercises that practise a skill. */

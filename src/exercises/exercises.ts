@@ -187,19 +187,37 @@ export class Exercises implements vscode.Disposable {
     const testRun = this.controller.createTestRun(new vscode.TestRunRequest([item]), `Check ${e.title}`, false);
     testRun.started(item);
     const t = Date.now();
-    const out = await run(python.command, [...python.args, runner.fsPath, ...e.tests], {
-      cwd: folder.fsPath, timeoutMs: seconds * 1000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' },
-    });
-    const ms = Date.now() - t;
     const v = validated();
-    const results = v.parseRunnerOutput(out.stdout);
-    if (out.timedOut) {
+    const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' };
+    // The plan: the tests once, or (tests the learner writes) on the working code and on each
+    // planted bug, each in a copy of the folder with the broken module in place.
+    const runs = v.checkRuns(e);
+    const outcomes: TestResult[][] = [];
+    let out: Awaited<ReturnType<typeof run>> | undefined;
+    for (const [i, plan] of runs.entries()) {
+      let cwd = folder;
+      if (Object.keys(plan.overlay).length) {
+        cwd = vscode.Uri.joinPath(this.context.globalStorageUri, 'exercise-runs', `${e.id}-${i}`);
+        await vscode.workspace.fs.delete(cwd, { recursive: true }).then(undefined, () => undefined);
+        await vscode.workspace.fs.createDirectory(cwd);
+        for (const name of [...e.starter, ...e.tests, ...(e.support ?? [])]) {
+          const text = plan.overlay[name] ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)).then((b) => b, () => new TextEncoder().encode(e.files[name] ?? '')));
+          await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(cwd, name), new TextEncoder().encode(text));
+        }
+      }
+      out = await run(python.command, [...python.args, runner.fsPath, ...e.tests], { cwd: cwd.fsPath, timeoutMs: seconds * 1000, env });
+      if (out.timedOut || out.error) break;
+      outcomes.push(v.parseRunnerOutput(out.stdout));
+    }
+    const ms = Date.now() - t;
+    const results = e.kind === 'write-tests' ? v.summariseRuns(runs, outcomes) : outcomes[0] ?? [];
+    if (out?.timedOut) {
       const message = `stopped after ${seconds} s: the code did not finish (an endless loop, or waiting for input?)`;
       testRun.errored(item, new vscode.TestMessage(message));
       testRun.end();
       return { error: `${e.title}: ${message}` };
     }
-    if (out.error) {
+    if (out?.error) {
       testRun.errored(item, new vscode.TestMessage(out.error));
       testRun.end();
       return { error: `${python.from} could not be started (${out.error}).` };
@@ -218,7 +236,7 @@ export class Exercises implements vscode.Disposable {
         else testRun.errored(child, message);
       }
     }
-    if (!results.length) testRun.errored(item, new vscode.TestMessage(out.stderr.trim().slice(-2000) || 'the tests did not run'));
+    if (!results.length) testRun.errored(item, new vscode.TestMessage(out?.stderr.trim().slice(-2000) || 'the tests did not run'));
     const passed = v.checkPassed(results);
     if (passed) testRun.passed(item);
     else if (results.length) testRun.failed(item, new vscode.TestMessage(`${results.filter((r) => r.outcome !== 'passed').length} of ${results.length} tests did not pass`));

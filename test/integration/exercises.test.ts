@@ -11,7 +11,7 @@ import { api, clearProgress, closeAllEditors, ROOT, waitFor } from './helpers';
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
 const dir = () => path.join(folder(), 'roadmap-exercises', 'flatten-lists');
 const solution = () => fs.readFileSync(path.join(ROOT, 'data', 'exercises', 'flatten-lists', 'solution', 'flatten.py'), 'utf8');
-type Check = { passed?: boolean; results?: { outcome: string; message?: string; expected?: string; actual?: string }[]; ms?: number; error?: string };
+type Check = { passed?: boolean; results?: { name?: string; outcome: string; message?: string; expected?: string; actual?: string }[]; ms?: number; error?: string };
 
 suite('exercises', () => {
   setup(async () => {
@@ -68,6 +68,22 @@ suite('exercises', () => {
     fs.writeFileSync(path.join(dir(), 'flatten.py'), solution());
     await a.testing.panel.receive({ type: 'exercise', action: 'check', id: 'flatten-lists' });
     await waitFor('the page to show the pass', () => a.testing.panel.lastRendered?.checks?.['exercise-result'] === 'passed' && /passing/.test(a.testing.panel.lastRendered.checks['exercise-state'] ?? ''));
+  });
+
+  test('tests the learner writes are checked against the working code and each planted bug', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'test-slugify', { open: false });
+    const slugDir = path.join(folder(), 'roadmap-exercises', 'test-slugify');
+    fs.writeFileSync(path.join(slugDir, 'test_slug.py'), 'import unittest\nfrom slug import slugify\n\nclass T(unittest.TestCase):\n    def test_lower(self):\n        self.assertEqual(slugify("Ab"), "ab")\n');
+    const weak = await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'test-slugify');
+    assert.strictEqual(weak.passed, false);
+    const missed = weak.results!.filter((r) => r.outcome === 'failed').map((r) => (r as { name?: string }).name ?? '');
+    assert.ok(missed.some((n) => /dashes at the ends/.test(n)), JSON.stringify(weak.results));
+    fs.writeFileSync(path.join(slugDir, 'test_slug.py'), fs.readFileSync(path.join(ROOT, 'data', 'exercises', 'test-slugify', 'solution', 'test_slug.py'), 'utf8'));
+    const good = await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'test-slugify');
+    assert.strictEqual(good.passed, true, JSON.stringify(good).slice(0, 500));
+    assert.strictEqual(good.results!.length, 5, 'the working code and four planted bugs');
+    assert.strictEqual(a.evidence('testing')[0]?.path, 'roadmap-exercises/test-slugify/test_slug.py');
   });
 
   test('a missing Python and an endless loop give clear messages, and nothing hangs', async () => {

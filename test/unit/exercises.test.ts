@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allSkills } from '../../src/core/roadmap';
-import { checkPassed, parseExerciseBundle, parseRunnerOutput } from '../../src/core/exercises';
+import { checkPassed, checkRuns, parseExerciseBundle, parseRunnerOutput, summariseRuns } from '../../src/core/exercises';
 import type { Exercise } from '../../src/core/exercises';
 import { ROOT, shippedRoadmap } from './fixtures';
 
@@ -39,16 +39,37 @@ suite('exercises: as shipped', () => {
 
   if ('bundle' in parsed && python) {
     for (const e of parsed.bundle.exercises) {
-      test(`${e.id}: the starter fails its tests, the model solution passes them`, function () {
+      test(`${e.id}: the starter fails its check, the model solution passes it`, function () {
         this.timeout(60_000);
-        const starter = run(e, parsed.bundle.runner, e.files);
-        assert.ok(starter.results.length > 0, `${e.id}: the starter produced no results`);
-        assert.ok(!checkPassed(starter.results), `${e.id}: the starter passes`);
-        const solved = run(e, parsed.bundle.runner, { ...e.files, ...e.solution });
-        assert.ok(checkPassed(solved.results), `${e.id}: the solution fails: ${JSON.stringify(solved.results.filter((r) => r.outcome !== 'passed')).slice(0, 800)}`);
+        // As the extension checks: each run of the plan (one, or the working code and each planted bug).
+        const check = (files: Record<string, string>) => {
+          const runs = checkRuns(e);
+          const outcomes = runs.map((r) => run(e, parsed.bundle.runner, { ...files, ...r.overlay }).results);
+          return e.kind === 'write-tests' ? summariseRuns(runs, outcomes) : outcomes[0]!;
+        };
+        const starter = check(e.files);
+        assert.ok(starter.length > 0, `${e.id}: the starter produced no results`);
+        assert.ok(!checkPassed(starter), `${e.id}: the starter passes`);
+        const solved = check({ ...e.files, ...e.solution });
+        assert.ok(checkPassed(solved), `${e.id}: the solution fails: ${JSON.stringify(solved.filter((r) => r.outcome !== 'passed')).slice(0, 800)}`);
       });
     }
   }
+});
+
+suite('exercises: tests written by the learner', () => {
+  test('weak tests are not enough: each planted bug must make one fail', function () {
+    this.timeout(60_000);
+    if (!('bundle' in parsed) || !python) return this.skip();
+    const e = parsed.bundle.exercises.find((x) => x.kind === 'write-tests')!;
+    const weak = 'import unittest\nfrom slug import slugify\n\nclass T(unittest.TestCase):\n    def test_lower(self):\n        self.assertEqual(slugify("Ab"), "ab")\n';
+    const runs = checkRuns(e);
+    const results = summariseRuns(runs, runs.map((r) => run(e, parsed.bundle.runner, { ...e.files, [e.tests[0]!]: weak, ...r.overlay }).results));
+    assert.equal(results[0]!.outcome, 'passed', 'they pass on the working code');
+    assert.equal(results.find((r) => r.name.includes('capital'))!.outcome, 'passed', 'and catch the upper-case bug');
+    assert.equal(results.find((r) => r.name.includes('ends'))!.outcome, 'failed', 'but not the dashes at the ends');
+    assert.equal(checkPassed(results), false);
+  });
 });
 
 suite('exercises: the runner\'s output', () => {
