@@ -8,6 +8,8 @@ export interface Evidence {
   readonly date: string;
   /** 0-based cell index when the path is a notebook (the line is then within the cell). */
   readonly cell?: number;
+  /** What happened there, when it was more than being seen: "passed Flatten nested lists". */
+  readonly label?: string;
 }
 
 /** "src/app.py:12" or "analysis.ipynb, cell 3, line 2" (cells counted from 1 for people). */

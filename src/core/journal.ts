@@ -146,7 +146,7 @@ export function parseEvidence(x: unknown): Evidence[] | string {
     if (!ev || typeof ev !== 'object' || typeof ev.path !== 'string' || typeof ev.line !== 'number' || typeof ev.date !== 'string' || (ev.cell !== undefined && typeof ev.cell !== 'number')) {
       return `evidence[${i}]: expected { path, line, date, cell? }`;
     }
-    out.push({ path: ev.path, line: ev.line, date: ev.date, ...(typeof ev.cell === 'number' ? { cell: ev.cell } : {}) });
+    out.push({ path: ev.path, line: ev.line, date: ev.date, ...(typeof ev.cell === 'number' ? { cell: ev.cell } : {}), ...(typeof ev.label === 'string' && ev.label ? { label: ev.label.slice(0, 200) } : {}) });
   }
   return out;
 }

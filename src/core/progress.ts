@@ -46,7 +46,7 @@ export function parseRecord(value: unknown): { record: SkillRecord } | { error: 
       if (!ev || typeof ev !== 'object' || typeof ev.path !== 'string' || typeof ev.line !== 'number' || typeof ev.date !== 'string' || (ev.cell !== undefined && typeof ev.cell !== 'number')) {
         return { error: `evidence[${i}]: expected { path, line, date, cell? }` };
       }
-      evidence.push({ path: ev.path, line: ev.line, date: ev.date, ...(typeof ev.cell === 'number' ? { cell: ev.cell } : {}) });
+      evidence.push({ path: ev.path, line: ev.line, date: ev.date, ...(typeof ev.cell === 'number' ? { cell: ev.cell } : {}), ...(typeof ev.label === 'string' && ev.label ? { label: ev.label.slice(0, 200) } : {}) });
     }
   }
   return {

@@ -18,6 +18,7 @@ const EvidenceSchema = v.strictObject({
   line: v.pipe(v.number(), v.integer(), v.minValue(1)),
   date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd')),
   cell: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  label: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
 
 export const SkillEntrySchema = v.strictObject({

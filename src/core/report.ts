@@ -60,7 +60,8 @@ export function portfolioReport(roadmap: Roadmap, recordOf: (id: string) => Skil
       const places = (r.evidence ?? []).slice(0, 3).map((e) => {
         const link = o.linkOf(e);
         if (link) linked++;
-        return link ? `[${mdText(evidencePlace(e))}](${link})` : mdText(evidencePlace(e));
+        const where = link ? `[${mdText(evidencePlace(e))}](${link})` : mdText(evidencePlace(e));
+        return e.label ? `${mdText(e.label)} in ${where}` : where;
       });
       if (places.length) out.push(`  - Seen in: ${places.join(', ')}`);
       if (o.includeNotes && r.note?.trim()) out.push(...noteLines(r.note));

@@ -250,7 +250,7 @@ export class Exercises implements vscode.Disposable {
   private async recordPass(e: Exercise, folder: vscode.Uri): Promise<void> {
     const place = evidencePath(vscode.Uri.joinPath(folder, e.starter[0]!));
     await this.s.store.setStatus([EXERCISE_PREFIX + e.id], 'learned');
-    for (const skill of e.skills) await this.s.store.addEvidence(skill, { path: place, line: 1, date: localDate() });
+    for (const skill of e.skills) await this.s.store.addEvidence(skill, { path: place, line: 1, date: localDate(), label: `passed ${e.title}` });
     void vscode.window.setStatusBarMessage(`$(pass-filled) Passed "${e.title}": recorded on ${e.skills.length} skill${e.skills.length === 1 ? '' : 's'}`, 6000);
   }
 

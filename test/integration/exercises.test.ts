@@ -53,6 +53,7 @@ suite('exercises', () => {
     assert.strictEqual(a.testing.store.status('exercise:flatten-lists'), 'learned');
     for (const skill of ['data-structures', 'functions-modules']) {
       assert.strictEqual(a.evidence(skill)[0]?.path, 'roadmap-exercises/flatten-lists/flatten.py', skill);
+      assert.strictEqual(a.evidence(skill)[0]?.label, 'passed Flatten nested lists', skill);
     }
   });
 

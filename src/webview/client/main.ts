@@ -200,7 +200,7 @@ function skillPage(p: SkillPage): HTMLElement[] {
 
   const evidence = p.evidence.length
     ? section('Seen in your code', h('ul', { class: 'evidence' }, p.evidence.map((e) => {
-      return h('li', {}, 'seen in ', evidenceLink(e), ` on ${e.date}`);
+      return e.label ? h('li', {}, h('strong', {}, e.label), ' in ', evidenceLink(e), ` on ${e.date}`) : h('li', {}, 'seen in ', evidenceLink(e), ` on ${e.date}`);
     })))
     : undefined;
 
