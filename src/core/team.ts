@@ -25,7 +25,8 @@ export interface MemberFile {
 
 /** The file name for a member: their name in lower-case letters, digits and dashes. */
 export function memberFileName(member: string): string {
-  const slug = member.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  // Cut first: the dash trimming below scans runs of dashes, so a huge name must not reach it.
+  const slug = member.slice(0, 200).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `${slug || 'member'}.json`;
 }
 

@@ -31,20 +31,14 @@ function sampleExport() {
 }
 
 export default async function (page, { log }) {
-  const { shot: take, row, webview, palette, roadmapTab, closeWalkthrough } = workbench(page, log);
-  // The mouse off the tree, so no tooltip covers the page.
-  const shot = async (name) => { await page.mouse.move(900, 860); await page.waitForTimeout(150); await take(name); };
+  const { cleanShot: shot, openRoadmapView, row, webview, palette } = workbench(page, log);
   const problems = [];
   const check = (ok, what) => { if (!ok) problems.push(what); };
   const overflow = () => webview().locator('body').evaluate((b) => b.ownerDocument.documentElement.scrollWidth - b.ownerDocument.documentElement.clientWidth);
   const file = join(folder, 'laptop.roadmap-progress.json');
   writeFileSync(file, JSON.stringify(sampleExport(), null, 2));
   try {
-    const tab = await roadmapTab();
-    await tab.click();
-    await closeWalkthrough();
-    // The empty secondary side bar (chat) takes a third of the window: closed, whatever its title.
-    await page.locator('.part.auxiliarybar .codicon-close, .part.auxiliarybar [aria-label^="Hide"]').first().click({ timeout: 3000 }).catch(() => undefined);
+    await openRoadmapView();
     await row('1 · Foundations').click();
     // Something here first, so the preview has both sides: git marked learning today.
     await palette('Python Roadmap: Mark as Learning');

@@ -9,13 +9,9 @@ const folder = join(root, 'test', 'fixtures', 'workspace');
 const dir = join(folder, 'roadmap-exercises', 'flatten-lists');
 
 export default async function (page, { log }) {
-  const { shot: take, row, webview, palette, roadmapTab, closeWalkthrough } = workbench(page, log);
-  const shot = async (name) => { await page.mouse.move(1250, 12); await page.waitForTimeout(200); await take(name); };
+  const { cleanShot: shot, openRoadmapView, row, webview, palette } = workbench(page, log);
   try {
-    const tab = await roadmapTab();
-    await tab.click();
-    await closeWalkthrough();
-    await page.locator('.part.auxiliarybar .codicon-close, .part.auxiliarybar [aria-label^="Hide"]').first().click({ timeout: 3000 }).catch(() => undefined);
+    await openRoadmapView();
     await row('1 · Foundations').click();
     await row('Built-in data structures').click();
     await webview().locator('h2', { hasText: 'Exercises' }).waitFor({ timeout: 30000 });

@@ -9,8 +9,7 @@ const root = join(import.meta.dirname, '..', '..');
 const folder = join(root, 'test', 'fixtures', 'workspace');
 
 export default async function (page, { log }) {
-  const { shot: take, row, webview, palette, roadmapTab, closeWalkthrough } = workbench(page, log);
-  const shot = async (name) => { await page.mouse.move(1250, 12); await page.waitForTimeout(150); await take(name); };
+  const { cleanShot: shot, openRoadmapView, row, webview, palette } = workbench(page, log);
   const example = JSON.parse(readFileSync(join(root, 'data', 'examples', 'team-onboarding.roadmap.json'), 'utf8'));
   const broken = { ...example, id: 'platform-team', title: 'Platform team' };
   broken.phases = JSON.parse(JSON.stringify(example.phases));
@@ -25,10 +24,7 @@ export default async function (page, { log }) {
   writeFileSync(join(folder, '.roadmap', 'team', 'grace-hopper.json'), member('Grace Hopper', { 'our-git-flow': 'learned', 'local-environment': 'learning', 'async-workers': 'learned', containers: 'learned' }));
   writeFileSync(join(folder, '.roadmap', 'team', 'typo.json'), '{ "format": "python-roadmap-team", "version": 1, ');
   try {
-    const tab = await roadmapTab();
-    await tab.click();
-    await closeWalkthrough();
-    await page.locator('.part.auxiliarybar .codicon-close, .part.auxiliarybar [aria-label^="Hide"]').first().click({ timeout: 3000 }).catch(() => undefined);
+    await openRoadmapView();
     await row('1 · Foundations').waitFor({ timeout: 30000 });
     await page.waitForTimeout(1500); // the workspace roadmaps load after the built-in one
     await palette('Python Roadmap: Switch Roadmap…');

@@ -4,13 +4,19 @@ import { join } from 'node:path';
 export function workbench(page, log) {
   const dir = process.env.SHOT_DIR ?? 'shots';
   const prefix = process.env.SHOT_PREFIX ?? 'shot';
-  return {
+  const api = {
     dir, prefix,
     /** A screenshot of the whole window, shots/<prefix>-<name>.png. */
     shot: async (name) => {
       const file = join(dir, `${prefix}-${name}.png`);
       await page.screenshot({ path: file });
       log(`screenshot ${file}`);
+    },
+    /** A screenshot with the mouse parked on the title bar, so no tooltip covers what is shown. */
+    cleanShot: async (name) => {
+      await page.mouse.move(1250, 12);
+      await page.waitForTimeout(200);
+      await api.shot(name);
     },
     /** A row of the Roadmap view (its accessible name is the tooltip, so match by text). */
     row: (text) => page.locator('.monaco-list-row[role="treeitem"]', { hasText: text }).first(),
@@ -52,4 +58,12 @@ export function workbench(page, log) {
       return tab;
     },
   };
+  /** The Roadmap view open, the first-run walkthrough and the empty secondary side bar closed. */
+  api.openRoadmapView = async () => {
+    await (await api.roadmapTab()).click();
+    await api.closeWalkthrough();
+    await page.locator('.part.auxiliarybar .codicon-close, .part.auxiliarybar [aria-label^="Hide"]').first().click({ timeout: 3000 }).catch(() => undefined);
+  };
+  return api;
 }
+
