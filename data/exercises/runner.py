@@ -2,7 +2,8 @@
 
 Python Roadmap starts it with the learner's Python, in the exercise folder, with no shell:
     python runner.py test_one.py [test_two.py ...]
-Each line: {"id", "name", "outcome": "passed"|"failed"|"error"|"skipped", "message", "expected", "actual"}.
+Each line: {"id", "name", "outcome": "passed"|"failed"|"error"|"skipped", "message", "expected", "actual",
+"file", "line", "failLine"}: the test file, the line of the test's def and the line in it that failed.
 Whatever the learner's code prints goes to stderr, never into the results. Standard library only.
 """
 import json
@@ -33,10 +34,34 @@ def _write(record):
     _results.flush()
 
 
+def _where(test):
+    # The test file and the line of the test method's def, for the Testing view to go to.
+    method = getattr(type(test), getattr(test, "_testMethodName", ""), None)
+    code = getattr(method, "__code__", None)
+    if code is None:
+        return {}
+    return {"file": os.path.basename(code.co_filename), "line": code.co_firstlineno}
+
+
+def _fail_line(test, tb):
+    # The deepest frame in the test's own file: the assertion (or call) that failed.
+    method = getattr(type(test), getattr(test, "_testMethodName", ""), None)
+    code = getattr(method, "__code__", None)
+    line = None
+    for frame, lineno in traceback.walk_tb(tb):
+        if code is not None and frame.f_code.co_filename == code.co_filename:
+            line = lineno
+    return line
+
+
 class _Result(unittest.TestResult):
     def _emit(self, test, outcome, err=None):
         record = {"id": test.id(), "name": getattr(test, "_testMethodName", str(test)), "outcome": outcome}
+        record.update(_where(test))
         if err is not None:
+            line = _fail_line(test, err[2])
+            if line:
+                record["failLine"] = line
             kind, value, tb = err
             # A failure says what the assertion said; an error its traceback, without unittest's own frames.
             record["message"] = str(value) if outcome == "failed" else self._exc_info_to_string(err, test).strip()
@@ -59,7 +84,9 @@ class _Result(unittest.TestResult):
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        _write({"id": test.id(), "name": getattr(test, "_testMethodName", str(test)), "outcome": "skipped", "message": reason})
+        record = {"id": test.id(), "name": getattr(test, "_testMethodName", str(test)), "outcome": "skipped", "message": reason}
+        record.update(_where(test))
+        _write(record)
 
 
 def main(files):

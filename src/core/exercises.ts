@@ -94,10 +94,17 @@ export interface TestResult {
   readonly message?: string;
   readonly expected?: string;
   readonly actual?: string;
+  /** The test file (a plain file name), the line of the test's def and the line that failed (1-based). */
+  readonly file?: string;
+  readonly line?: number;
+  readonly failLine?: number;
 }
 
 const OUTCOMES: readonly string[] = ['passed', 'failed', 'error', 'skipped'];
 const LIMIT = 20_000;
+
+const PLAIN_FILE = /^[\w.-]{1,100}\.py$/;
+const lineNumber = (x: unknown): number | undefined => (typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= 1_000_000 ? x : undefined);
 
 /** The runner's stdout, one JSON object a line; lines that are not results are ignored. */
 export function parseRunnerOutput(stdout: string): TestResult[] {
@@ -118,6 +125,9 @@ export function parseRunnerOutput(stdout: string): TestResult[] {
       ...(str(o.message) !== undefined ? { message: str(o.message)! } : {}),
       ...(str(o.expected) !== undefined ? { expected: str(o.expected)! } : {}),
       ...(str(o.actual) !== undefined ? { actual: str(o.actual)! } : {}),
+      ...(typeof o.file === 'string' && PLAIN_FILE.test(o.file) ? { file: o.file } : {}),
+      ...(lineNumber(o.line) ? { line: lineNumber(o.line)! } : {}),
+      ...(lineNumber(o.failLine) ? { failLine: lineNumber(o.failLine)! } : {}),
     });
     if (out.length >= 1000) break;
   }

@@ -224,7 +224,11 @@ export class Exercises implements vscode.Disposable {
     }
     item.children.replace([]);
     for (const r of results) {
-      const child = this.controller.createTestItem(r.id, r.name, item.uri);
+      // Each test at its def in the test file, and its failure at the line that failed: the
+      // Testing view goes there and shows the message (with the diff) in the editor.
+      const file = r.file && [...e.tests, ...(e.support ?? [])].includes(r.file) ? vscode.Uri.joinPath(folder, r.file) : item.uri;
+      const child = this.controller.createTestItem(r.id, r.name, file);
+      if (r.line && file) child.range = new vscode.Range(r.line - 1, 0, r.line - 1, 0);
       item.children.add(child);
       if (r.outcome === 'passed') testRun.passed(child);
       else if (r.outcome === 'skipped') testRun.skipped(child);
@@ -232,6 +236,8 @@ export class Exercises implements vscode.Disposable {
         const message = r.expected !== undefined && r.actual !== undefined
           ? vscode.TestMessage.diff(r.message ?? 'not equal', r.expected, r.actual)
           : new vscode.TestMessage(r.message ?? r.outcome);
+        const at = r.failLine ?? r.line;
+        if (at && file) message.location = new vscode.Location(file, new vscode.Position(at - 1, 0));
         if (r.outcome === 'failed') testRun.failed(child, message);
         else testRun.errored(child, message);
       }

@@ -43,7 +43,13 @@ suite('exercises', () => {
     const one = failing.results!.find((x) => x.outcome === 'failed' && x.expected !== undefined)!;
     assert.ok(one, JSON.stringify(failing.results));
     assert.ok(one.expected !== one.actual);
-    assert.ok(a.testing.exercises().controller.items.get('exercise:flatten-lists')!.children.size >= 5, 'each test is an item in the Testing view');
+    const item = a.testing.exercises().controller.items.get('exercise:flatten-lists')!;
+    assert.ok(item.children.size >= 5, 'each test is an item in the Testing view');
+    // Each test item is at its def in the test file, so the Testing view goes there (and shows the diff in the editor).
+    const testFile = fs.readFileSync(path.join(dir(), 'test_flatten.py'), 'utf8').split('\n');
+    const child = [...(function* () { for (const [, c] of item.children) yield c; })()].find((c) => c.label === 'test_any_depth')!;
+    assert.strictEqual(child.uri?.fsPath, path.join(dir(), 'test_flatten.py'));
+    assert.strictEqual(child.range?.start.line, testFile.findIndex((l) => l.includes('def test_any_depth')));
     assert.notStrictEqual(a.testing.store.status('exercise:flatten-lists'), 'learned');
 
     fs.writeFileSync(path.join(dir(), 'flatten.py'), solution());
@@ -85,6 +91,42 @@ suite('exercises', () => {
     assert.strictEqual(good.passed, true, JSON.stringify(good).slice(0, 500));
     assert.strictEqual(good.results!.length, 5, 'the working code and four planted bugs');
     assert.strictEqual(a.evidence('testing')[0]?.path, 'roadmap-exercises/test-slugify/test_slug.py');
+  });
+
+  test('with check on save, saving a started exercise\'s file checks it: a pass counts', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
+    fs.writeFileSync(path.join(dir(), 'flatten.py'), 'def flatten(items):\n    return list(items)\n');
+    const config = vscode.workspace.getConfiguration('pythonRoadmap.exercises');
+    await config.update('checkOnSave', true, vscode.ConfigurationTarget.Global);
+    try {
+      const doc = await vscode.workspace.openTextDocument(path.join(dir(), 'flatten.py'));
+      await vscode.window.showTextDocument(doc);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), solution());
+      await vscode.workspace.applyEdit(edit);
+      assert.notStrictEqual(a.testing.store.status('exercise:flatten-lists'), 'learned', 'not before the save');
+      await doc.save();
+      await waitFor('the save to check the exercise and count the pass', () => a.testing.store.status('exercise:flatten-lists') === 'learned');
+      const last = a.testing.exercises().last.get('flatten-lists') as Check;
+      assert.strictEqual(last.passed, true);
+    } finally {
+      await config.update('checkOnSave', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('without check on save, a save checks nothing', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
+    a.testing.exercises().last.delete('flatten-lists');
+    const doc = await vscode.workspace.openTextDocument(path.join(dir(), 'flatten.py'));
+    await vscode.window.showTextDocument(doc);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(0, 0), '# a comment\n');
+    await vscode.workspace.applyEdit(edit);
+    await doc.save();
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.strictEqual(a.testing.exercises().last.get('flatten-lists'), undefined);
   });
 
   test('a missing Python and an endless loop give clear messages, and nothing hangs', async () => {

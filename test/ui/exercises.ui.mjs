@@ -28,10 +28,24 @@ export default async function (page, { log }) {
     await page.locator('.quick-input-widget input').fill('flatten');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Flatten nested lists' }).first().click();
     await palette('Testing: Focus on Test Explorer View');
-    await page.locator('.test-explorer .monaco-list-row', { hasText: 'Flatten nested lists' }).first().waitFor({ timeout: 20000 });
+    const exerciseRow = page.locator('.test-explorer .monaco-list-row', { hasText: 'Flatten nested lists' }).first();
+    await exerciseRow.waitFor({ timeout: 20000 });
     // The Testing view with the failing exercise, beside its page and the failures' messages.
     await page.waitForTimeout(500);
     await shot('2-testing-view-failure');
+
+    // Its tests, and a failure opened where it failed: the message and the expected/actual diff in the test file.
+    await exerciseRow.click();
+    await page.keyboard.press('ArrowRight');
+    const failing = page.locator('.test-explorer .monaco-list-row', { hasText: 'test_any_depth' }).first();
+    await failing.waitFor({ timeout: 10000 });
+    await failing.dblclick();
+    await page.locator('.tabs-container .tab', { hasText: 'test_flatten.py' }).first().waitFor({ timeout: 15000 });
+    await palette('Test: Go to Next Test Failure');
+    await page.locator('.peekview-widget').first().waitFor({ timeout: 15000 });
+    await page.waitForTimeout(1200);
+    await shot('3-testing-diff');
+    await page.keyboard.press('Escape');
 
 
     writeFileSync(join(dir, 'flatten.py'), readFileSync(join(root, 'data', 'exercises', 'flatten-lists', 'solution', 'flatten.py'), 'utf8'));

@@ -89,3 +89,31 @@ suite('exercises: the runner\'s output', () => {
     assert.equal(checkPassed([]), false, 'no test ran: not a pass');
   });
 });
+
+suite('exercises: where each result is in the test file', () => {
+  test('a result names its test file, the line of its def and the line that failed', function () {
+    this.timeout(30_000);
+    if (!('bundle' in parsed) || !python) return this.skip();
+    const e = parsed.bundle.exercises.find((x) => x.id === 'flatten-lists')!;
+    const results = run(e, parsed.bundle.runner, { ...e.files, 'flatten.py': 'def flatten(items):\n    return list(items)\n' }).results;
+    const lines = e.files[e.tests[0]!]!.split('\n');
+    const at = (pattern: string) => lines.findIndex((l) => l.includes(pattern)) + 1;
+    const depth = results.find((r) => r.name === 'test_any_depth')!;
+    assert.equal(depth.file, 'test_flatten.py');
+    assert.equal(depth.line, at('def test_any_depth'));
+    assert.equal(depth.failLine, at('def test_any_depth') + 1, 'the assertEqual under it');
+    const empty = results.find((r) => r.name === 'test_input_unchanged')!;
+    assert.equal(empty.outcome, 'passed');
+    assert.equal(empty.line, at('def test_input_unchanged'));
+    assert.equal(empty.failLine, undefined);
+  });
+
+  test('lines are kept only when they are whole numbers in range and the file is a plain name', () => {
+    const r = parseRunnerOutput([
+      JSON.stringify({ id: 'a', outcome: 'failed', file: 'test_a.py', line: 3, failLine: 4 }),
+      JSON.stringify({ id: 'b', outcome: 'failed', file: '../../etc/passwd', line: -1, failLine: 1.5 }),
+      JSON.stringify({ id: 'c', outcome: 'failed', file: 'test_c.py', line: 'x', failLine: 10_000_000 }),
+    ].join('\n'));
+    assert.deepEqual(r.map((x) => [x.file, x.line, x.failLine]), [['test_a.py', 3, 4], [undefined, undefined, undefined], ['test_c.py', undefined, undefined]]);
+  });
+});
