@@ -6,6 +6,7 @@
 //   - activation in a settled real VS Code against an empty extension, with VS Code's own split
 //   - the progress store in a real VS Code: a mark with 100 and 5,000 records, a reset of 2,001
 //   - the workspace scan over 100,000 files with a 5,000-line .gitignore: time and worst stall
+//   - exercise checks: each model solution through the runner with this machine's Python
 import { readFileSync, statSync, mkdtempSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -362,6 +363,36 @@ export of the whole roadmap (${items.length} records): statuses and dates ${kb(B
   t = now();
   activityOf(bigHistory, new Date(2026, 11, 1));
   console.log(`portfolio report: ${kb(Buffer.byteLength(report.markdown))} in ${ms(reportMs)}, ${report.linked} links; badge ${kb(Buffer.byteLength(svg))}; the whole roadmap as Markdown ${kb(Buffer.byteLength(doc))}; heatmap data from 100,000 history entries in ${ms(now() - t)}`);
+}
+
+// Exercises: a check as the extension makes it (the runner with this machine's Python, in the
+// exercise's folder), every model solution in turn; write-tests exercises run once per planted bug.
+{
+  spawnSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' });
+  const { parseExerciseBundle, checkRuns } = require(out('exercises.js'));
+  const python = ['python3', 'python'].find((p) => spawnSync(p, ['--version']).status === 0);
+  const parsed = parseExerciseBundle(readFileSync(join(root, 'dist', 'exercises.json'), 'utf8'), 'dist/exercises.json', new Set(allSkills(shipped).map((i) => i.id)));
+  if (!python || !('bundle' in parsed)) console.log(`\nexercises: not measured (${python ? parsed.error : 'no python3 on PATH'})`);
+  else {
+    const checks = [];
+    for (const e of parsed.bundle.exercises) {
+      const dir = mkdtempSync(join(tmpdir(), 'bench-exercise-'));
+      try {
+        writeFileSync(join(dir, 'runner.py'), parsed.bundle.runner);
+        const t0 = now();
+        for (const r of checkRuns(e)) {
+          for (const [name, body] of Object.entries({ ...e.files, ...e.solution, ...r.overlay })) writeFileSync(join(dir, name), body);
+          spawnSync(python, ['runner.py', ...e.tests], { cwd: dir, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+        }
+        checks.push({ id: e.id, ms: now() - t0 });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    const st = stats(checks.map((c) => c.ms));
+    const slowest = checks.reduce((a, b) => (b.ms > a.ms ? b : a));
+    console.log(`\nexercise checks (${checks.length}, each model solution with ${spawnSync(python, ['--version'], { encoding: 'utf8' }).stdout.trim()}): median ${ms(st.median)}, p95 ${ms(st.p95)}, slowest ${slowest.id} ${ms(slowest.ms)}`);
+  }
 }
 
 // 3. Sizes: each bundle file (production), the libraries of the core, and the VSIX.
