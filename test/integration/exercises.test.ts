@@ -96,17 +96,22 @@ suite('exercises', () => {
   test('with check on save, saving a started exercise\'s file checks it: a pass counts', async () => {
     const a = await api();
     await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
-    fs.writeFileSync(path.join(dir(), 'flatten.py'), 'def flatten(items):\n    return list(items)\n');
     const config = vscode.workspace.getConfiguration('pythonRoadmap.exercises');
+    // Edited in the editor only (a write on disk under an open document would make the save a
+    // conflict): first a wrong attempt saved with the option off, then the solution with it on.
+    const doc = await vscode.workspace.openTextDocument(path.join(dir(), 'flatten.py'));
+    await vscode.window.showTextDocument(doc);
+    const wrong = new vscode.WorkspaceEdit();
+    wrong.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), 'def flatten(items):\n    return list(items)\n');
+    assert.ok(await vscode.workspace.applyEdit(wrong));
+    assert.ok(await doc.save());
     await config.update('checkOnSave', true, vscode.ConfigurationTarget.Global);
     try {
-      const doc = await vscode.workspace.openTextDocument(path.join(dir(), 'flatten.py'));
-      await vscode.window.showTextDocument(doc);
       const edit = new vscode.WorkspaceEdit();
       edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), solution());
-      await vscode.workspace.applyEdit(edit);
+      assert.ok(await vscode.workspace.applyEdit(edit));
       assert.notStrictEqual(a.testing.store.status('exercise:flatten-lists'), 'learned', 'not before the save');
-      await doc.save();
+      assert.ok(await doc.save(), 'the file is saved');
       await waitFor('the save to check the exercise and count the pass', () => a.testing.store.status('exercise:flatten-lists') === 'learned');
       const last = a.testing.exercises().last.get('flatten-lists') as Check;
       assert.strictEqual(last.passed, true);
@@ -123,8 +128,8 @@ suite('exercises', () => {
     await vscode.window.showTextDocument(doc);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, new vscode.Position(0, 0), '# a comment\n');
-    await vscode.workspace.applyEdit(edit);
-    await doc.save();
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await doc.save(), 'the file is saved');
     await new Promise((r) => setTimeout(r, 1500));
     assert.strictEqual(a.testing.exercises().last.get('flatten-lists'), undefined);
   });
