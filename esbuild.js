@@ -1,4 +1,4 @@
-// Bundles the extension (Node, CommonJS, `vscode` external). Minified with --production,
+// Bundles the extension (CommonJS, `vscode` external, one build for the Node and the web worker hosts). Minified with --production,
 // sourcemaps otherwise; --watch rebuilds on change. As in vscode-extension-samples/esbuild-sample,
 // plus chunks: what the tree does not need is a bundle file of its own, loaded on first use.
 const path = require('node:path');
@@ -63,20 +63,24 @@ function bundles({ production = false } = {}) {
     sourcesContent: false,
     logLevel: 'silent',
   };
-  const node = (entry, outfile) => ({
+  // One set of files for both extension hosts (package.json's main and browser): CommonJS built
+  // for the browser, so no Node built-in is bundled or assumed. The one Node module used,
+  // child_process for checking exercises, is required inside the function that runs Python, which
+  // the web worker never calls; chunks.ts loads the chunks in either host.
+  const extension = (entry, outfile) => ({
     ...common,
     entryPoints: [entry],
     format: 'cjs',
-    platform: 'node',
-    target: 'node20',
+    platform: 'browser',
+    target: 'es2022',
     outfile,
-    external: ['vscode'],
-    mainFields: ['module', 'main'], // jsonc-parser's UMD build hides its requires from the bundler
+    external: ['vscode', 'node:child_process'],
+    mainFields: ['browser', 'module', 'main'], // jsonc-parser's UMD build hides its requires from the bundler
     plugins: [chunkBoundaries(entry), problemMatcher],
   });
   return [
-    node('src/extension.ts', 'dist/extension.js'),
-    ...Object.entries(CHUNKS).map(([entry, file]) => node(entry, `dist/${file}`)),
+    extension('src/extension.ts', 'dist/extension.js'),
+    ...Object.entries(CHUNKS).map(([entry, file]) => extension(entry, `dist/${file}`)),
     // The webview's style sheet, minified.
     { ...common, entryPoints: ['media/webview.css'], outfile: 'dist/webview.css', plugins: [problemMatcher] },
     // The webview's client: browser code, one IIFE, loaded with the CSP nonce.

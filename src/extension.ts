@@ -13,7 +13,7 @@ import { registerNavigationCommands } from './commands/navigation';
 import { registerResetCommands } from './commands/resetProgress';
 import { registerExchangeCommands, ImportSession } from './commands/exchange';
 import { registerReportCommands } from './commands/report';
-import { reporting, pages, exercising } from './chunks';
+import { reporting, pages, exercising, chunksFrom } from './chunks';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerSelectRoadmap } from './commands/selectRoadmap';
@@ -34,6 +34,7 @@ import type { PythonRoadmapApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const t0 = performance.now();
+  chunksFrom(vscode.Uri.joinPath(context.extensionUri, 'dist'));
   const log = createLog();
   // Every roadmap is loaded once, when first asked for (the tree, a page, a command), or a second
   // after activation for the status bar and the view's badge; never inside activate().

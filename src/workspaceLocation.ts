@@ -1,13 +1,13 @@
 // Where evidence lives: a document's workspace-relative path, and opening such a place again
 // (a 1-based line, or a line within a notebook cell).
 import vscode = require('vscode');
-import * as path from 'node:path';
 
 /** The path stored as evidence: workspace-relative with forward slashes, or absolute outside the workspace. */
 export function evidencePath(uri: vscode.Uri): string {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) return uri.scheme === 'file' ? uri.fsPath : uri.toString();
-  return path.posix.relative(folder.uri.path, uri.path);
+  const base = folder.uri.path.replace(/\/+$/, '');
+  return uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : uri.path;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -20,7 +20,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 async function resolve(p: string): Promise<vscode.Uri | undefined> {
-  if (path.isAbsolute(p)) {
+  if (p.startsWith('/') || /^[a-z]:[\\/]/i.test(p)) {
     const uri = vscode.Uri.file(p);
     return (await exists(uri)) ? uri : undefined;
   }

@@ -159,6 +159,7 @@ export class DocumentSkills implements vscode.Disposable {
       if (state.result) this.publish(state, { ...state.result, version });
       return;
     }
+    await detection.ready();
     state.detector ??= new (detection().IncrementalPythonDetector)(document.uri.path);
     if (full) state.detector.reset();
     const detections = await state.detector.detectSliced(text, {
@@ -188,6 +189,11 @@ export class DocumentSkills implements vscode.Disposable {
     const state = this.state(document);
     if (!state) return undefined;
     if (state.result && state.result.version === document.version && !full) return state.result;
+    if (!detection.loaded()) {
+      // The web worker: the detection bundle is read first, then this document is read again.
+      void detection.ready().then(() => this.schedule(document, 0), () => undefined);
+      return state.result;
+    }
     const text = document.getText();
     let detections: Detection[] = [];
     let notebook: vscode.NotebookDocument | undefined;

@@ -136,6 +136,7 @@ export class WorkspaceScan {
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Python Roadmap: scanning for roadmap skills', cancellable: true },
       async (progress, token) => {
+        await Promise.all([scanning.ready(), detection.ready()]);
         const { SCAN_INCLUDE, GITIGNORE_LIMITS, excludeGlob, gitignoreFilter } = scanning();
         const exclude = excludeGlob(vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude'));
         progress.report({ message: 'finding files…' });

@@ -3,6 +3,7 @@
 // that offers the log, instead of VS Code's generic "command failed" toast.
 import vscode = require('vscode');
 import type { Log } from '../log';
+import { chunksReady } from '../chunks';
 
 export type RegisterCommand = (id: string, run: (...args: never[]) => unknown) => vscode.Disposable;
 
@@ -24,6 +25,7 @@ export function commandRegistrar(log: Log): RegisterCommand {
   return (id, run) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
     const name = id.replace(/^pythonRoadmap\./, '');
     try {
+      await chunksReady(); // in the web worker, the bundle files a command may use (nothing to do in Node)
       const result = await (run as (...a: unknown[]) => unknown)(...args);
       log.info(`${name}(${args.map(brief).filter(Boolean).join(', ')})${result === undefined ? '' : ` → ${brief(result)}`}`);
       return result;

@@ -7,7 +7,8 @@ import vscode = require('vscode');
 import type { Services } from '../services';
 import type { Exercise, ExerciseBundle, TestResult } from '../core/exercises';
 import type { PageExtras } from '../core/pages';
-import { validated } from '../chunks';
+import { IN_WORKER, validated } from '../chunks';
+import { readExtensionText } from '../extensionFiles';
 import { allSkills } from '../core/roadmap';
 import { BUILTIN } from '../roadmaps/roadmaps';
 import { localDate } from '../core/evidence';
@@ -16,6 +17,8 @@ import { findPython, run } from './python';
 
 export const EXERCISE_PREFIX = 'exercise:';
 const SECTION = 'pythonRoadmap.exercises';
+/** In the browser (vscode.dev, github.dev) no program can be started, so no Python either. */
+const WEB_CANNOT_CHECK = 'Check runs the tests with Python on your computer, and VS Code in the browser cannot start programs. Open this folder in desktop VS Code to check it; here you can read the exercise, start it and write your solution.';
 
 export type CheckResult =
   | { passed: boolean; results: readonly TestResult[]; ms: number; python: string }
@@ -68,7 +71,8 @@ export class Exercises implements vscode.Disposable {
     if (!e) return undefined;
     const folder = this.folderOf(id);
     const last = this.last.get(id);
-    const cannotCheck = !vscode.workspace.isTrusted ? 'Check runs your code with Python, so it waits until you trust this workspace. You can read the exercise and start it.' : undefined;
+    const cannotCheck = IN_WORKER ? WEB_CANNOT_CHECK
+      : !vscode.workspace.isTrusted ? 'Check runs your code with Python, so it waits until you trust this workspace. You can read the exercise and start it.' : undefined;
     return {
       id: e.id, title: e.title, summary: e.summary, statement: e.statement, skills: e.skills, hints: [...e.hints],
       solution: e.starter.map((name) => ({ name, text: e.solution[name] ?? '' })),
@@ -83,8 +87,9 @@ export class Exercises implements vscode.Disposable {
     this.bundle ??= (async () => {
       const uri = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'exercises.json');
       try {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const text = await readExtensionText(uri);
         await this.s.roadmaps.ready();
+        await validated.ready();
         const builtin = this.s.roadmaps.all.find((r) => r.key === BUILTIN)?.roadmap;
         const known = builtin ? new Set(allSkills(builtin).map((i) => i.id)) : undefined;
         const r = validated().parseExerciseBundle(text, uri.fsPath, known);
@@ -173,6 +178,7 @@ export class Exercises implements vscode.Disposable {
   private async runCheck(id: string): Promise<CheckResult> {
     const e = await this.find(id);
     if (!e) return { error: `there is no exercise "${id}".` };
+    if (IN_WORKER) return { error: WEB_CANNOT_CHECK };
     if (!vscode.workspace.isTrusted) return { error: 'Check runs your code, so it works in trusted workspaces only. Trust this folder to check exercises; you can read them here.' };
     const folder = this.folderOf(id);
     if (!folder || !(await vscode.workspace.fs.stat(folder).then(() => true, () => false))) return { error: `start the exercise first: ${id} has no folder yet.` };

@@ -2,7 +2,6 @@
 // (its public API, when installed), else the pythonRoadmap.exercises.python setting, else the
 // first of python3, python and `py -3` that answers on PATH. Runs without a shell.
 import vscode = require('vscode');
-import { spawn } from 'node:child_process';
 
 export interface PythonCommand {
   readonly command: string;
@@ -17,8 +16,11 @@ export function run(command: string, args: readonly string[], opts: { cwd?: stri
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    let child;
+    let child: import('node:child_process').ChildProcess;
     try {
+      // Required here, not at the top: the same bundle loads in the web worker, which has no child processes.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { spawn } = require('node:child_process') as typeof import('node:child_process');
       child = spawn(command, [...args], { cwd: opts.cwd, env: opts.env ?? process.env, shell: false, windowsHide: true });
     } catch (e) {
       resolve({ code: null, stdout, stderr, timedOut, error: e instanceof Error ? e.message : String(e) });

@@ -8,6 +8,7 @@ import { allSkills } from '../core/roadmap';
 import type { Roadmap, RoadmapIssue } from '../core/roadmap';
 import type { RoadmapError } from '../core/roadmap';
 import { roadmapParser } from '../chunks';
+import { readExtensionText } from '../extensionFiles';
 import type { Log } from '../log';
 
 export type Origin = 'builtin' | 'user' | 'workspace';
@@ -173,9 +174,13 @@ export class Roadmaps implements vscode.Disposable {
     const name = origin === 'builtin' ? uri.fsPath || uri.toString() : vscode.workspace.asRelativePath(uri);
     let text: string;
     try {
-      const { size } = await vscode.workspace.fs.stat(uri);
-      if (size > MAX_FILE_BYTES) throw new Error(`${(size / 1e6).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB a roadmap may have`);
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      if (origin === 'builtin') text = await readExtensionText(uri); // shipped: https on vscode.dev
+      else {
+        const { size } = await vscode.workspace.fs.stat(uri);
+        if (size > MAX_FILE_BYTES) throw new Error(`${(size / 1e6).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB a roadmap may have`);
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      }
+      await roadmapParser.ready();
     } catch (e) {
       const message = `${name}: the roadmap could not be read (${e instanceof Error ? e.message : String(e)})`;
       this.report(key, origin, uri, message);

@@ -1,7 +1,7 @@
 // One reused editor panel that shows a skill, a phase, the overview or the FAQs. It restores
 // after a window reload (WebviewPanelSerializer) and re-renders when progress changes.
 import vscode = require('vscode');
-import { pages } from '../chunks';
+import { chunksLoaded, chunksReady, pages } from '../chunks';
 import { findItem } from '../core/roadmap';
 import type { PageRef, PageExtras } from '../core/pages';
 import type { ScanResult } from '../core/scan';
@@ -241,12 +241,16 @@ export class RoadmapPanel implements vscode.Disposable {
   private title(): string {
     const roadmap = this.deps.roadmaps.active?.roadmap;
     if (this.ref.kind === 'exercise') return this.deps.exercises.page(this.ref.id)?.title ?? 'Exercise';
-    return roadmap ? pages().titleOf(roadmap, this.ref) : 'Python Roadmap';
+    return roadmap && pages.loaded() ? pages().titleOf(roadmap, this.ref) : 'Python Roadmap';
   }
 
   private render(): void {
     const panel = this.panel;
     if (!panel || !this.ready || !panel.visible) return;
+    if (!chunksLoaded()) {
+      void chunksReady().then(() => this.render()); // the web worker: the pages' bundle files first
+      return;
+    }
     const roadmap = this.deps.roadmaps.active?.roadmap;
     if (!roadmap) {
       void this.deps.roadmaps.ready().then(() => this.deps.roadmaps.active && this.render());
