@@ -40,5 +40,7 @@ export interface PythonRoadmapApi {
     /** How many warning notifications were shown (unreadable records come in one). */
     readonly warnings: { readonly notified: number };
     readonly activationMs: number;
+    /** Where the extension's code runs, as it sees it: the web worker host has no `process`. */
+    runtime(): { readonly process: string; readonly inWorker: boolean };
   };
 }

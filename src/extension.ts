@@ -117,8 +117,13 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     note: (id) => store.note(migrateId(id)),
     evidence: (id) => store.record(migrateId(id))?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    ...(testHooks(context) ? { testing: { store, progress, roadmaps, exercises: () => exercises(), globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0 } } : {}),
+    ...(testHooks(context) ? { testing: { store, progress, roadmaps, exercises: () => exercises(), globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0, runtime } } : {}),
   };
+}
+
+function runtime(): { process: string; inWorker: boolean } {
+  const scope = (globalThis as { WorkerGlobalScope?: abstract new () => unknown }).WorkerGlobalScope;
+  return { process: typeof process, inWorker: typeof scope === 'function' && globalThis instanceof scope };
 }
 
 function lazy<T>(make: () => T): () => T {

@@ -52,6 +52,7 @@ const prepared =
   step('typecheck webview client', node, [bin('typescript', 'bin/tsc'), '-p', 'src/webview/client']) &&
   step('lint (eslint)', node, [bin('eslint', 'bin/eslint.js'), 'src', 'test']) &&
   step('bundle (esbuild)', node, ['esbuild.js']) &&
+  step('bundle the web suite (esbuild)', node, ['test/web/build.mjs']) &&
   packageVsix();
 if (!prepared) {
   failed++;

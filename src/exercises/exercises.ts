@@ -19,6 +19,7 @@ export const EXERCISE_PREFIX = 'exercise:';
 const SECTION = 'pythonRoadmap.exercises';
 /** In the browser (vscode.dev, github.dev) no program can be started, so no Python either. */
 const WEB_CANNOT_CHECK = 'Check runs the tests with Python on your computer, and VS Code in the browser cannot start programs. Open this folder in desktop VS Code to check it; here you can read the exercise, start it and write your solution.';
+const VIRTUAL_CANNOT_CHECK = 'Check runs the tests with Python on files on your disk, and this folder is a virtual one (a repository opened without cloning it). Clone it or open a local folder to check exercises; here you can read them, start them and write your solution.';
 
 export type CheckResult =
   | { passed: boolean; results: readonly TestResult[]; ms: number; python: string }
@@ -72,6 +73,7 @@ export class Exercises implements vscode.Disposable {
     const folder = this.folderOf(id);
     const last = this.last.get(id);
     const cannotCheck = IN_WORKER ? WEB_CANNOT_CHECK
+      : folder && folder.scheme !== 'file' ? VIRTUAL_CANNOT_CHECK
       : !vscode.workspace.isTrusted ? 'Check runs your code with Python, so it waits until you trust this workspace. You can read the exercise and start it.' : undefined;
     return {
       id: e.id, title: e.title, summary: e.summary, statement: e.statement, skills: e.skills, hints: [...e.hints],
@@ -181,6 +183,7 @@ export class Exercises implements vscode.Disposable {
     if (IN_WORKER) return { error: WEB_CANNOT_CHECK };
     if (!vscode.workspace.isTrusted) return { error: 'Check runs your code, so it works in trusted workspaces only. Trust this folder to check exercises; you can read them here.' };
     const folder = this.folderOf(id);
+    if (folder && folder.scheme !== 'file') return { error: VIRTUAL_CANNOT_CHECK };
     if (!folder || !(await vscode.workspace.fs.stat(folder).then(() => true, () => false))) return { error: `start the exercise first: ${id} has no folder yet.` };
     const python = await findPython(folder);
     if ('error' in python) return python;

@@ -7,7 +7,7 @@
 //   - the progress store in a real VS Code: a mark with 100 and 5,000 records, a reset of 2,001
 //   - the workspace scan over 100,000 files with a 5,000-line .gitignore: time and worst stall
 //   - exercise checks: each model solution through the runner with this machine's Python
-import { readFileSync, statSync, mkdtempSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, mkdtempSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -403,8 +403,13 @@ spawnSync(process.execPath, [join(root, 'esbuild.js'), '--production'], { cwd: r
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 console.log('\nbundles (production, minified):');
 for (const f of ['extension.js', ...Object.values(CHUNKS), 'webview.js']) {
-  const what = f === 'extension.js' ? 'loaded at activation' : f === 'webview.js' ? 'the webview page' : `loaded on first use (${Object.keys(CHUNKS).find((k) => CHUNKS[k] === f)})`;
+  const what = f === 'extension.js' ? 'loaded at activation, in the Node host (main) and the web worker host (browser) alike' : f === 'webview.js' ? 'the webview page' : `loaded on first use (${Object.keys(CHUNKS).find((k) => CHUNKS[k] === f)})`;
   console.log(`  dist/${f.padEnd(18)} ${kib(statSync(join(root, 'dist', f)).size).padStart(10)}  ${what}`);
+}
+{
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const size = statSync(join(root, pkg.browser)).size;
+  console.log(`  browser entry ${pkg.browser} (${pkg.browser === pkg.main ? 'the same file as main' : 'its own file'}): ${kb(size)} minified (web budget 150 KB: ${size / 1000 <= 150 ? 'within' : 'OVER'}); detection (dist/detection.js) is read on first use in both hosts`);
 }
 const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
 try {
@@ -487,6 +492,39 @@ if (!env) {
     console.log(`    ${id.padEnd(32)} load ${col(0)}  activate ${col(1)}  finish ${col(2)}`);
   }
   if (loadedBytes !== undefined) console.log(`  JavaScript loaded at activation: ${loaded} = ${kb(loadedBytes)} (budget ${budget.activationKB} KB: ${loadedBytes / 1000 <= budget.activationKB ? 'within' : 'OVER'})`);
+}
+// 4b. Activation in the web worker host (as on vscode.dev): the same bundle, put there by the
+//     remote.extensionKind setting, against an empty web extension; 6 runs, the order rotated.
+if (env) {
+  spawnSync(process.execPath, [join(root, 'test', 'web', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  const ids = ['bench.empty-web-extension', 'python-roadmap.python-roadmap'];
+  const times = Object.fromEntries(ids.map((id) => [id, []]));
+  const inside = [];
+  let where = '';
+  const RUNS = Number(process.env.BENCH_RUNS ?? 6);
+  const tmpSettings = mkdtempSync(join(tmpdir(), 'bench-web-'));
+  const extensionsDir = join(tmpSettings, 'extensions');
+  cpSync(join(root, 'test', 'fixtures', 'empty-web-extension'), join(extensionsDir, 'bench.empty-web-extension-0.0.1'), { recursive: true });
+  for (let i = 0; i < RUNS; i++) {
+    const settings = join(tmpSettings, `settings-${i}.json`);
+    writeFileSync(settings, JSON.stringify({ 'remote.extensionKind': { 'python-roadmap.python-roadmap': ['web'] }, 'pythonRoadmapBench.flip': i % 2 === 1 }));
+    // The empty one installed (the web workbench takes one development folder), ours in development.
+    const r = spawnSync(process.execPath, [runner, `--extensionDevelopmentPath=${root}`, `--extensions-dir=${extensionsDir}`,
+      `--extensionTestsPath=${join(root, 'out', 'web-tests', 'activation.js')}`, `--settings=${settings}`], { encoding: 'utf8', env: { ...process.env, ...env } });
+    for (const m of (r.stdout ?? '').matchAll(/^web-activation: (\S+) ([\d.]+) (\S+)( \S+)?$/gm)) {
+      times[m[1]]?.push(Number(m[2]));
+      if (m[3] !== '-') inside.push(Number(m[3]));
+      if (m[4]) where = m[4].trim();
+    }
+  }
+  rmSync(tmpSettings, { recursive: true, force: true });
+  console.log(`\next.activate() in the web worker host (${times[ids[1]].length} runs, 3 s after start, order rotated; Python Roadmap ran in ${where === 'worker' ? 'the worker' : where || '?'}):`);
+  for (const id of ids) {
+    const xs = times[id];
+    if (xs.length) console.log(`  ${id.padEnd(32)} median ${ms(stats(xs).median)}  min ${ms(Math.min(...xs))}  max ${ms(Math.max(...xs))}`);
+  }
+  if (inside.length) console.log(`  time spent inside Python Roadmap's activate(): median ${ms(stats(inside).median)}`);
+  if (times[ids[0]].length && times[ids[1]].length) console.log(`  ratio to the empty web extension: ${(stats(times[ids[1]]).median / stats(times[ids[0]]).median).toFixed(2)}x`);
 }
 // 5. The store in a real VS Code: a mark and a note with 100 and 5,000 stored records, a reset of 2,001.
 if (env) {

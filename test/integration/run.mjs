@@ -3,7 +3,9 @@
 //   2. two windows: the development copy in two windows of one VS Code at once (offline harness);
 //   3. installed: the packaged VSIX installed into a fresh extensions folder, as a user gets it;
 //   4. Restricted Mode: that installed copy in a folder that is not trusted;
-//   5. production: the installed copy without test hooks, as a user runs it.
+//   5. production: the installed copy without test hooks, as a user runs it;
+//   6. web: the development copy in code-server's web worker extension host (as on vscode.dev),
+//      with the web suite (test/web, a browser bundle); offline harness only.
 // Which VS Code, one code path for every machine:
 //   - VSCODE_TEST_EXECUTABLE, when set;
 //   - else the offline one (code-server's VS Code in headless Chromium) if installed;
@@ -50,18 +52,19 @@ async function vscodeExecutable() {
 
 /** Runs VS Code with the tests, the same arguments @vscode/test-electron's runTests passes, except
  *  that workspace trust stays on where a run asks for it (runTests always disables it). */
-function launch(executable, { name, devPath, folder, args = [], env = {}, trust = false }) {
+function launch(executable, { name, devPath, folder, args = [], env = {}, trust = false, settings = {}, testsPath = tests }) {
   const profile = mkdtempSync(join(tmpdir(), 'python-roadmap-profile-'));
   const userData = join(profile, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(trust
-    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }
-    : {}));
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
+    ...(trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {}),
+    ...settings,
+  }));
   const argv = [
     folder, ...args,
     '--no-sandbox', '--disable-gpu-sandbox', '--disable-updates', '--skip-welcome', '--skip-release-notes',
     ...(trust ? [] : ['--disable-workspace-trust']),
-    `--extensionTestsPath=${tests}`, `--extensionDevelopmentPath=${devPath}`,
+    `--extensionTestsPath=${testsPath}`, `--extensionDevelopmentPath=${devPath}`,
     `--user-data-dir=${userData}`,
     ...(args.some((a) => a.startsWith('--extensions-dir')) ? [] : [`--extensions-dir=${join(profile, 'extensions')}`]),
   ];
@@ -89,8 +92,8 @@ function installVsix(executable, dir) {
   if (r.status !== 0) throw new Error(`installing ${vsix} failed: ${r.stderr}`);
 }
 
-// INTEGRATION_RUNS=dev,windows,installed,restricted,production (the default: all) picks runs while developing.
-const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,windows,installed,restricted,production').split(','));
+// INTEGRATION_RUNS=dev,windows,web,installed,restricted,production (the default: all) picks runs while developing.
+const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,windows,web,installed,restricted,production').split(','));
 let ok = true;
 try {
   const executable = await vscodeExecutable();
@@ -109,6 +112,20 @@ try {
       rmSync(rendezvous, { recursive: true, force: true });
     } else {
       say('two windows: skipped (desktop VS Code opens one test window; the offline harness opens two)');
+    }
+  }
+
+  if (runs.has('web')) {
+    if (executable === shim) {
+      // One extension with both entries: the user setting remote.extensionKind puts it in the web
+      // worker host (HARNESS.md), where only its browser entry can run.
+      ok = (await launch(executable, {
+        name: 'web worker host', devPath: root, folder: join(fixtures, 'workspace'), args: ['--disable-extensions'],
+        settings: { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } },
+        testsPath: join(root, 'out', 'web-tests', 'index.js'),
+      })) && ok;
+    } else {
+      say('web worker host: skipped (desktop VS Code has no web worker host; the offline harness is code-server\'s)');
     }
   }
 

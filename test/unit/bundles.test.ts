@@ -66,3 +66,49 @@ suite('bundles: what activation loads', function () {
     assert.ok(Object.keys(detection.inputs).some((i) => i.includes('@lezer/python')));
   });
 });
+
+// The web worker host (vscode.dev) evaluates a bundle as a function of module, exports and a
+// require that knows only 'vscode', in a scope with no process, Buffer or Node modules. Each file
+// in dist/ is loaded here the same way, in a fresh context with only what a worker has.
+suite('bundles: loadable in the web worker host', function () {
+  this.timeout(60000);
+  const vm = load('node:vm') as typeof import('node:vm');
+  const fs = load('node:fs') as typeof import('node:fs');
+  // Any property of the stand-in vscode module is callable, constructible and extendable.
+  const anything: object = new Proxy(function () { /* stand-in */ }, {
+    get: (_t, key) => (key === 'prototype' ? {} : key === Symbol.toPrimitive ? () => '' : anything),
+    apply: () => anything,
+    construct: () => anything as object,
+  });
+  const workerGlobals = () => ({ console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, URL, performance, crypto: globalThis.crypto, fetch: globalThis.fetch });
+
+  function evaluate(file: string): { required: string[]; exports: Record<string, unknown> } {
+    const text = fs.readFileSync(join(ROOT, 'dist', file), 'utf8');
+    const required: string[] = [];
+    const module = { exports: {} as Record<string, unknown> };
+    const fn = vm.runInNewContext(`(function (module, exports, require) {\n${text}\n})`, workerGlobals(), { filename: file }) as (m: object, e: object, r: (n: string) => unknown) => void;
+    fn(module, module.exports, (name) => {
+      required.push(name);
+      if (name === 'vscode') return anything;
+      throw new Error(`${file} requires "${name}" when it loads`);
+    });
+    return { required, exports: module.exports };
+  }
+
+  test('every bundle file loads with no process and no require but vscode', () => {
+    const built = load(join(ROOT, 'esbuild.js')) as { CHUNKS: Record<string, string> };
+    for (const file of ['extension.js', ...Object.values(built.CHUNKS)]) {
+      const { required } = evaluate(file);
+      assert.ok(required.every((n) => n === 'vscode'), `${file}: ${required.join(', ')}`);
+    }
+    assert.equal(typeof evaluate('extension.js').exports.activate, 'function');
+  });
+
+  test('child_process, the one Node module, is reached only where Python is run', () => {
+    for (const file of fs.readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'))) {
+      const text = fs.readFileSync(join(ROOT, 'dist', file), 'utf8');
+      const nodeModules = [...text.matchAll(/require\(["'](node:[\w/]+|fs|path|os|crypto|child_process|util|events|stream)["']\)/g)].map((m) => m[1]);
+      assert.deepEqual(nodeModules, file === 'exercises.js' ? ['node:child_process'] : [], file);
+    }
+  });
+});

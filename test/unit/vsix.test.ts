@@ -104,5 +104,7 @@ suite('vsix: what is installed', function () {
     for (const key of untrustedWorkspaces.restrictedConfigurations) assert.ok(settings.includes(key), key);
     assert.equal(virtualWorkspaces.supported, 'limited');
     assert.ok(virtualWorkspaces.description.length > 40);
+    assert.match(virtualWorkspaces.description, /Checking an exercise is the exception/, 'what does not work there is said');
+    assert.equal(pkg.browser, pkg.main, 'one bundle for the Node and the web worker hosts');
   });
 });
