@@ -6,7 +6,7 @@ import { progressLine } from './tree/roadmapTree';
 
 export function registerStatusBar(context: vscode.ExtensionContext, s: Services): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('pythonRoadmap.progress', vscode.StatusBarAlignment.Left, 10);
-  item.name = 'Python Roadmap Progress';
+  item.name = vscode.l10n.t('Python Roadmap Progress');
   item.command = 'pythonRoadmap.showOverview';
   const update = () => {
     if (!vscode.workspace.getConfiguration('pythonRoadmap').get<boolean>('statusBar.enabled', true)) {
@@ -22,8 +22,8 @@ export function registerStatusBar(context: vscode.ExtensionContext, s: Services)
     const percent = Math.round(counts.ratio * 100);
     const name = active.origin === 'builtin' ? 'Python Roadmap' : `Python Roadmap · ${active.roadmap.title}`;
     item.text = `$(mortar-board) ${percent}%`;
-    item.tooltip = `${name}: ${progressLine(counts)}. Click for the overview.`;
-    item.accessibilityInformation = { label: `${name} progress ${percent} percent` };
+    item.tooltip = vscode.l10n.t('{0}: {1}. Click for the overview.', name, progressLine(counts));
+    item.accessibilityInformation = { label: vscode.l10n.t('{0} progress {1} percent', name, percent) };
     item.show();
   };
   // Not inside activate(): the first update waits for the roadmap's first load.

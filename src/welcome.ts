@@ -10,7 +10,7 @@ import type { Roadmaps } from './roadmaps/roadmaps';
 
 export const WALKTHROUGH = 'pythonRoadmap.getStarted';
 const SHOWN_KEY = 'pythonRoadmap.welcome.shown';
-const FIRST_STEPS = 'New here? Tick a skill you already know (Space on a selected row, or Ctrl+K Ctrl+D), and open a Python file to see the roadmap skills it uses.';
+const firstSteps = () => vscode.l10n.t('New here? Tick a skill you already know (Space on a selected row, or Ctrl+K Ctrl+D), and open a Python file to see the roadmap skills it uses.');
 
 export interface Welcome {
   /** Opens the walkthrough if it was never shown; true when it opened it now. */
@@ -33,8 +33,10 @@ export function registerWelcome(context: vscode.ExtensionContext, store: ScopedP
     const flipped = any !== had;
     had = any;
     hadIgnored = ignored;
-    const untrusted = ignored ? `${ignored} roadmap file${ignored === 1 ? ' in this workspace is' : 's in this workspace are'} not read: the workspace is not trusted (Switch Roadmap… says more).` : '';
-    tree.view.message = [untrusted, any ? '' : FIRST_STEPS].filter(Boolean).join(' ') || undefined;
+    const untrusted = !ignored ? ''
+      : ignored === 1 ? vscode.l10n.t('1 roadmap file in this workspace is not read: the workspace is not trusted (Switch Roadmap… says more).')
+        : vscode.l10n.t('{0} roadmap files in this workspace are not read: the workspace is not trusted (Switch Roadmap… says more).', ignored);
+    tree.view.message = [untrusted, any ? '' : firstSteps()].filter(Boolean).join(' ') || undefined;
     if (flipped) void vscode.commands.executeCommand('setContext', 'pythonRoadmap:hasProgress', any);
   };
   update();

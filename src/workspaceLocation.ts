@@ -38,7 +38,7 @@ async function resolve(p: string): Promise<vscode.Uri | undefined> {
 export async function openWorkspaceLocation(p: string, line: number, cell?: number): Promise<void> {
   const uri = await resolve(p);
   if (!uri) {
-    void vscode.window.showWarningMessage(`Python Roadmap: ${p} is not in the open workspace (it may have been moved or deleted).`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Python Roadmap: {0} is not in the open workspace (it may have been moved or deleted).', p));
     return;
   }
   const pos = new vscode.Position(Math.max(0, line - 1), 0);

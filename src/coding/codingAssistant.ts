@@ -86,6 +86,6 @@ async function autoMarkLearning(s: Services, r: DocumentResult): Promise<void> {
   if (marked.length) {
     const names = marked.map((id) => findItem(roadmap, id)!.title);
     // Short enough for the status bar: whole names, then "and N more" (it was cut mid-word).
-    vscode.window.setStatusBarMessage(`$(mortar-board) Now learning ${shortList(names)}`, 6000);
+    vscode.window.setStatusBarMessage(`$(mortar-board) ${vscode.l10n.t('Now learning {0}', shortList(names))}`, 6000);
   }
 }

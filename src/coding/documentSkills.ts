@@ -201,7 +201,7 @@ export class DocumentSkills implements vscode.Disposable {
     let skipped: string | undefined;
     // A cell is read at once (cells are small): a crafted one over the sync size is left unread.
     const limit = state.kind === 'cell' ? SYNC_MAX_CHARS : MAX_CHARS;
-    if (text.length > limit) skipped = `it is larger than ${limit.toLocaleString('en-US')} characters`;
+    if (text.length > limit) skipped = vscode.l10n.t('it is larger than {0} characters', limit.toLocaleString(vscode.env.language));
     else {
       switch (state.kind) {
         case 'python':

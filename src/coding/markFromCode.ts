@@ -3,7 +3,7 @@ import vscode = require('vscode');
 import { findItem } from '../core/roadmap';
 import { evidenceOf, evidencePlace } from '../core/evidence';
 import type { Evidence } from '../core/evidence';
-import { STATUS_LABEL } from '../core/progress';
+import { statusLabel } from '../core/progress';
 import type { Services } from '../services';
 import { evidencePath } from '../workspaceLocation';
 
@@ -37,22 +37,23 @@ export function evidenceAt(uri: vscode.Uri, line: number, cell?: number): Eviden
 export function registerMarkFromCode(context: vscode.ExtensionContext, s: Services): void {
   context.subscriptions.push(
     s.command(MARK_FROM_CODE, async (arg: unknown) => {
-      if (!isMarkFromCodeArgs(arg)) throw new Error('Python Roadmap: this command is run from the hover, CodeLens or "Skills in This File".');
+      if (!isMarkFromCodeArgs(arg)) throw new Error(vscode.l10n.t('Python Roadmap: this command is run from the hover, CodeLens or "Skills in This File".'));
       await s.roadmaps.ready();
       const roadmap = s.roadmaps.active?.roadmap;
       const item = roadmap && findItem(roadmap, arg.skillId);
-      if (!item) throw new Error(`There is no skill "${arg.skillId}" in ${roadmap ? `the roadmap "${roadmap.title}"` : 'the roadmap (none is loaded)'}.`);
+      if (!item) throw new Error(roadmap ? vscode.l10n.t('There is no skill "{0}" in the roadmap "{1}".', arg.skillId, roadmap.title) : vscode.l10n.t('There is no skill "{0}" in the roadmap (none is loaded).', arg.skillId));
       const before = s.progress.snapshot([arg.skillId]);
       const previous = s.progress.status(arg.skillId);
       const evidence = evidenceAt(vscode.Uri.parse(arg.uri, true), arg.line, arg.cell);
       await s.progress.addEvidence(arg.skillId, evidence, arg.status);
       // The hover that offered this is now out of date: close it (the next one shows the new status).
       void vscode.commands.executeCommand('editor.action.hideHover');
+      const [openSkill, undo] = [vscode.l10n.t('Open Skill'), vscode.l10n.t('Undo')];
       void vscode.window
-        .showInformationMessage(`${item.title}: marked ${arg.status} (was ${STATUS_LABEL[previous]}), seen in ${evidencePlace(evidence)}.`, 'Open Skill', 'Undo')
+        .showInformationMessage(vscode.l10n.t('{0}: marked {1} (was {2}), seen in {3}.', item.title, statusLabel(arg.status), statusLabel(previous), evidencePlace(evidence)), openSkill, undo)
         .then(async (choice) => {
-          if (choice === 'Undo') await s.progress.restore(before, true);
-          if (choice === 'Open Skill') s.panel.show({ kind: 'skill', id: arg.skillId });
+          if (choice === undo) await s.progress.restore(before, true);
+          if (choice === openSkill) s.panel.show({ kind: 'skill', id: arg.skillId });
         });
       return evidence;
     }),

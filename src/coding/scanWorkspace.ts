@@ -3,6 +3,7 @@
 // progress notification, then shows the report page; from there (or the notification) the skills
 // found and not learned yet can be marked learning or learned, each with its first place as evidence.
 import vscode = require('vscode');
+import { statusLabel } from '../core/progress';
 import { fileKind } from '../core/detect/fileKind';
 import type { Detection, TooCostly } from '../core/detect';
 import { detection, scanning } from '../chunks';
@@ -73,7 +74,7 @@ export class WorkspaceScan {
     const store = this.deps.progress;
     const seen = summarizeSeen(roadmap, scan.found, (id) => store.status(id)).filter((x) => x.status === 'none' || (x.status === 'learning' && status === 'learned'));
     if (!seen.length) {
-      void vscode.window.showInformationMessage('Python Roadmap: every skill the scan found is already marked.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: every skill the scan found is already marked.'));
       return [];
     }
     let chosen = seen;
@@ -81,11 +82,11 @@ export class WorkspaceScan {
       // "Learned" is a claim about yourself: show the list first, every row ticked, and let the
       // user untick what they only met in code they did not write.
       type Row = vscode.QuickPickItem & { skillId: string };
-      const rows: Row[] = seen.map((x) => ({ skillId: x.skillId, label: x.title, description: x.phaseTitle, detail: `${x.places[0]!.path}:${x.places[0]!.line}${x.places.length > 1 ? ` and ${x.places.length - 1} more places` : ''}`, picked: true }));
+      const rows: Row[] = seen.map((x) => ({ skillId: x.skillId, label: x.title, description: x.phaseTitle, detail: x.places.length > 1 ? vscode.l10n.t('{0} and {1} more places', `${x.places[0]!.path}:${x.places[0]!.line}`, x.places.length - 1) : `${x.places[0]!.path}:${x.places[0]!.line}`, picked: true }));
       const picked = await vscode.window.showQuickPick(rows, {
         canPickMany: true,
-        title: `Mark ${seen.length} skill${seen.length === 1 ? '' : 's'} found in this workspace as learned?`,
-        placeHolder: 'Untick any you did not practise yourself, then press Enter (Escape marks nothing)',
+        title: seen.length === 1 ? vscode.l10n.t('Mark 1 skill found in this workspace as learned?') : vscode.l10n.t('Mark {0} skills found in this workspace as learned?', seen.length),
+        placeHolder: vscode.l10n.t('Untick any you did not practise yourself, then press Enter (Escape marks nothing)'),
       });
       if (!picked?.length) return [];
       const ids = new Set(picked.map((r) => r.skillId));
@@ -97,8 +98,11 @@ export class WorkspaceScan {
       await store.addEvidence(x.skillId, evidenceOf(p.path, p.line, p.cell), status);
     }
     this.undoLast = () => store.restore(before, true);
-    void vscode.window.showInformationMessage(`Python Roadmap: marked ${chosen.length} skill${chosen.length === 1 ? '' : 's'} as ${status}, each with where it was seen.`, 'Undo')
-      .then(async (c) => { if (c === 'Undo') await this.undo(); });
+    const undo = vscode.l10n.t('Undo');
+    void vscode.window.showInformationMessage(chosen.length === 1
+      ? vscode.l10n.t('Python Roadmap: marked 1 skill as {0}, with where it was seen.', statusLabel(status))
+      : vscode.l10n.t('Python Roadmap: marked {0} skills as {1}, each with where it was seen.', chosen.length, statusLabel(status)), undo)
+      .then(async (c) => { if (c === undo) await this.undo(); });
     return chosen.map((x) => x.skillId);
   }
 
@@ -119,27 +123,31 @@ export class WorkspaceScan {
     const seen = summarizeSeen(roadmap, result.found, (id) => this.deps.progress.status(id));
     const open = seen.filter((x) => x.status === 'none').length;
     const files = result.found.filter((f) => f.detections.length).length;
-    const summary = `Python Roadmap: ${seen.length} roadmap skill${seen.length === 1 ? '' : 's'} found in ${files} of ${result.filesRead} files${result.capped ? ` (stopped at the ${result.filesRead}-file limit)` : ''}${result.cancelled ? ' (cancelled before the end)' : ''}.`;
-    const choice = await vscode.window.showInformationMessage(summary, ...(open ? [`Mark ${open} as Learning`] : []), 'Show Report');
-    if (choice?.startsWith('Mark')) await this.markFound('learning');
-    else if (choice === 'Show Report') this.deps.show({ kind: 'scan' });
+    const found = seen.length === 1
+      ? vscode.l10n.t('Python Roadmap: 1 roadmap skill found in {0} of {1} files', files, result.filesRead)
+      : vscode.l10n.t('Python Roadmap: {0} roadmap skills found in {1} of {2} files', seen.length, files, result.filesRead);
+    const summary = `${found}${result.capped ? ` ${vscode.l10n.t('(stopped at the {0}-file limit)', result.filesRead)}` : ''}${result.cancelled ? ` ${vscode.l10n.t('(cancelled before the end)')}` : ''}.`;
+    const [mark, report] = [vscode.l10n.t('Mark {0} as Learning', open), vscode.l10n.t('Show Report')];
+    const choice = await vscode.window.showInformationMessage(summary, ...(open ? [mark] : []), report);
+    if (choice === mark) await this.markFound('learning');
+    else if (choice === report) this.deps.show({ kind: 'scan' });
   }
 
   private async scan(): Promise<ScanResult | undefined> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!folders.length) {
-      void vscode.window.showInformationMessage('Python Roadmap: open a folder to scan it for roadmap skills.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: open a folder to scan it for roadmap skills.'));
       return undefined;
     }
     const configured = vscode.workspace.getConfiguration('pythonRoadmap.scan').get<unknown>('maxFiles', 2000);
     const maxFiles = typeof configured === 'number' && Number.isFinite(configured) ? Math.max(1, Math.floor(configured)) : 2000;
     return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Python Roadmap: scanning for roadmap skills', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Python Roadmap: scanning for roadmap skills'), cancellable: true },
       async (progress, token) => {
         await Promise.all([scanning.ready(), detection.ready()]);
         const { SCAN_INCLUDE, GITIGNORE_LIMITS, excludeGlob, gitignoreFilter } = scanning();
         const exclude = excludeGlob(vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude'));
-        progress.report({ message: 'finding files…' });
+        progress.report({ message: vscode.l10n.t('finding files…') });
         const skipped: { path: string; reason: string }[] = [];
         let skippedCount = 0;
         const skip = (path: string, reason: string) => {
@@ -155,17 +163,17 @@ export class WorkspaceScan {
           try {
             const stat = await vscode.workspace.fs.stat(uri);
             if (stat.type & vscode.FileType.SymbolicLink) {
-              skip(path, 'a symbolic link (not followed)');
+              skip(path, vscode.l10n.t('a symbolic link (not followed)'));
               continue;
             }
             const bytes = await vscode.workspace.fs.readFile(uri);
             ignoreFiles.push({ dir: path.replace(/(^|\/)\.gitignore$/, ''), content: new TextDecoder().decode(bytes.subarray(0, GITIGNORE_LIMITS.bytes + 1)) });
           } catch (e) {
-            skip(path, `unreadable: ${reason(e)}`);
+            skip(path, vscode.l10n.t('unreadable: {0}', reason(e)));
           }
         }
         const ignored = gitignoreFilter(ignoreFiles);
-        for (const path of ignored.truncated) skip(path, `only its first ${GITIGNORE_LIMITS.patterns} patterns (${GITIGNORE_LIMITS.bytes / 1024} KB) are used`);
+        for (const path of ignored.truncated) skip(path, vscode.l10n.t('only its first {0} patterns ({1} KB) are used', GITIGNORE_LIMITS.patterns, GITIGNORE_LIMITS.bytes / 1024));
         // Enough candidates to fill the cap after .gitignore filtering, without listing a huge monorepo.
         const listLimit = Math.max(10_000, maxFiles * 10);
         const listed = await vscode.workspace.findFiles(SCAN_INCLUDE, exclude, listLimit, token);
@@ -198,7 +206,7 @@ export class WorkspaceScan {
           try {
             const stat = await vscode.workspace.fs.stat(f.uri);
             if (stat.type & vscode.FileType.SymbolicLink) {
-              skip(f.path, 'a symbolic link (not followed)');
+              skip(f.path, vscode.l10n.t('a symbolic link (not followed)'));
               continue;
             }
             if (stat.size > MAX_BYTES) {
@@ -209,16 +217,16 @@ export class WorkspaceScan {
             const detections = await detectFile(text, f.path, () => token.isCancellationRequested);
             if (detections === undefined) break; // cancelled
             if (!Array.isArray(detections)) {
-              skip(f.path, `not read: ${detections.tooCostly}`);
+              skip(f.path, vscode.l10n.t('not read: {0}', detections.tooCostly));
               continue;
             }
             found.push({ path: f.path, detections });
           } catch (e) {
-            skip(f.path, `unreadable: ${reason(e)}`);
+            skip(f.path, vscode.l10n.t('unreadable: {0}', reason(e)));
             continue;
           }
           read++;
-          progress.report({ increment: 100 / Math.min(maxFiles, candidates.length), message: `${read} of ${Math.min(maxFiles, candidates.length)}: ${f.path}` });
+          progress.report({ increment: 100 / Math.min(maxFiles, candidates.length), message: vscode.l10n.t('{0} of {1}: {2}', read, Math.min(maxFiles, candidates.length), f.path) });
         }
         const result: ScanResult = {
           date: localDate(), filesFound: kept, filesRead: read, capped,
@@ -246,7 +254,7 @@ async function detectFile(text: string, path: string, cancelled: () => boolean):
         await pause();
         if (cancelled()) return undefined;
         const r = d.detectCell(source, index, CELL_BUDGET_MS);
-        if (!Array.isArray(r)) return { tooCostly: `cell ${index + 1}: ${r.tooCostly}` };
+        if (!Array.isArray(r)) return { tooCostly: vscode.l10n.t('cell {0}: {1}', index + 1, r.tooCostly) };
         found.push(...r);
       }
       return found;

@@ -3,7 +3,7 @@
 // or go to where it was seen.
 import vscode = require('vscode');
 import { summarizeSeen, linesLabel, mapDetections } from '../core/skillsSeen';
-import { STATUS_LABEL } from '../core/progress';
+import { statusLabel } from '../core/progress';
 import type { SeenSkill } from '../core/skillsSeen';
 import type { Services } from '../services';
 import type { DocumentResult, DocumentSkills } from './documentSkills';
@@ -45,7 +45,7 @@ function targetOf(results: readonly DocumentResult[], place: { line: number; cel
 
 export function registerSkillsHere(context: vscode.ExtensionContext, s: Services, skills: DocumentSkills, enabled: () => boolean): { item: vscode.StatusBarItem; shown: { readonly now: boolean; readonly hides: number } } {
   const item = vscode.window.createStatusBarItem('pythonRoadmap.skillsHere', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Python Roadmap: Skills in This File';
+  item.name = vscode.l10n.t('Python Roadmap: Skills in This File');
   item.command = SHOW_SKILLS_HERE;
 
   let sawSkills = false;
@@ -58,9 +58,9 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     const skipped = results.find((r) => r.skipped)?.skipped;
     if (!seen.length && skipped) {
       // Degraded, not stalled: the file was left unread, and the status bar says why.
-      item.text = '$(circle-slash) Roadmap skills: not read';
-      item.tooltip = `Python Roadmap did not read this file for skills: ${skipped}. Files are read again when they change size.`;
-      item.accessibilityInformation = { label: `Python Roadmap did not read this file for skills: ${skipped}` };
+      item.text = `$(circle-slash) ${vscode.l10n.t('Roadmap skills: not read')}`;
+      item.tooltip = vscode.l10n.t('Python Roadmap did not read this file for skills: {0}. Files are read again when they change size.', skipped);
+      item.accessibilityInformation = { label: vscode.l10n.t('Python Roadmap did not read this file for skills: {0}', skipped) };
       shown.now = true;
       item.show();
       return;
@@ -76,20 +76,20 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
       sawSkills = true; // completes the walkthrough's "see the skills in a Python file" step
       void vscode.commands.executeCommand('setContext', 'pythonRoadmap:skillsSeen', true);
     }
-    item.text = `$(lightbulb) ${seen.length} roadmap skill${seen.length === 1 ? '' : 's'} here`;
+    item.text = `$(lightbulb) ${seen.length === 1 ? vscode.l10n.t('1 roadmap skill here') : vscode.l10n.t('{0} roadmap skills here', seen.length)}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**Roadmap skills seen in this file** (${open} not learned yet)\n\n`);
-    for (const x of seen) tooltip.appendMarkdown(`${STATUS_ICON[x.status]} `).appendText(`${x.title} — ${STATUS_LABEL[x.status]}, ${linesLabel(x.places)}`).appendMarkdown('  \n');
-    tooltip.appendMarkdown('\nClick to mark them or open their pages.');
+    tooltip.appendMarkdown(`**${vscode.l10n.t('Roadmap skills seen in this file')}** (${vscode.l10n.t('{0} not learned yet', open)})\n\n`);
+    for (const x of seen) tooltip.appendMarkdown(`${STATUS_ICON[x.status]} `).appendText(`${x.title} — ${statusLabel(x.status)}, ${linesLabel(x.places)}`).appendMarkdown('  \n');
+    tooltip.appendMarkdown(`\n${vscode.l10n.t('Click to mark them or open their pages.')}`);
     item.tooltip = tooltip;
-    item.accessibilityInformation = { label: `${seen.length} Python roadmap skills seen in this file, ${open} not learned yet` };
+    item.accessibilityInformation = { label: vscode.l10n.t('{0} Python roadmap skills seen in this file, {1} not learned yet', seen.length, open) };
     shown.now = true;
     item.show();
   };
 
   const pick = async () => {
     if (!vscode.window.activeTextEditor && !vscode.window.activeNotebookEditor) {
-      void vscode.window.showInformationMessage('Python Roadmap: open a Python file, a notebook or a project file first; its roadmap skills are then listed here.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: open a Python file, a notebook or a project file first; its roadmap skills are then listed here.'));
       return 'no-editor';
     }
     const { results } = activeResults(skills);
@@ -98,22 +98,22 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     const seen = seenIn(s, current);
     const skipped = current.find((r) => r.skipped)?.skipped;
     if (!seen.length && skipped) {
-      void vscode.window.showInformationMessage(`Python Roadmap did not read this file for skills: ${skipped}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap did not read this file for skills: {0}.', skipped));
       return 'not-read';
     }
     if (!seen.length) {
-      void vscode.window.showInformationMessage('Python Roadmap: no roadmap skills are recognised in this file yet.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: no roadmap skills are recognised in this file yet.'));
       return 'none-here';
     }
     type SkillItem = vscode.QuickPickItem & { seen: SeenSkill };
     const chosen = await vscode.window.showQuickPick<SkillItem>(
       seen.map((x) => ({
         label: `${STATUS_ICON[x.status]} ${x.title}`,
-        description: `${STATUS_LABEL[x.status]} · ${x.phaseTitle}`,
+        description: `${statusLabel(x.status)} · ${x.phaseTitle}`,
         detail: x.places[0]?.reason ? `${linesLabel(x.places)} · ${x.places[0].reason.replace(/`/g, '')} — ${x.places[0].evidence}` : `${linesLabel(x.places)}: ${x.places[0]?.evidence ?? ''}`,
         seen: x,
       })),
-      { title: 'Roadmap Skills in This File', placeHolder: 'Pick a skill to mark it or open its page', matchOnDescription: true, matchOnDetail: true },
+      { title: vscode.l10n.t('Roadmap Skills in This File'), placeHolder: vscode.l10n.t('Pick a skill to mark it or open its page'), matchOnDescription: true, matchOnDetail: true },
     );
     if (!chosen) return undefined;
     const x = chosen.seen;
@@ -121,8 +121,8 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     const target = targetOf(current, first);
     type Action = vscode.QuickPickItem & { run: () => Thenable<unknown> };
     const mark = (status: 'learned' | 'learning'): Action => ({
-      label: status === 'learned' ? '$(check) Mark as Learned' : '$(play-circle) Mark as Learning',
-      description: `keeps ${first.cell !== undefined ? `cell ${first.cell + 1}, ` : ''}line ${first.line} as evidence`,
+      label: status === 'learned' ? `$(check) ${vscode.l10n.t('Mark as Learned')}` : `$(play-circle) ${vscode.l10n.t('Mark as Learning')}`,
+      description: vscode.l10n.t('keeps {0} as evidence', linesLabel([first])),
       run: () => vscode.commands.executeCommand(MARK_FROM_CODE, {
         skillId: x.skillId, uri: target!.uri.toString(), line: first.line, status, ...(target!.cell !== undefined ? { cell: target!.cell } : {}),
       } satisfies MarkFromCodeArgs),
@@ -130,14 +130,14 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
     const actions: Action[] = [
       ...(target && x.status !== 'learned' ? [mark('learned')] : []),
       ...(target && x.status !== 'learning' && x.status !== 'learned' ? [mark('learning')] : []),
-      { label: '$(book) Open Skill Page', run: () => vscode.commands.executeCommand('pythonRoadmap.openSkill', x.skillId) },
+      { label: `$(book) ${vscode.l10n.t('Open Skill Page')}`, run: () => vscode.commands.executeCommand('pythonRoadmap.openSkill', x.skillId) },
       ...x.places.slice(0, 20).map((p) => ({
-        label: `$(go-to-file) Go to ${p.cell !== undefined ? `cell ${p.cell + 1}, ` : ''}line ${p.line}`,
+        label: `$(go-to-file) ${vscode.l10n.t('Go to {0}', linesLabel([p]))}`,
         description: p.evidence,
         run: () => goTo(current, p),
       })),
     ];
-    const action = await vscode.window.showQuickPick(actions, { title: `${x.title} — ${STATUS_LABEL[x.status]}`, placeHolder: x.summary });
+    const action = await vscode.window.showQuickPick(actions, { title: `${x.title} — ${statusLabel(x.status)}`, placeHolder: x.summary });
     await action?.run();
     return x.skillId;
   };

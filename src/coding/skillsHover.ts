@@ -2,7 +2,7 @@
 // the skill is, and links to mark it (keeping this line as evidence) or open its page.
 import vscode = require('vscode');
 import { findItem, findPhase } from '../core/roadmap';
-import { STATUS_LABEL } from '../core/progress';
+import { statusLabel } from '../core/progress';
 import type { Services } from '../services';
 import type { DocumentSkills } from './documentSkills';
 import { mapDetections } from '../core/skillsSeen';
@@ -34,16 +34,18 @@ export class SkillsHover implements vscode.HoverProvider {
       const uri = (result.notebook?.uri ?? document.uri).toString();
       const args = { skillId: d.skillId, uri, line: d.line, ...(result.cell !== undefined ? { cell: result.cell } : {}) };
       md.appendMarkdown('$(mortar-board) **Python Roadmap:** ').appendText(item.title);
-      md.appendMarkdown(' · ').appendText(`${findPhase(roadmap, item.phaseId)?.title ?? ''} · ${STATUS_LABEL[status]}`);
+      md.appendMarkdown(' · ').appendText(`${findPhase(roadmap, item.phaseId)?.title ?? ''} · ${statusLabel(status)}`);
       md.appendMarkdown('\n\n').appendText(item.summary);
       if (d.reason) {
-        md.appendMarkdown('\n\n*Seen here:* ');
+        md.appendMarkdown(`\n\n*${vscode.l10n.t('Seen here:')}* `);
         appendReason(md, d.reason);
       }
       md.appendMarkdown('\n\n');
-      md.appendMarkdown(`[$(check) Mark as learned](${markLink({ ...args, status: 'learned' })} "Mark learned and keep this line as evidence")`);
-      if (status !== 'learning') md.appendMarkdown(` · [$(play-circle) Mark as learning](${markLink({ ...args, status: 'learning' })} "Mark learning and keep this line as evidence")`);
-      md.appendMarkdown(` · [$(book) Open skill page](command:pythonRoadmap.openSkill?${encodeURIComponent(JSON.stringify([d.skillId]))} "Open the roadmap page of this skill")`);
+      // Link texts and titles are plain words: no brackets or quotes that would end the Markdown link.
+      const plain = (s: string) => s.replace(/[[\]"()]/g, '');
+      md.appendMarkdown(`[$(check) ${plain(vscode.l10n.t('Mark as learned'))}](${markLink({ ...args, status: 'learned' })} "${plain(vscode.l10n.t('Mark learned and keep this line as evidence'))}")`);
+      if (status !== 'learning') md.appendMarkdown(` · [$(play-circle) ${plain(vscode.l10n.t('Mark as learning'))}](${markLink({ ...args, status: 'learning' })} "${plain(vscode.l10n.t('Mark learning and keep this line as evidence'))}")`);
+      md.appendMarkdown(` · [$(book) ${plain(vscode.l10n.t('Open skill page'))}](command:pythonRoadmap.openSkill?${encodeURIComponent(JSON.stringify([d.skillId]))} "${plain(vscode.l10n.t('Open the roadmap page of this skill'))}")`);
     }
     if (!shown) return undefined;
     const text = document.lineAt(position.line);

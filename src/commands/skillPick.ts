@@ -7,7 +7,7 @@ import type { CheckableItem } from '../core/roadmap';
 import { searching } from '../chunks';
 import type { Status } from '../core/progress';
 import type { Services } from '../services';
-import { STATUS_LABEL } from '../core/progress';
+import { statusLabel } from '../core/progress';
 
 interface SkillPickItem extends vscode.QuickPickItem {
   id: string;
@@ -44,7 +44,7 @@ export async function pickSkill(s: Services, opts: PickOptions): Promise<string 
     return {
       id: i.id,
       label: `${ICON[status]} ${i.title}`,
-      description: `${phase ? `${phase.number} · ${phase.title}` : ''}${i.kind === 'practice' ? ' · practice' : ''}${status !== 'none' ? ` · ${STATUS_LABEL[status]}` : ''}`,
+      description: `${phase ? `${phase.number} · ${phase.title}` : ''}${i.kind === 'practice' ? ' · practice' : ''}${status !== 'none' ? ` · ${statusLabel(status)}` : ''}`,
       detail: i.summary,
       alwaysShow,
       ...(opts.buttons ? { buttons: status === 'learned' ? [MARK_LEARNING] : status === 'learning' ? [MARK_LEARNED] : [MARK_LEARNED, MARK_LEARNING] } : {}),

@@ -1,4 +1,5 @@
 // Where the coding assistant saw a skill being used, as stored in the skill's record.
+import * as l10n from '@vscode/l10n';
 export interface Evidence {
   /** Workspace-relative path with forward slashes. */
   readonly path: string;
@@ -14,7 +15,7 @@ export interface Evidence {
 
 /** "src/app.py:12" or "analysis.ipynb, cell 3, line 2" (cells counted from 1 for people). */
 export function evidencePlace(e: Evidence): string {
-  return e.cell === undefined ? `${e.path}:${e.line}` : `${e.path}, cell ${e.cell + 1}, line ${e.line}`;
+  return e.cell === undefined ? `${e.path}:${e.line}` : l10n.t('{0}, cell {1}, line {2}', e.path, e.cell + 1, e.line);
 }
 
 /** Evidence recorded today at a place. */

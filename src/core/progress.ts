@@ -1,13 +1,21 @@
 // Progress arithmetic over a roadmap: statuses, counts, the next skill, the career level the
 // progress matches, and migrations of retired ids. Pure: the store (src/state) persists records.
+import * as l10n from '@vscode/l10n';
 import { allSkills, findItem } from './roadmap';
 import type { Roadmap, CheckableItem, CareerLevel } from './roadmap';
 
 export const STATUSES = ['none', 'learning', 'learned', 'skipped'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** How a status reads in a sentence or a list. */
-export const STATUS_LABEL: Readonly<Record<Status, string>> = { none: 'not started', learning: 'learning', learned: 'learned', skipped: 'skipped' };
+/** How a status reads in a sentence or a list, in the display language. */
+export function statusLabel(status: Status): string {
+  switch (status) {
+    case 'none': return l10n.t('not started');
+    case 'learning': return l10n.t('learning');
+    case 'learned': return l10n.t('learned');
+    case 'skipped': return l10n.t('skipped');
+  }
+}
 
 export function isStatus(x: unknown): x is Status {
   return typeof x === 'string' && (STATUSES as readonly string[]).includes(x);

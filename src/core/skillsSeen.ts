@@ -1,4 +1,5 @@
 // Detections turned into what a person reads: per skill, its title, phase, status and places.
+import * as l10n from '@vscode/l10n';
 import { allSkills, findItem, findPhase } from './roadmap';
 import type { Roadmap } from './roadmap';
 import type { Status } from './progress';
@@ -65,17 +66,16 @@ export function summarizeSeen(
 /** "line 3", "lines 3, 12 and 40", "lines 3, 12, 40 and 5 more". */
 export function linesLabel(places: readonly Place[], max = 3): string {
   // One format everywhere: "line 12", "cell 2, line 1" (cells counted from 1, as evidencePlace does).
-  const at = (p: Place) => (p.cell !== undefined ? `cell ${p.cell + 1}, line ${p.line}` : `line ${p.line}`);
   const cells = places.some((p) => p.cell !== undefined);
-  const labels = [...new Set(places.map(at))];
   if (!cells) {
-    const lines = labels.map((l) => l.slice('line '.length));
-    const word = lines.length === 1 ? 'line' : 'lines';
-    if (lines.length <= max) return `${word} ${lines.length === 1 ? lines[0] : `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`}`;
-    return `${word} ${lines.slice(0, max).join(', ')} and ${lines.length - max} more`;
+    const lines = [...new Set(places.map((p) => String(p.line)))];
+    if (lines.length === 1) return l10n.t('line {0}', lines[0]!);
+    if (lines.length <= max) return l10n.t('lines {0} and {1}', lines.slice(0, -1).join(', '), lines[lines.length - 1]!);
+    return l10n.t('lines {0} and {1} more', lines.slice(0, max).join(', '), lines.length - max);
   }
-  if (labels.length <= max) return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join('; ')} and ${labels[labels.length - 1]}`;
-  return `${labels.slice(0, max).join('; ')} and ${labels.length - max} more`;
+  const labels = [...new Set(places.map((p) => (p.cell !== undefined ? l10n.t('cell {0}, line {1}', p.cell + 1, p.line) : l10n.t('line {0}', p.line))))];
+  if (labels.length <= max) return labels.length === 1 ? labels[0]! : l10n.t('{0} and {1}', labels.slice(0, -1).join('; '), labels[labels.length - 1]!);
+  return l10n.t('{0} and {1} more', labels.slice(0, max).join('; '), labels.length - max);
 }
 
 /**

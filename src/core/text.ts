@@ -1,5 +1,6 @@
 // Text folding shared by search, FAQ filtering and the webview client (kept dependency-free so
 // the browser bundle can import it without pulling in the search engine).
+import * as l10n from '@vscode/l10n';
 
 /** Lower-case, accents and punctuation removed, single spaces: `"__Enter__"` → `"enter"`. */
 export function normalize(text: string): string {
@@ -14,11 +15,11 @@ export function normalize(text: string): string {
 /** Names joined for a short message, whole names only: "A, B and 3 more" within `max` characters. */
 export function shortList(names: readonly string[], max = 48): string {
   if (!names.length) return '';
-  const all = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const all = names.length === 1 ? names[0]! : l10n.t('{0} and {1}', names.slice(0, -1).join(', '), names[names.length - 1]!);
   if (all.length <= max) return all;
   for (let n = names.length - 1; n >= 1; n--) {
-    const text = `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
+    const text = l10n.t('{0} and {1} more', names.slice(0, n).join(', '), names.length - n);
     if (text.length <= max) return text;
   }
-  return `${names.length} skills`;
+  return l10n.t('{0} skills', names.length);
 }

@@ -131,7 +131,9 @@ export class Roadmaps implements vscode.Disposable {
       }
       const clash = loaded.find((x) => x.namespace === r.roadmap.namespace || x.key === r.roadmap.key);
       if (clash) {
-        const message = `${vscode.workspace.asRelativePath(uri)}: its id "${r.roadmap.roadmap.id}" is already used by ${clash.origin === 'builtin' ? 'the shipped roadmap' : vscode.workspace.asRelativePath(clash.uri)}; give it an id of its own (progress is kept by id)`;
+        const message = clash.origin === 'builtin'
+          ? vscode.l10n.t('{0}: its id "{1}" is already used by the shipped roadmap; give it an id of its own (progress is kept by id)', vscode.workspace.asRelativePath(uri), r.roadmap.roadmap.id)
+          : vscode.l10n.t('{0}: its id "{1}" is already used by {2}; give it an id of its own (progress is kept by id)', vscode.workspace.asRelativePath(uri), r.roadmap.roadmap.id, vscode.workspace.asRelativePath(clash.uri));
         this.log.warn(message);
         failed.push({ key: r.roadmap.key, origin, uri, message });
         continue;
@@ -177,12 +179,12 @@ export class Roadmaps implements vscode.Disposable {
       if (origin === 'builtin') text = await readExtensionText(uri); // shipped: https on vscode.dev
       else {
         const { size } = await vscode.workspace.fs.stat(uri);
-        if (size > MAX_FILE_BYTES) throw new Error(`${(size / 1e6).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB a roadmap may have`);
+        if (size > MAX_FILE_BYTES) throw new Error(vscode.l10n.t('{0} MB, over the {1} MB a roadmap may have', (size / 1e6).toFixed(1), MAX_FILE_BYTES / 1024 / 1024));
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       }
       await roadmapParser.ready();
     } catch (e) {
-      const message = `${name}: the roadmap could not be read (${e instanceof Error ? e.message : String(e)})`;
+      const message = vscode.l10n.t('{0}: the roadmap could not be read ({1})', name, e instanceof Error ? e.message : String(e));
       this.report(key, origin, uri, message);
       return { failed: { key, origin, uri, message } };
     }
@@ -231,11 +233,14 @@ export class Roadmaps implements vscode.Disposable {
     if (this.reported.get(key) === message) return;
     this.reported.set(key, message);
     this.log.error(message);
-    const where = origin === 'builtin' ? 'its roadmap' : `the roadmap ${vscode.workspace.asRelativePath(uri)}`;
-    const actions = origin === 'builtin' ? ['Show Details'] : ['Open File', 'Show Details'];
-    void vscode.window.showErrorMessage(`Python Roadmap could not load ${where}. ${message.split('\n')[0]}`, ...actions).then((c) => {
-      if (c === 'Show Details') this.log.show();
-      if (c === 'Open File') void vscode.window.showTextDocument(uri);
+    const details = vscode.l10n.t('Show Details');
+    const open = vscode.l10n.t('Open File');
+    const text = origin === 'builtin'
+      ? vscode.l10n.t('Python Roadmap could not load its roadmap. {0}', message.split('\n')[0]!)
+      : vscode.l10n.t('Python Roadmap could not load the roadmap {0}. {1}', vscode.workspace.asRelativePath(uri), message.split('\n')[0]!);
+    void vscode.window.showErrorMessage(text, ...(origin === 'builtin' ? [details] : [open, details])).then((c) => {
+      if (c === details) this.log.show();
+      if (c === open) void vscode.window.showTextDocument(uri);
     });
   }
 
@@ -285,6 +290,6 @@ function resolvePath(p: string): vscode.Uri | undefined {
 export async function followedRoadmap(roadmaps: Roadmaps): Promise<Roadmap> {
   await roadmaps.ready();
   const r = roadmaps.active?.roadmap;
-  if (!r) throw new Error('no roadmap is loaded. The log names the file and the place of the problem.');
+  if (!r) throw new Error(vscode.l10n.t('no roadmap is loaded. The log names the file and the place of the problem.'));
   return r;
 }

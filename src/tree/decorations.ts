@@ -10,9 +10,9 @@ export function statusUri(id: string, status: Status): vscode.Uri {
 }
 
 const DECORATIONS: Partial<Record<Status, vscode.FileDecoration>> = {
-  learned: new vscode.FileDecoration('✓', 'Learned', new vscode.ThemeColor('charts.green')),
-  learning: new vscode.FileDecoration('L', 'Learning', new vscode.ThemeColor('charts.yellow')),
-  skipped: new vscode.FileDecoration('S', 'Skipped', new vscode.ThemeColor('disabledForeground')),
+  learned: new vscode.FileDecoration('✓', vscode.l10n.t('Learned'), new vscode.ThemeColor('charts.green')),
+  learning: new vscode.FileDecoration(vscode.l10n.t({ message: 'L', comment: ['The one-letter badge of a skill being learned, in the tree'] }), vscode.l10n.t('Learning'), new vscode.ThemeColor('charts.yellow')),
+  skipped: new vscode.FileDecoration(vscode.l10n.t({ message: 'S', comment: ['The one-letter badge of a skipped skill, in the tree'] }), vscode.l10n.t('Skipped'), new vscode.ThemeColor('disabledForeground')),
 };
 
 export class StatusDecorations implements vscode.FileDecorationProvider {

@@ -2,7 +2,7 @@
 import vscode = require('vscode');
 import { allSkills, findItem, findPhase } from '../core/roadmap';
 import type { Roadmap, CheckableItem } from '../core/roadmap';
-import { countItems, STATUS_LABEL } from '../core/progress';
+import { countItems, statusLabel } from '../core/progress';
 import type { Status } from '../core/progress';
 import type { ScopedProgress } from '../state/scopedProgress';
 import type { Roadmaps } from '../roadmaps/roadmaps';
@@ -107,7 +107,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
       t.tooltip = new vscode.MarkdownString(`**${phase.number} · ${phase.title}**${about ? ` — ${about}` : ''}\n\n${phase.summary}\n\n${progressLine(counts)}`);
       t.iconPath = new vscode.ThemeIcon(counts.learned + counts.skipped === counts.total ? 'pass-filled' : 'milestone', counts.learned + counts.skipped === counts.total ? new vscode.ThemeColor('charts.green') : undefined);
       t.contextValue = 'phase';
-      t.accessibilityInformation = { label: `Phase ${phase.number}, ${phase.title}: ${counts.learned} of ${counts.total} learned` };
+      t.accessibilityInformation = { label: vscode.l10n.t('Phase {0}, {1}: {2} of {3} learned', phase.number, phase.title, counts.learned, counts.total) };
       return t;
     }
     if (element.kind === 'group') {
@@ -141,19 +141,20 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
     t.resourceUri = statusUri(item.id, status);
     t.checkboxState = {
       state: status === 'learned' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
-      tooltip: status === 'learned' ? 'Learned — uncheck to mark as not started' : 'Mark as learned',
-      accessibilityInformation: { label: `${item.title} learned` },
+      tooltip: status === 'learned' ? vscode.l10n.t('Learned — uncheck to mark as not started') : vscode.l10n.t('Mark as learned'),
+      accessibilityInformation: { label: vscode.l10n.t('{0} learned', item.title) },
     };
     const essential = item.kind === 'skill' && 'essential' in item.source && item.source.essential;
-    const parts = [status === 'learning' || status === 'skipped' ? STATUS_LABEL[status] : '', item.kind === 'practice' ? 'practice' : '', note ? '✎ note' : ''];
+    const parts = [status === 'learning' || status === 'skipped' ? statusLabel(status) : '', item.kind === 'practice' ? vscode.l10n.t('practice') : '', note ? vscode.l10n.t('✎ note') : ''];
     t.description = parts.filter(Boolean).join(' · ');
     t.iconPath = STATUS_ICON[status] ?? new vscode.ThemeIcon(item.kind === 'practice' ? 'tools' : 'circle-large-outline');
-    const md = new vscode.MarkdownString(`**${item.title}**${essential ? ' · _essential for 2026 hiring_' : ''}\n\n${item.summary}\n\n_${STATUS_LABEL[status]}_`);
-    if (note) md.appendMarkdown('\n\n---\n\n**Your note:** ').appendText(note.length > 300 ? `${note.slice(0, 300)}…` : note);
+    const md = new vscode.MarkdownString(`**${item.title}**${essential ? ` · _${vscode.l10n.t('essential for 2026 hiring')}_` : ''}\n\n${item.summary}\n\n_${statusLabel(status)}_`);
+    if (note) md.appendMarkdown(`\n\n---\n\n**${vscode.l10n.t('Your note:')}** `).appendText(note.length > 300 ? `${note.slice(0, 300)}…` : note);
     t.tooltip = md;
     t.contextValue = `${item.kind}.${status}`;
-    t.command = { command: 'pythonRoadmap.openSkill', title: 'Open Skill', arguments: [item.id, { preserveFocus: true }] };
-    t.accessibilityInformation = { label: `${item.title}, ${item.kind}, ${STATUS_LABEL[status]}${note ? ', has a note' : ''}` };
+    t.command = { command: 'pythonRoadmap.openSkill', title: vscode.l10n.t('Open Skill'), arguments: [item.id, { preserveFocus: true }] };
+    const kind = item.kind === 'practice' ? vscode.l10n.t('practice') : vscode.l10n.t('skill');
+    t.accessibilityInformation = { label: note ? vscode.l10n.t('{0}, {1}, {2}, has a note', item.title, kind, statusLabel(status)) : `${item.title}, ${kind}, ${statusLabel(status)}` };
     return t;
   }
 
@@ -179,6 +180,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
 }
 
 export function progressLine(c: { learned: number; learning: number; skipped: number; total: number }): string {
-  const extra = [c.learning ? `${c.learning} learning` : '', c.skipped ? `${c.skipped} skipped` : ''].filter(Boolean).join(', ');
-  return `${c.learned} of ${c.total - c.skipped} learned${extra ? ` (${extra})` : ''}`;
+  const extra = [c.learning ? vscode.l10n.t('{0} learning', c.learning) : '', c.skipped ? vscode.l10n.t('{0} skipped', c.skipped) : ''].filter(Boolean).join(', ');
+  const line = vscode.l10n.t('{0} of {1} learned', c.learned, c.total - c.skipped);
+  return extra ? `${line} (${extra})` : line;
 }

@@ -6,7 +6,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { api, ROOT } from './helpers';
 
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+// As VS Code reads it: each %key% replaced by its English text from package.nls.json.
+const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'), (_k, v) => (typeof v === 'string' && /^%[\w.-]+%$/.test(v) ? nls[v.slice(1, -1)] ?? v : v));
 const STATUSES = ['none', 'learning', 'learned', 'skipped'];
 const CONTEXT_VALUES = ['phase', 'group', ...['skill', 'practice'].flatMap((k) => STATUSES.map((s) => `${k}.${s}`))];
 

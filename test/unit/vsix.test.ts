@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import * as yauzl from 'yauzl';
 import { ROOT } from './fixtures';
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+// As VS Code reads it: each %key% replaced by its English text from package.nls.json.
+const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'), (_k, v) => (typeof v === 'string' && /^%[\w.-]+%$/.test(v) ? nls[v.slice(1, -1)] ?? v : v));
 const vsixPath = join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
 const { CHUNKS } = createRequire(__filename)(join(ROOT, 'esbuild.js')) as { CHUNKS: Record<string, string> };
 
