@@ -64,13 +64,21 @@ function evaluate(file: string): Promise<unknown> {
   return loading;
 }
 
+/** Each bundle file has its own copy of @vscode/l10n: a chunk's copy gets the display language's
+ *  strings when the chunk is first used (every entry exports `configureL10n`, bundles.test). */
+function withStrings<T>(mod: T): T {
+  const configure = (mod as { configureL10n?: (c: { contents: Record<string, string | { message: string; comment: string[] }> }) => void }).configureL10n;
+  if (configure && vscode.l10n.bundle) configure({ contents: vscode.l10n.bundle });
+  return mod;
+}
+
 function chunk<T>(file: string, load: () => T): Chunk<T> {
   let loaded: T | undefined;
   const get = (() => {
     if (loaded !== undefined) return loaded;
-    if (!IN_WORKER) return (loaded = load());
+    if (!IN_WORKER) return (loaded = withStrings(load()));
     if (!shared.done.has(file)) throw new Error(`${file} is not loaded yet`);
-    return (loaded = shared.done.get(file) as T);
+    return (loaded = withStrings(shared.done.get(file) as T));
   }) as Chunk<T>;
   get.ready = async () => (IN_WORKER ? ((await evaluate(file)) as T) : get());
   get.loaded = () => !IN_WORKER || shared.done.has(file);

@@ -1,6 +1,7 @@
 // Composition root: build the services, wire them, push every disposable. No work at startup:
 // VS Code activates this for the view, a command, a restored panel, or a Python file or notebook.
 import vscode = require('vscode');
+import * as l10n from '@vscode/l10n';
 import { allSkills, findItem } from './core/roadmap';
 import { migrateId } from './core/progress';
 import { Roadmaps, BUILTIN } from './roadmaps/roadmaps';
@@ -35,6 +36,8 @@ import type { PythonRoadmapApi } from './api';
 export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const t0 = performance.now();
   chunksFrom(vscode.Uri.joinPath(context.extensionUri, 'dist'));
+  // The core's strings (pages, reports, checks) in the display language; the chunks get theirs when loaded.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const log = createLog();
   // Every roadmap is loaded once, when first asked for (the tree, a page, a command), or a second
   // after activation for the status bar and the view's badge; never inside activate().
@@ -44,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const warnings = batchedWarnings({
     log: (m) => log.warn(m),
     notify: (count, first) => void vscode.window
-      .showWarningMessage(count === 1 ? first : `Python Roadmap: ${count} saved records are unreadable. They are kept as they are; marking a skill again replaces its record and keeps a copy.`, 'Show Log')
+      .showWarningMessage(count === 1 ? first : vscode.l10n.t('Python Roadmap: {0} saved records are unreadable. They are kept as they are; marking a skill again replaces its record and keeps a copy.', count), vscode.l10n.t('Show Log'))
       .then((choice) => choice && log.show()),
   });
   const store = createProgressStore(context, { knownIds, warn: (m) => warnings.warn(m), info: (m) => log.info(m) });

@@ -31,9 +31,9 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
     s.command('pythonRoadmap.exportProgress', async (arg?: unknown): Promise<ExchangeResult> => {
       await s.store.initialize();
       const target = fromArgs(arg).uri ?? (await vscode.window.showSaveDialog({
-        title: 'Export Python Roadmap Progress',
-        saveLabel: 'Export',
-        filters: { 'Python Roadmap progress': ['roadmap-progress.json'], JSON: ['json'] },
+        title: vscode.l10n.t('Export Python Roadmap Progress'),
+        saveLabel: vscode.l10n.t('Export'),
+        filters: { [vscode.l10n.t('Python Roadmap progress')]: ['roadmap-progress.json'], JSON: ['json'] },
         ...(defaultUri() ? { defaultUri: defaultUri()! } : {}),
       }));
       if (!target) return { cancelled: true };
@@ -45,7 +45,9 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
       const text = progressFile().formatProgressFile(records, new Date(), s.store.history());
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
       s.log.info(`exported ${records.size} records to ${target.toString(true)}`);
-      if (!fromArgs(arg).uri) void vscode.window.showInformationMessage(`Python Roadmap: exported ${records.size} record${records.size === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`);
+      if (!fromArgs(arg).uri) void vscode.window.showInformationMessage(records.size === 1
+        ? vscode.l10n.t('Python Roadmap: exported 1 record to {0}.', vscode.workspace.asRelativePath(target))
+        : vscode.l10n.t('Python Roadmap: exported {0} records to {1}.', records.size, vscode.workspace.asRelativePath(target)));
       return { written: target.toString(), records: records.size };
     }),
 
@@ -53,10 +55,10 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
       await s.store.initialize();
       const args = fromArgs(arg);
       const source = args.uri ?? (await vscode.window.showOpenDialog({
-        title: 'Import Python Roadmap Progress',
-        openLabel: 'Preview Import',
+        title: vscode.l10n.t('Import Python Roadmap Progress'),
+        openLabel: vscode.l10n.t('Preview Import'),
         canSelectMany: false,
-        filters: { 'Python Roadmap progress': ['json'] },
+        filters: { [vscode.l10n.t('Python Roadmap progress')]: ['json'] },
       }))?.[0];
       if (!source) return { cancelled: true };
       const name = vscode.workspace.asRelativePath(source);
@@ -69,10 +71,10 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
       let text: string;
       try {
         const { size } = await vscode.workspace.fs.stat(source);
-        if (size > pf.PROGRESS_FILE_LIMIT) return fail(`${name}: the file is ${(size / 1e6).toFixed(1)} MB; a progress export is at most ${pf.PROGRESS_FILE_LIMIT / 1024 / 1024} MB. Nothing was imported.`);
+        if (size > pf.PROGRESS_FILE_LIMIT) return fail(vscode.l10n.t('{0}: the file is {1} MB; a progress export is at most {2} MB. Nothing was imported.', name, (size / 1e6).toFixed(1), pf.PROGRESS_FILE_LIMIT / 1024 / 1024));
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
       } catch (e) {
-        return fail(`${name}: the file could not be read (${e instanceof Error ? e.message : String(e)}). Nothing was imported.`);
+        return fail(vscode.l10n.t('{0}: the file could not be read ({1}). Nothing was imported.', name, e instanceof Error ? e.message : String(e)));
       }
       const parsed = pf.parseProgressFile(text, name);
       if ('error' in parsed) return fail(parsed.error);
@@ -83,7 +85,7 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
       const plan = pf.planImport(parsed.file, (id) => s.store.record(id), known, (e) => here.has(eventKey(e)));
       const summary = pf.describePlan(plan);
       if (!plan.writes.length && !plan.history.length) {
-        if (!args.uri) void vscode.window.showInformationMessage(`Python Roadmap: ${name} holds nothing new (${summary}).`);
+        if (!args.uri) void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: {0} holds nothing new ({1}).', name, summary));
         return { imported: 0, plan };
       }
       const replan = () => {
@@ -142,8 +144,11 @@ export class ImportSession {
     c.state = 'imported';
     this.changed();
     this.s.log.info(`imported ${plan.writes.length} records and ${added} history entries from ${c.source.toString(true)} (${progressFile().describePlan(plan)})`);
-    void vscode.window.showInformationMessage(`Python Roadmap: imported ${plan.writes.length} record${plan.writes.length === 1 ? '' : 's'} from ${c.file}.`, 'Undo')
-      .then((choice) => { if (choice === 'Undo') void this.undo(); });
+    const undo = vscode.l10n.t('Undo');
+    void vscode.window.showInformationMessage(plan.writes.length === 1
+      ? vscode.l10n.t('Python Roadmap: imported 1 record from {0}.', c.file)
+      : vscode.l10n.t('Python Roadmap: imported {0} records from {1}.', plan.writes.length, c.file), undo)
+      .then((choice) => { if (choice === undo) void this.undo(); });
     return { imported: plan.writes.length, plan };
   }
 

@@ -4,9 +4,9 @@ import type { Services } from '../services';
 import type { Filter } from '../tree/roadmapTree';
 
 const CHOICES: { filter: Filter; label: string; detail: string }[] = [
-  { filter: 'all', label: 'Show All', detail: 'Every skill and practice item' },
-  { filter: 'hideLearned', label: 'Hide Learned', detail: 'Hide what is learned or skipped' },
-  { filter: 'inProgress', label: 'In Progress Only', detail: 'Only what you are learning now' },
+  { filter: 'all', label: vscode.l10n.t('Show All'), detail: vscode.l10n.t('Every skill and practice item') },
+  { filter: 'hideLearned', label: vscode.l10n.t('Hide Learned'), detail: vscode.l10n.t('Hide what is learned or skipped') },
+  { filter: 'inProgress', label: vscode.l10n.t('In Progress Only'), detail: vscode.l10n.t('Only what you are learning now') },
 ];
 
 export function registerFilterCommands(context: vscode.ExtensionContext, s: Services): void {
@@ -16,7 +16,7 @@ export function registerFilterCommands(context: vscode.ExtensionContext, s: Serv
       const current = s.tree.provider.getFilter();
       const pick = await vscode.window.showQuickPick(
         CHOICES.map((c) => ({ ...c, label: `${c.filter === current ? '$(check) ' : '$(blank) '}${c.label}` })),
-        { title: 'Filter the Roadmap', placeHolder: 'Which items should the tree show?' },
+        { title: vscode.l10n.t('Filter the Roadmap'), placeHolder: vscode.l10n.t('Which items should the tree show?') },
       );
       filter = pick?.filter;
     }

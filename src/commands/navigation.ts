@@ -12,8 +12,8 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, s: 
 
   register('pythonRoadmap.findSkill', async (query?: unknown) => {
     const id = await pickSkill(s, {
-      title: 'Find a Skill',
-      placeholder: 'Search skills by name, alias or code (e.g. djnago, @property, k8s)',
+      title: vscode.l10n.t('Find a Skill'),
+      placeholder: vscode.l10n.t('Search skills by name, alias or code (e.g. djnago, @property, k8s)'),
       buttons: true,
       searchEverything: true,
       ...(typeof query === 'string' ? { initialQuery: query } : {}),
@@ -24,7 +24,7 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, s: 
   });
 
   register('pythonRoadmap.openSkill', async (arg?: unknown, opts?: unknown) => {
-    const [id] = await resolveTargets(s, arg, undefined, 'Open Skill');
+    const [id] = await resolveTargets(s, arg, undefined, vscode.l10n.t('Open Skill'));
     const preserveFocus = (opts as { preserveFocus?: unknown } | undefined)?.preserveFocus === true;
     if (id) s.panel.show({ kind: 'skill', id }, { preserveFocus });
     return id;
@@ -40,7 +40,7 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, s: 
   register('pythonRoadmap.nextSkill', async () => {
     const next = nextSkill(await followedRoadmap(s.roadmaps), (id) => s.progress.status(id));
     if (!next) {
-      void vscode.window.showInformationMessage('Every skill on the roadmap is learned or skipped. Well done!');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Every skill on the roadmap is learned or skipped. Well done!'));
       return undefined;
     }
     s.panel.show({ kind: 'skill', id: next.id });
@@ -58,8 +58,8 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, s: 
       return;
     }
     const pick = await vscode.window.showQuickPick(
-      [{ label: '$(list-flat) All questions', id: '' }, ...roadmap.faqs.map((f) => ({ label: f.question, id: f.id }))],
-      { title: 'Questions and Answers', placeHolder: 'Pick a question, or type to filter', matchOnDescription: true },
+      [{ label: `$(list-flat) ${vscode.l10n.t('All questions')}`, id: '' }, ...roadmap.faqs.map((f) => ({ label: f.question, id: f.id }))],
+      { title: vscode.l10n.t('Questions and Answers'), placeHolder: vscode.l10n.t('Pick a question, or type to filter'), matchOnDescription: true },
     );
     if (pick) s.panel.show({ kind: 'faq', ...(pick.id ? { id: pick.id } : {}) });
   });

@@ -54,7 +54,7 @@ export class PortfolioReport {
       markdown: report.markdown, badge, snippet: badgeSnippet(`${dir && dir !== '.' ? `${dir}/` : ''}${BADGE_NAME}`, `${dir && dir !== '.' ? `${dir}/` : ''}${REPORT_NAME}`),
       includeNotes: this.includeNotes, learned: report.learned, total: report.total, ...(report.level ? { level: report.level } : {}), linked: report.linked,
       ...(this.saved ? { saved: this.saved } : {}),
-      target: folder ? vscode.workspace.asRelativePath(vscode.Uri.joinPath(folder, REPORT_NAME)) : 'no folder is open: Save asks where',
+      target: folder ? vscode.workspace.asRelativePath(vscode.Uri.joinPath(folder, REPORT_NAME)) : vscode.l10n.t('no folder is open: Save asks where'),
       canSave: true,
     };
   }
@@ -85,7 +85,7 @@ export class PortfolioReport {
   /** Writes the report and the badge into `folder` (the default, or the one picked before). */
   async save(folder = this.folder ?? this.defaultFolder()): Promise<ReportResult> {
     if (!folder) {
-      const picked = await vscode.window.showSaveDialog({ title: 'Save Portfolio Report', saveLabel: 'Save Report', filters: { Markdown: ['md'] } });
+      const picked = await vscode.window.showSaveDialog({ title: vscode.l10n.t('Save Portfolio Report'), saveLabel: vscode.l10n.t('Save Report'), filters: { Markdown: ['md'] } });
       if (!picked) return { cancelled: true };
       folder = vscode.Uri.joinPath(picked, '..');
     }

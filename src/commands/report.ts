@@ -25,14 +25,14 @@ export function registerReportCommands(context: vscode.ExtensionContext, s: Serv
         type Pick = vscode.QuickPickItem & { uri?: vscode.Uri; choose?: true };
         const picks: Pick[] = [
           ...roots.flatMap((r) => [
-            { label: `$(file-directory) ${roots.length > 1 ? `${r.name}/` : ''}${dir}/`, description: 'for a project README or docs site', uri: vscode.Uri.joinPath(r.uri, ...dir.split('/').filter((p) => p && p !== '..')) },
-            { label: `$(root-folder) ${roots.length > 1 ? r.name : 'the workspace root'}`, description: 'for a GitHub profile repository (README next to it)', uri: r.uri },
+            { label: `$(file-directory) ${roots.length > 1 ? `${r.name}/` : ''}${dir}/`, description: vscode.l10n.t('for a project README or docs site'), uri: vscode.Uri.joinPath(r.uri, ...dir.split('/').filter((p) => p && p !== '..')) },
+            { label: `$(root-folder) ${roots.length > 1 ? r.name : vscode.l10n.t('the workspace root')}`, description: vscode.l10n.t('for a GitHub profile repository (README next to it)'), uri: r.uri },
           ]),
-          { label: '$(folder-opened) Choose a folder…', choose: true },
+          { label: `$(folder-opened) ${vscode.l10n.t('Choose a folder…')}`, choose: true },
         ];
-        const pick = await vscode.window.showQuickPick(picks, { title: 'Create Portfolio Report: where should python-roadmap.md and its badge go?', placeHolder: 'The report and badge are written there and shown on a page' });
+        const pick = await vscode.window.showQuickPick(picks, { title: vscode.l10n.t('Create Portfolio Report: where should python-roadmap.md and its badge go?'), placeHolder: vscode.l10n.t('The report and badge are written there and shown on a page') });
         if (!pick) return { cancelled: true };
-        folder = pick.uri ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Save Report Here', ...(roots[0] ? { defaultUri: roots[0].uri } : {}) }))?.[0];
+        folder = pick.uri ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Save Report Here'), ...(roots[0] ? { defaultUri: roots[0].uri } : {}) }))?.[0];
         if (!folder) return { cancelled: true };
       }
       const result = await report.save(folder);
@@ -43,7 +43,7 @@ export function registerReportCommands(context: vscode.ExtensionContext, s: Serv
     s.command('pythonRoadmap.exportRoadmap', async (arg?: unknown): Promise<ReportResult> => {
       const root = vscode.workspace.workspaceFolders?.[0]?.uri;
       const target = uriArg(arg) ?? (await vscode.window.showSaveDialog({
-        title: 'Save the Whole Roadmap as Markdown', saveLabel: 'Save', filters: { Markdown: ['md'] },
+        title: vscode.l10n.t('Save the Whole Roadmap as Markdown'), saveLabel: vscode.l10n.t('Save'), filters: { Markdown: ['md'] },
         ...(root ? { defaultUri: vscode.Uri.joinPath(root, 'python-roadmap-full.md') } : {}),
       }));
       if (!target) return { cancelled: true };

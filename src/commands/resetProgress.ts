@@ -37,7 +37,8 @@ export function registerResetCommands(context: vscode.ExtensionContext, s: Servi
     setUndoable(undefined);
     const back = await s.store.restoreMissing(snapshot);
     const kept = [...snapshot.keys()].filter((id) => snapshot.get(id) && !back.includes(id)).length;
-    void vscode.window.showInformationMessage(`Python Roadmap: restored ${back.length} record${back.length === 1 ? '' : 's'}${kept ? `; kept ${kept} changed since the reset` : ''}.`);
+    const restored = back.length === 1 ? vscode.l10n.t('Python Roadmap: restored 1 record') : vscode.l10n.t('Python Roadmap: restored {0} records', back.length);
+    void vscode.window.showInformationMessage(`${restored}${kept ? vscode.l10n.t('; kept {0} changed since the reset', kept) : ''}.`);
     return true;
   };
 
@@ -47,16 +48,16 @@ export function registerResetCommands(context: vscode.ExtensionContext, s: Servi
       const snapshot = s.store.snapshot();
       const summary = resetSummary([...snapshot.values()]);
       if (summary.marks + summary.notes + summary.evidence === 0) {
-        void vscode.window.showInformationMessage('Python Roadmap: there is no progress to reset.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: there is no progress to reset.'));
         return false;
       }
       if (!(testHooks && opts?.confirmed === true)) {
         const answer = await vscode.window.showWarningMessage(
-          'Reset all Python Roadmap progress?',
-          { modal: true, detail: `${summary.text} You can undo it right after.` },
-          'Reset Progress',
+          vscode.l10n.t('Reset all Python Roadmap progress?'),
+          { modal: true, detail: `${summary.text} ${vscode.l10n.t('You can undo it right after.')}` },
+          vscode.l10n.t('Reset Progress'),
         );
-        if (answer !== 'Reset Progress') return false;
+        if (answer !== vscode.l10n.t('Reset Progress')) return false;
       }
       await s.store.clearAll();
       setUndoable(snapshot);

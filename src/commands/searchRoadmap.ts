@@ -13,16 +13,16 @@ interface HitItem extends vscode.QuickPickItem {
 }
 
 const KIND: Record<RoadmapHitKind, { icon: string; label: string }> = {
-  skill: { icon: '$(mortar-board)', label: 'skill' },
-  practice: { icon: '$(tools)', label: 'practice' },
-  faq: { icon: '$(question)', label: 'question' },
-  level: { icon: '$(briefcase)', label: 'career level' },
-  resource: { icon: '$(link-external)', label: 'resource' },
-  job: { icon: '$(person)', label: 'what a developer does' },
-  hiring: { icon: '$(organization)', label: 'what employers want' },
-  trend: { icon: '$(graph-line)', label: 'trend' },
-  tip: { icon: '$(lightbulb)', label: 'tip' },
-  'next-step': { icon: '$(arrow-right)', label: 'next step' },
+  skill: { icon: '$(mortar-board)', label: vscode.l10n.t('skill') },
+  practice: { icon: '$(tools)', label: vscode.l10n.t('practice') },
+  faq: { icon: '$(question)', label: vscode.l10n.t('question') },
+  level: { icon: '$(briefcase)', label: vscode.l10n.t('career level') },
+  resource: { icon: '$(link-external)', label: vscode.l10n.t('resource') },
+  job: { icon: '$(person)', label: vscode.l10n.t('what a developer does') },
+  hiring: { icon: '$(organization)', label: vscode.l10n.t('what employers want') },
+  trend: { icon: '$(graph-line)', label: vscode.l10n.t('trend') },
+  tip: { icon: '$(lightbulb)', label: vscode.l10n.t('tip') },
+  'next-step': { icon: '$(arrow-right)', label: vscode.l10n.t('next step') },
 };
 
 /** Where a hit leads: a page, or a resource's URL. */
@@ -41,8 +41,8 @@ export function registerSearchRoadmap(context: vscode.ExtensionContext, s: Servi
   context.subscriptions.push(s.command('pythonRoadmap.searchRoadmap', async (query?: unknown) => {
     const roadmap = await followedRoadmap(s.roadmaps);
     const qp = vscode.window.createQuickPick<HitItem>();
-    qp.title = 'Search Roadmap';
-    qp.placeholder = 'Skills, questions, career levels and salaries, resources, trends (e.g. salary, Qiskit, interviews)';
+    qp.title = vscode.l10n.t('Search Roadmap');
+    qp.placeholder = vscode.l10n.t('Skills, questions, career levels and salaries, resources, trends (e.g. salary, Qiskit, interviews)');
     qp.matchOnDescription = false;
     qp.matchOnDetail = false;
     const update = () => {

@@ -13,7 +13,7 @@ export function registerSelectRoadmap(context: vscode.ExtensionContext, s: Servi
     await s.roadmaps.ready();
     // A key (tests, scripts): follow it without asking.
     if (typeof arg === 'string') {
-      if (!(await s.roadmaps.select(arg))) throw new Error(`there is no roadmap "${arg}" loaded.`);
+      if (!(await s.roadmaps.select(arg))) throw new Error(vscode.l10n.t('there is no roadmap "{0}" loaded.', String(arg)));
       return arg;
     }
     const active = s.roadmaps.active;
@@ -24,21 +24,22 @@ export function registerSelectRoadmap(context: vscode.ExtensionContext, s: Servi
         key: r.key,
         label: `${r.key === active?.key ? '$(check)' : '$(blank)'} ${r.roadmap.title}`,
         description: where,
-        detail: `${counts.learned} of ${counts.total - counts.skipped} learned · ${r.roadmap.summary}`,
+        detail: `${vscode.l10n.t('{0} of {1} learned', counts.learned, counts.total - counts.skipped)} · ${r.roadmap.summary}`,
       };
     });
     if (s.roadmaps.failed.length) {
-      items.push({ label: 'Could not load', kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: vscode.l10n.t('Could not load'), kind: vscode.QuickPickItemKind.Separator });
       for (const f of s.roadmaps.failed) {
         items.push({ label: `$(error) ${vscode.workspace.asRelativePath(f.uri)}`, detail: f.message.split('\n')[0], open: f.uri });
       }
     }
     if (s.roadmaps.ignoredForTrust) {
-      items.push({ label: 'Not read', kind: vscode.QuickPickItemKind.Separator });
-      items.push({ label: `$(shield) ${s.roadmaps.ignoredForTrust} roadmap file${s.roadmaps.ignoredForTrust === 1 ? '' : 's'} in this workspace`, detail: 'A workspace you have not trusted cannot add roadmaps. Trust it to read them.', key: '#trust' });
+      items.push({ label: vscode.l10n.t('Not read'), kind: vscode.QuickPickItemKind.Separator });
+      const n = s.roadmaps.ignoredForTrust;
+      items.push({ label: `$(shield) ${n === 1 ? vscode.l10n.t('1 roadmap file in this workspace') : vscode.l10n.t('{0} roadmap files in this workspace', n)}`, detail: vscode.l10n.t('A workspace you have not trusted cannot add roadmaps. Trust it to read them.'), key: '#trust' });
     }
     const pick = await vscode.window.showQuickPick(items, {
-      title: 'Switch Roadmap', placeHolder: 'The roadmap the tree, pages, palette and overview follow; each keeps its own progress',
+      title: vscode.l10n.t('Switch Roadmap'), placeHolder: vscode.l10n.t('The roadmap the tree, pages, palette and overview follow; each keeps its own progress'),
       matchOnDescription: true,
     });
     if (!pick) return undefined;

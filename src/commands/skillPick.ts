@@ -14,8 +14,8 @@ interface SkillPickItem extends vscode.QuickPickItem {
 }
 
 const ICON: Record<Status, string> = { none: '$(circle-large-outline)', learning: '$(play-circle)', learned: '$(pass-filled)', skipped: '$(circle-slash)' };
-const MARK_LEARNED: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('check'), tooltip: 'Mark as learned' };
-const MARK_LEARNING: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('play-circle'), tooltip: 'Mark as learning' };
+const MARK_LEARNED: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('check'), tooltip: vscode.l10n.t('Mark as learned') };
+const MARK_LEARNING: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('play-circle'), tooltip: vscode.l10n.t('Mark as learning') };
 
 export interface PickOptions {
   title: string;
@@ -44,7 +44,7 @@ export async function pickSkill(s: Services, opts: PickOptions): Promise<string 
     return {
       id: i.id,
       label: `${ICON[status]} ${i.title}`,
-      description: `${phase ? `${phase.number} · ${phase.title}` : ''}${i.kind === 'practice' ? ' · practice' : ''}${status !== 'none' ? ` · ${statusLabel(status)}` : ''}`,
+      description: `${phase ? `${phase.number} · ${phase.title}` : ''}${i.kind === 'practice' ? ` · ${vscode.l10n.t('practice')}` : ''}${status !== 'none' ? ` · ${statusLabel(status)}` : ''}`,
       detail: i.summary,
       alwaysShow,
       ...(opts.buttons ? { buttons: status === 'learned' ? [MARK_LEARNING] : status === 'learning' ? [MARK_LEARNED] : [MARK_LEARNED, MARK_LEARNING] } : {}),
@@ -60,7 +60,7 @@ export async function pickSkill(s: Services, opts: PickOptions): Promise<string 
       qp.items = searching().search(roadmap, query, { limit: 40 }).map((h) => toItem(byId.get(h.skillId)!, true));
       // Nothing among the skills ("salary"): offer the search over everything the roadmap holds.
       if (!qp.items.length && opts.searchEverything) {
-        qp.items = [{ id: `${SEARCH_EVERYTHING}${query}`, label: `$(search) Search the whole roadmap for "${query.trim()}"`, detail: 'Questions, career levels and salaries, resources, trends', alwaysShow: true }];
+        qp.items = [{ id: `${SEARCH_EVERYTHING}${query}`, label: `$(search) ${vscode.l10n.t('Search the whole roadmap for "{0}"', query.trim())}`, detail: vscode.l10n.t('Questions, career levels and salaries, resources, trends'), alwaysShow: true }];
       }
     }
     const keep = qp.items.find((i) => i.id === active);

@@ -5,10 +5,10 @@ import type { Services } from '../services';
 import { resolveTargets } from './targets';
 
 const COMMANDS: [command: string, status: Status, verb: string][] = [
-  ['pythonRoadmap.markLearned', 'learned', 'Mark as Learned'],
-  ['pythonRoadmap.markLearning', 'learning', 'Mark as Learning'],
-  ['pythonRoadmap.markSkipped', 'skipped', 'Mark as Skipped'],
-  ['pythonRoadmap.resetSkill', 'none', 'Reset Skill'],
+  ['pythonRoadmap.markLearned', 'learned', vscode.l10n.t('Mark as Learned')],
+  ['pythonRoadmap.markLearning', 'learning', vscode.l10n.t('Mark as Learning')],
+  ['pythonRoadmap.markSkipped', 'skipped', vscode.l10n.t('Mark as Skipped')],
+  ['pythonRoadmap.resetSkill', 'none', vscode.l10n.t('Reset Skill')],
 ];
 
 export function registerStatusCommands(context: vscode.ExtensionContext, s: Services): void {

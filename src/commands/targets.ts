@@ -28,7 +28,7 @@ export async function resolveTargets(s: Services, arg: unknown, multi: unknown, 
   const one = isTreeKey(arg) ? undefined : idOf(arg);
   if (one !== undefined) {
     if (findItem(roadmap, one)) return [one];
-    throw new Error(`There is no skill "${one}" in the roadmap.`);
+    throw new Error(vscode.l10n.t('There is no skill "{0}" in the roadmap.', one));
   }
   if (isTreeKey(arg)) {
     // A key pressed in the tree (D/L/S/R): act on its selection, which reaches the extension a
@@ -42,11 +42,12 @@ export async function resolveTargets(s: Services, arg: unknown, multi: unknown, 
     // A phase or group row: its items are marked one by one, never all at once by a key.
     const rows = s.tree.view.selection;
     if (rows.length) {
-      const what = rows[0]!.kind === 'phase' ? 'a phase' : 'a group';
-      void vscode.window.showInformationMessage(`Python Roadmap: ${verb} works on skills and practice items, and the selected row is ${what}. Open it and select one of its items.`);
+      void vscode.window.showInformationMessage(rows[0]!.kind === 'phase'
+        ? vscode.l10n.t('Python Roadmap: {0} works on skills and practice items, and the selected row is a phase. Open it and select one of its items.', verb)
+        : vscode.l10n.t('Python Roadmap: {0} works on skills and practice items, and the selected row is a group. Open it and select one of its items.', verb));
       return [];
     }
   }
-  const picked = await pickSkill(s, { title: `${verb}`, placeholder: 'Type to find a skill (name, alias or code like @property)' });
+  const picked = await pickSkill(s, { title: verb, placeholder: vscode.l10n.t('Type to find a skill (name, alias or code like @property)') });
   return picked ? [picked] : [];
 }

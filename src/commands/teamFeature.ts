@@ -68,13 +68,13 @@ export class Team implements vscode.Disposable {
       try {
         const { size } = await vscode.workspace.fs.stat(uri);
         if (size > TEAM_FILE_LIMIT) {
-          files.push({ file, error: `${file}: ${(size / 1e6).toFixed(1)} MB, over the 1 MB a member file may have` });
+          files.push({ file, error: vscode.l10n.t('{0}: {1} MB, over the 1 MB a member file may have', file, (size / 1e6).toFixed(1)) });
           continue;
         }
         const r = parseTeamFile(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), file);
         files.push('file' in r ? { file, member: r.file } : { file, error: r.error });
       } catch (e) {
-        files.push({ file, error: `${file}: could not be read (${e instanceof Error ? e.message : String(e)})` });
+        files.push({ file, error: vscode.l10n.t('{0}: could not be read ({1})', file, e instanceof Error ? e.message : String(e)) });
       }
     }
     for (const f of files) if ('error' in f) this.s.log.warn(`team: ${f.error}; skipped`);
@@ -97,8 +97,8 @@ async function memberName(ask: boolean): Promise<string | undefined> {
   }
   if (!ask) return fromGit;
   return (await vscode.window.showInputBox({
-    title: 'Share My Progress with the Team', prompt: 'Your name as the team sees it (set pythonRoadmap.team.name to skip this)', value: fromGit ?? '',
-    validateInput: (v) => (v.trim() ? undefined : 'A name is needed for the file name'),
+    title: vscode.l10n.t('Share My Progress with the Team'), prompt: vscode.l10n.t('Your name as the team sees it (set pythonRoadmap.team.name to skip this)'), value: fromGit ?? '',
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name is needed for the file name')),
   }))?.trim() || undefined;
 }
 
@@ -108,7 +108,7 @@ export async function shareProgress(s: Services, team: Team, hook: { name?: unkn
   const roadmap = await followedRoadmap(s.roadmaps);
   await s.progress.initialize();
   const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('open the team\'s repository first: the file goes into its .roadmap/team folder.');
+  if (!folder) throw new Error(vscode.l10n.t('open the team\'s repository first: the file goes into its .roadmap/team folder.'));
   const name = typeof hook.name === 'string' ? hook.name : await memberName(true);
   if (!name) return { cancelled: true };
   const withNotes = vscode.workspace.getConfiguration(SECTION).get<boolean>('shareNotes', false);
@@ -119,18 +119,19 @@ export async function shareProgress(s: Services, team: Team, hook: { name?: unkn
   const uri = vscode.Uri.joinPath(folder.uri, ...TEAM_DIR.split('/'), memberFileName(name));
   const rel = vscode.workspace.asRelativePath(uri);
   if (hook.confirmed !== true) {
-    const ok = await vscode.window.showInformationMessage(`Write ${rel}?`, {
+    const write = vscode.l10n.t('Write File');
+    const ok = await vscode.window.showInformationMessage(vscode.l10n.t('Write {0}?', rel), {
       modal: true,
-      detail: `The statuses of your ${shared} marked item${shared === 1 ? '' : 's'} in "${roadmap.title}"${withNotes ? ', and your notes' : ' (no notes, no places in your code)'}. Nothing else is written and nothing is sent: commit the file yourself to share it.`,
-    }, 'Write File');
-    if (ok !== 'Write File') return { cancelled: true };
+      detail: `${withNotes ? vscode.l10n.t('The statuses of your {0} marked items in "{1}", and your notes.', shared, roadmap.title) : vscode.l10n.t('The statuses of your {0} marked items in "{1}" (no notes, no places in your code).', shared, roadmap.title)} ${vscode.l10n.t('Nothing else is written and nothing is sent: commit the file yourself to share it.')}`,
+    }, write);
+    if (ok !== write) return { cancelled: true };
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(formatTeamFile(name, roadmap.id, statuses, new Date(), notes)));
   s.log.info(`team: wrote ${uri.toString(true)} (${shared} statuses${withNotes ? ' and notes' : ''})`);
   await team.read();
   s.panel.show({ kind: 'team' });
   if (hook.confirmed !== true) {
-    void vscode.window.showInformationMessage(`Python Roadmap: wrote ${rel}. Commit it to share your progress with the team.`, 'Open File').then((c) => c && vscode.window.showTextDocument(uri));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: wrote {0}. Commit it to share your progress with the team.', rel), vscode.l10n.t('Open File')).then((c) => { if (c) void vscode.window.showTextDocument(uri); });
   }
   return { written: uri.toString(), skills: shared };
 }

@@ -222,14 +222,14 @@ export function resetSummary(records: readonly (SkillRecord | undefined)[]): { m
     if (r.evidence?.length) evidence++;
   }
   const marks = by.learned + by.learning + by.skipped;
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const parts = (Object.entries(by) as [string, number][]).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`);
+  const parts = (Object.entries(by) as [Status, number][]).filter(([, n]) => n).map(([k, n]) => `${n} ${statusLabel(k)}`);
   const pieces = [
-    marks ? `${plural(marks, 'mark')} (${parts.join(', ')})` : '',
-    notes ? plural(notes, 'note') : '',
-    evidence ? `the places seen in code for ${plural(evidence, 'skill')}` : '',
+    marks ? `${marks === 1 ? l10n.t('1 mark') : l10n.t('{0} marks', marks)} (${parts.join(', ')})` : '',
+    notes ? (notes === 1 ? l10n.t('1 note') : l10n.t('{0} notes', notes)) : '',
+    evidence ? (evidence === 1 ? l10n.t('the places seen in code for 1 skill') : l10n.t('the places seen in code for {0} skills', evidence)) : '',
   ].filter(Boolean);
-  const text = pieces.length ? `This clears ${pieces.length > 1 ? `${pieces.slice(0, -1).join(', ')} and ${pieces[pieces.length - 1]}` : pieces[0]}.` : 'There is nothing to clear.';
+  const list = pieces.length > 1 ? l10n.t('{0} and {1}', pieces.slice(0, -1).join(', '), pieces[pieces.length - 1]!) : pieces[0];
+  const text = list ? l10n.t('This clears {0}.', list) : l10n.t('There is nothing to clear.');
   return { marks, notes, evidence, text };
 }
 

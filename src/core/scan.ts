@@ -72,3 +72,6 @@ export function gitignoreFilter(files: readonly { readonly dir: string; readonly
   });
   return Object.assign(filter, { truncated });
 }
+
+// Its copy of @vscode/l10n, given the display language's strings when the chunk is loaded (src/chunks.ts).
+export { config as configureL10n } from '@vscode/l10n';

@@ -197,3 +197,6 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   return opts.limit !== undefined ? ranked.slice(0, opts.limit) : ranked;
 }
+
+// Its copy of @vscode/l10n, given the display language's strings when the chunk is loaded (src/chunks.ts).
+export { config as configureL10n } from '@vscode/l10n';

@@ -8,18 +8,18 @@ import { exercising } from '../chunks';
 export function registerExerciseCommands(context: vscode.ExtensionContext, s: Services, exercises: () => Exercises): void {
   context.subscriptions.push(
     s.command('pythonRoadmap.startExercise', async (arg?: unknown, opts?: unknown) => {
-      const id = await exercising().pickExercise(s, exercises(), arg, 'Start Exercise');
+      const id = await exercising().pickExercise(s, exercises(), arg, 'start');
       if (!id) return undefined;
       return exercises().start(id, { open: (opts as { open?: boolean } | undefined)?.open !== false });
     }),
     s.command('pythonRoadmap.checkExercise', async (arg?: unknown) => {
-      const id = await exercising().pickExercise(s, exercises(), arg, 'Check Exercise');
+      const id = await exercising().pickExercise(s, exercises(), arg, 'check');
       if (!id) return undefined;
       const r = await exercises().check(id);
       if ('error' in r) void vscode.window.showErrorMessage(`Python Roadmap: ${r.error}`);
       else if (!r.passed) {
         const failing = r.results.filter((x) => x.outcome !== 'passed').length;
-        void vscode.window.showWarningMessage(`Python Roadmap: ${failing} of ${r.results.length} tests do not pass yet. The Testing view shows each with its message.`, 'Show Testing View')
+        void vscode.window.showWarningMessage(vscode.l10n.t('Python Roadmap: {0} of {1} tests do not pass yet. The Testing view shows each with its message.', failing, r.results.length), vscode.l10n.t('Show Testing View'))
           .then((c) => c && vscode.commands.executeCommand('workbench.view.testing.focus'));
       }
       return r;

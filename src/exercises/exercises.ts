@@ -18,8 +18,8 @@ import { findPython, run } from './python';
 export const EXERCISE_PREFIX = 'exercise:';
 const SECTION = 'pythonRoadmap.exercises';
 /** In the browser (vscode.dev, github.dev) no program can be started, so no Python either. */
-const WEB_CANNOT_CHECK = 'Check runs the tests with Python on your computer, and VS Code in the browser cannot start programs. Open this folder in desktop VS Code to check it; here you can read the exercise, start it and write your solution.';
-const VIRTUAL_CANNOT_CHECK = 'Check runs the tests with Python on files on your disk, and this folder is a virtual one (a repository opened without cloning it). Clone it or open a local folder to check exercises; here you can read them, start them and write your solution.';
+const webCannotCheck = () => vscode.l10n.t('Check runs the tests with Python on your computer, and VS Code in the browser cannot start programs. Open this folder in desktop VS Code to check it; here you can read the exercise, start it and write your solution.');
+const virtualCannotCheck = () => vscode.l10n.t('Check runs the tests with Python on files on your disk, and this folder is a virtual one (a repository opened without cloning it). Clone it or open a local folder to check exercises; here you can read them, start them and write your solution.');
 
 export type CheckResult =
   | { passed: boolean; results: readonly TestResult[]; ms: number; python: string }
@@ -27,13 +27,13 @@ export type CheckResult =
 
 export class Exercises implements vscode.Disposable {
   private bundle: Promise<ExerciseBundle | { error: string }> | undefined;
-  readonly controller = vscode.tests.createTestController('pythonRoadmap.exercises', 'Python Roadmap exercises');
+  readonly controller = vscode.tests.createTestController('pythonRoadmap.exercises', vscode.l10n.t('Python Roadmap exercises'));
   /** The last check of each exercise (tests read it, the page shows it). */
   readonly last = new Map<string, CheckResult>();
   private readonly disposables: vscode.Disposable[] = [this.controller];
 
   constructor(private readonly s: Services, private readonly context: vscode.ExtensionContext) {
-    this.controller.createRunProfile('Check', vscode.TestRunProfileKind.Run, async (request) => {
+    this.controller.createRunProfile(vscode.l10n.t('Check'), vscode.TestRunProfileKind.Run, async (request) => {
       const items = request.include ?? [...this.controllerItems()];
       for (const item of items) {
         const id = (item.parent ?? item).id.replace(/^exercise:/, '');
@@ -72,9 +72,9 @@ export class Exercises implements vscode.Disposable {
     if (!e) return undefined;
     const folder = this.folderOf(id);
     const last = this.last.get(id);
-    const cannotCheck = IN_WORKER ? WEB_CANNOT_CHECK
-      : folder && folder.scheme !== 'file' ? VIRTUAL_CANNOT_CHECK
-      : !vscode.workspace.isTrusted ? 'Check runs your code with Python, so it waits until you trust this workspace. You can read the exercise and start it.' : undefined;
+    const cannotCheck = IN_WORKER ? webCannotCheck()
+      : folder && folder.scheme !== 'file' ? virtualCannotCheck()
+      : !vscode.workspace.isTrusted ? vscode.l10n.t('Check runs your code with Python, so it waits until you trust this workspace. You can read the exercise and start it.') : undefined;
     return {
       id: e.id, title: e.title, summary: e.summary, statement: e.statement, skills: e.skills, hints: [...e.hints],
       solution: e.starter.map((name) => ({ name, text: e.solution[name] ?? '' })),
@@ -98,7 +98,7 @@ export class Exercises implements vscode.Disposable {
         if ('error' in r) this.s.log.error(r.error);
         return 'bundle' in r ? r.bundle : r;
       } catch (e) {
-        return { error: `${uri.fsPath}: could not be read (${e instanceof Error ? e.message : String(e)})` };
+        return { error: vscode.l10n.t('{0}: could not be read ({1})', uri.fsPath, e instanceof Error ? e.message : String(e)) };
       }
     })();
     return this.bundle;
@@ -130,9 +130,9 @@ export class Exercises implements vscode.Disposable {
   /** Creates the exercise's files (an existing file is left as it is) and opens statement and starter. */
   async start(id: string, opts: { open?: boolean } = {}): Promise<{ folder: string; written: string[]; kept: string[] }> {
     const e = await this.find(id);
-    if (!e) throw new Error(`there is no exercise "${id}".`);
+    if (!e) throw new Error(vscode.l10n.t('there is no exercise "{0}".', id));
     const folder = this.folderOf(id);
-    if (!folder) throw new Error('open a folder first: the exercise\'s files are created in it.');
+    if (!folder) throw new Error(vscode.l10n.t('open a folder first: the exercise\'s files are created in it.'));
     const written: string[] = [];
     const kept: string[] = [];
     const files: Record<string, string> = { 'README.md': e.statement };
@@ -179,12 +179,12 @@ export class Exercises implements vscode.Disposable {
 
   private async runCheck(id: string): Promise<CheckResult> {
     const e = await this.find(id);
-    if (!e) return { error: `there is no exercise "${id}".` };
-    if (IN_WORKER) return { error: WEB_CANNOT_CHECK };
-    if (!vscode.workspace.isTrusted) return { error: 'Check runs your code, so it works in trusted workspaces only. Trust this folder to check exercises; you can read them here.' };
+    if (!e) return { error: vscode.l10n.t('there is no exercise "{0}".', id) };
+    if (IN_WORKER) return { error: webCannotCheck() };
+    if (!vscode.workspace.isTrusted) return { error: vscode.l10n.t('Check runs your code, so it works in trusted workspaces only. Trust this folder to check exercises; you can read them here.') };
     const folder = this.folderOf(id);
-    if (folder && folder.scheme !== 'file') return { error: VIRTUAL_CANNOT_CHECK };
-    if (!folder || !(await vscode.workspace.fs.stat(folder).then(() => true, () => false))) return { error: `start the exercise first: ${id} has no folder yet.` };
+    if (folder && folder.scheme !== 'file') return { error: virtualCannotCheck() };
+    if (!folder || !(await vscode.workspace.fs.stat(folder).then(() => true, () => false))) return { error: vscode.l10n.t('start the exercise first: {0} has no folder yet.', id) };
     const python = await findPython(folder);
     if ('error' in python) return python;
     const runner = vscode.Uri.joinPath(this.context.globalStorageUri, 'exercise-runner.py');
@@ -193,7 +193,7 @@ export class Exercises implements vscode.Disposable {
     await vscode.workspace.fs.writeFile(runner, new TextEncoder().encode('runner' in b ? b.runner : ''));
     const seconds = vscode.workspace.getConfiguration(SECTION).get<number>('timeoutSeconds', 0) || e.timeoutSeconds || 10;
     const item = this.item(e);
-    const testRun = this.controller.createTestRun(new vscode.TestRunRequest([item]), `Check ${e.title}`, false);
+    const testRun = this.controller.createTestRun(new vscode.TestRunRequest([item]), vscode.l10n.t('Check {0}', e.title), false);
     testRun.started(item);
     const t = Date.now();
     const v = validated();
@@ -221,7 +221,7 @@ export class Exercises implements vscode.Disposable {
     const ms = Date.now() - t;
     const results = e.kind === 'write-tests' ? v.summariseRuns(runs, outcomes) : outcomes[0] ?? [];
     if (out?.timedOut) {
-      const message = `stopped after ${seconds} s: the code did not finish (an endless loop, or waiting for input?)`;
+      const message = vscode.l10n.t('stopped after {0} s: the code did not finish (an endless loop, or waiting for input?)', seconds);
       testRun.errored(item, new vscode.TestMessage(message));
       testRun.end();
       return { error: `${e.title}: ${message}` };
@@ -229,7 +229,7 @@ export class Exercises implements vscode.Disposable {
     if (out?.error) {
       testRun.errored(item, new vscode.TestMessage(out.error));
       testRun.end();
-      return { error: `${python.from} could not be started (${out.error}).` };
+      return { error: vscode.l10n.t('{0} could not be started ({1}).', python.from, out.error) };
     }
     item.children.replace([]);
     for (const r of results) {
@@ -243,7 +243,7 @@ export class Exercises implements vscode.Disposable {
       else if (r.outcome === 'skipped') testRun.skipped(child);
       else {
         const message = r.expected !== undefined && r.actual !== undefined
-          ? vscode.TestMessage.diff(r.message ?? 'not equal', r.expected, r.actual)
+          ? vscode.TestMessage.diff(r.message ?? vscode.l10n.t('not equal'), r.expected, r.actual)
           : new vscode.TestMessage(r.message ?? r.outcome);
         const at = r.failLine ?? r.line;
         if (at && file) message.location = new vscode.Location(file, new vscode.Position(at - 1, 0));
@@ -251,10 +251,10 @@ export class Exercises implements vscode.Disposable {
         else testRun.errored(child, message);
       }
     }
-    if (!results.length) testRun.errored(item, new vscode.TestMessage(out?.stderr.trim().slice(-2000) || 'the tests did not run'));
+    if (!results.length) testRun.errored(item, new vscode.TestMessage(out?.stderr.trim().slice(-2000) || vscode.l10n.t('the tests did not run')));
     const passed = v.checkPassed(results);
     if (passed) testRun.passed(item);
-    else if (results.length) testRun.failed(item, new vscode.TestMessage(`${results.filter((r) => r.outcome !== 'passed').length} of ${results.length} tests did not pass`));
+    else if (results.length) testRun.failed(item, new vscode.TestMessage(vscode.l10n.t('{0} of {1} tests did not pass', results.filter((r) => r.outcome !== 'passed').length, results.length)));
     testRun.end();
     if (passed) await this.recordPass(e, folder);
     this.s.log.info(`exercise ${id} checked with ${python.from}: ${passed ? 'passed' : 'not yet'} (${results.length} tests, ${ms} ms)`);
@@ -265,8 +265,8 @@ export class Exercises implements vscode.Disposable {
   private async recordPass(e: Exercise, folder: vscode.Uri): Promise<void> {
     const place = evidencePath(vscode.Uri.joinPath(folder, e.starter[0]!));
     await this.s.store.setStatus([EXERCISE_PREFIX + e.id], 'learned');
-    for (const skill of e.skills) await this.s.store.addEvidence(skill, { path: place, line: 1, date: localDate(), label: `passed ${e.title}` });
-    void vscode.window.setStatusBarMessage(`$(pass-filled) Passed "${e.title}": recorded on ${e.skills.length} skill${e.skills.length === 1 ? '' : 's'}`, 6000);
+    for (const skill of e.skills) await this.s.store.addEvidence(skill, { path: place, line: 1, date: localDate(), label: vscode.l10n.t('passed {0}', e.title) });
+    void vscode.window.setStatusBarMessage(`$(pass-filled) ${e.skills.length === 1 ? vscode.l10n.t('Passed "{0}": recorded on 1 skill', e.title) : vscode.l10n.t('Passed "{0}": recorded on {1} skills', e.title, e.skills.length)}`, 6000);
   }
 
   dispose(): void {
@@ -275,7 +275,8 @@ export class Exercises implements vscode.Disposable {
 }
 
 /** The exercise a command is for: an exercise id, a skill id (its exercise, or a pick among them), or picked. */
-export async function pickExercise(s: Services, exercises: Exercises, arg: unknown, title: string): Promise<string | undefined> {
+export async function pickExercise(s: Services, exercises: Exercises, arg: unknown, purpose: 'start' | 'check'): Promise<string | undefined> {
+  const title = purpose === 'check' ? vscode.l10n.t('Check Exercise') : vscode.l10n.t('Start Exercise');
   const b = await exercises.load();
   if ('error' in b) throw new Error(b.error);
   // From the tree's context menu: the row's skill.
@@ -283,15 +284,18 @@ export async function pickExercise(s: Services, exercises: Exercises, arg: unkno
   if (typeof arg === 'string') {
     if (b.exercises.some((e) => e.id === arg)) return arg;
     const forSkill = b.exercises.filter((e) => e.skills.includes(arg));
-    if (!forSkill.length) throw new Error(`there is no exercise or skill "${arg}" with exercises.`);
+    if (!forSkill.length) throw new Error(vscode.l10n.t('there is no exercise or skill "{0}" with exercises.', arg));
     if (forSkill.length === 1) return forSkill[0]!.id;
     return (await vscode.window.showQuickPick(forSkill.map((e) => ({ label: e.title, detail: e.summary, id: e.id })), { title }))?.id;
   }
   // For Check, the started ones first: those are the ones there is something to check in.
-  const order = (e: Exercise) => (title.startsWith('Check') && exercises.state(e.id) !== 'not started' ? 0 : 1);
+  const order = (e: Exercise) => (purpose === 'check' && exercises.state(e.id) !== 'not started' ? 0 : 1);
   const items = [...b.exercises].sort((x, y) => order(x) - order(y)).map((e) => ({
     label: `${s.store.status(EXERCISE_PREFIX + e.id) === 'learned' ? '$(pass-filled)' : s.store.record(EXERCISE_PREFIX + e.id) ? '$(circle-filled)' : '$(circle-large-outline)'} ${e.title}`,
     description: e.skills.join(', '), detail: e.summary, id: e.id,
   }));
   return (await vscode.window.showQuickPick(items, { title, matchOnDescription: true, matchOnDetail: true }))?.id;
 }
+
+// Its copy of @vscode/l10n, given the display language's strings when the chunk is loaded (src/chunks.ts).
+export { config as configureL10n } from '@vscode/l10n';

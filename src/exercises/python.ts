@@ -55,7 +55,7 @@ export async function findPython(resource?: vscode.Uri): Promise<PythonCommand |
     try {
       const api = ext.isActive ? ext.exports : await ext.activate();
       const selected = api?.environments?.getActiveEnvironmentPath(resource)?.path;
-      if (selected && selected !== 'python') return { command: selected, args: [], from: 'the Python extension\'s selected interpreter' };
+      if (selected && selected !== 'python') return { command: selected, args: [], from: vscode.l10n.t('the Python extension\'s selected interpreter') };
     } catch {
       /* fall through to the setting and PATH */
     }
@@ -65,12 +65,12 @@ export async function findPython(resource?: vscode.Uri): Promise<PythonCommand |
   if (set) {
     const probe = await run(set, ['--version'], { timeoutMs: 5000 });
     if (probe.code === 0) return { command: set, args: [], from: 'pythonRoadmap.exercises.python' };
-    return { error: `the Python in pythonRoadmap.exercises.python ("${set}") did not run (${probe.error ?? (probe.stderr.trim() || `exit ${probe.code}`)}). Point it at a Python 3 interpreter, or clear it to use the one on PATH.` };
+    return { error: vscode.l10n.t('the Python in pythonRoadmap.exercises.python ("{0}") did not run ({1}). Point it at a Python 3 interpreter, or clear it to use the one on PATH.', set, probe.error ?? (probe.stderr.trim() || `exit ${probe.code}`)) };
   }
   // 3. PATH.
   for (const [command, args] of [['python3', []], ['python', []], ['py', ['-3']]] as const) {
     const probe = await run(command, [...args, '--version'], { timeoutMs: 5000 });
-    if (probe.code === 0 && /Python 3/.test(probe.stdout + probe.stderr)) return { command, args, from: `${command} on PATH` };
+    if (probe.code === 0 && /Python 3/.test(probe.stdout + probe.stderr)) return { command, args, from: vscode.l10n.t('{0} on PATH', command) };
   }
-  return { error: 'no Python 3 was found: install Python 3 (python.org, or your system\'s package manager), select it with the Python extension, or set pythonRoadmap.exercises.python to its path.' };
+  return { error: vscode.l10n.t('no Python 3 was found: install Python 3 (python.org, or your system\'s package manager), select it with the Python extension, or set pythonRoadmap.exercises.python to its path.') };
 }

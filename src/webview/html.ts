@@ -25,7 +25,7 @@ export function renderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, ti
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -34,7 +34,7 @@ export function renderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, ti
 <title>${escapeHtml(title)}</title>
 </head>
 <body>
-<main id="app" tabindex="-1"><p class="loading">Loading…</p></main>
+<main id="app" tabindex="-1"><p class="loading">${escapeHtml(vscode.l10n.t('Loading…'))}</p></main>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;

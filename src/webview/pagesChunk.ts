@@ -5,3 +5,6 @@ export * from '../core/pages';
 export * from '../commands/portfolio';
 export * from '../core/team';
 export * from '../commands/teamFeature';
+
+// Its copy of @vscode/l10n, given the display language's strings when the chunk is loaded (src/chunks.ts).
+export { config as configureL10n } from '@vscode/l10n';

@@ -122,6 +122,7 @@ export class RoadmapPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        this.stringsSent = false; // a page (re)loaded: it has no strings yet
         this.render();
         break;
       case 'navigate':
@@ -216,8 +217,12 @@ export class RoadmapPanel implements vscode.Disposable {
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
+  /** Whether the page has the display language's strings (sent once per page load). */
+  private stringsSent = false;
+
   private attach(panel: vscode.WebviewPanel, ref: PageRef): void {
     this.panel = panel;
+    this.stringsSent = false;
     this.ref = ref;
     this.ready = false;
     panel.iconPath = vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'roadmap.svg');
@@ -266,7 +271,9 @@ export class RoadmapPanel implements vscode.Disposable {
             : this.ref.kind === 'exercise' ? { exercise: this.deps.exercises.page(this.ref.id), exerciseState: (id: string) => this.deps.exercises.state(id) } : {};
     const page = pages().buildPage(roadmap, this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
     const career = roadmap.responsibilities.length + roadmap.hiring.length + roadmap.trends.length + roadmap.tips.length + roadmap.nextSteps.length > 0;
-    const message: ToWebview = { type: 'render', ref: this.ref, page, nav: { career, faq: roadmap.faqs.length > 0 } };
+    const strings = !this.stringsSent && vscode.l10n.bundle ? { strings: vscode.l10n.bundle as Record<string, string> } : {};
+    this.stringsSent = true;
+    const message: ToWebview = { type: 'render', ref: this.ref, page, nav: { career, faq: roadmap.faqs.length > 0 }, ...strings };
     void panel.webview.postMessage(message);
   }
 }

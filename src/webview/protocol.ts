@@ -6,7 +6,9 @@ import type { Status } from '../core/progress';
 export type { PageModel, PageRef };
 
 /** `nav`: which of the top links the roadmap has content for (a custom roadmap may have no career guide or FAQ). */
-export type ToWebview = { type: 'render'; ref: PageRef; page: PageModel; nav?: { career: boolean; faq: boolean } };
+/** `strings`: the display language's strings (VS Code's l10n bundle), sent with the first render
+ *  of a page, so the page's own words follow VS Code's language. */
+export type ToWebview = { type: 'render'; ref: PageRef; page: PageModel; nav?: { career: boolean; faq: boolean }; strings?: Record<string, string> };
 
 export type FromWebview =
   | { type: 'ready' }

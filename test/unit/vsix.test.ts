@@ -42,6 +42,8 @@ function unzip(file: string): Promise<Map<string, Buffer>> {
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
+  // The manifest's strings (English and each translation) and the code's translations.
+  /^extension\/package\.nls(\.[a-z]{2}(-[a-z]{2})?)?\.json$/, /^extension\/l10n\/bundle\.l10n\.[a-z]{2}(-[a-z]{2})?\.json$/,
   /^extension\/dist\/([a-z-]+\.js|roadmap\.json|exercises\.json|(roadmap|progress)\.schema\.json|webview\.css)$/,
   /^extension\/media\/(icon\.png|roadmap\.svg)$/,
   /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg|webp)$/,

@@ -51,3 +51,6 @@ export function groupBySkill(detections: readonly Detection[]): Map<string, Dete
   }
   return groups;
 }
+
+// Its copy of @vscode/l10n, given the display language's strings when the chunk is loaded (src/chunks.ts).
+export { config as configureL10n } from '@vscode/l10n';
