@@ -1,5 +1,6 @@
 // The learning history as a picture's data: days with activity over the last 12 months (for a
 // heatmap), the current streak, and skills learned per month. Pure; days are local dates.
+import * as l10n from '@vscode/l10n';
 import type { HistoryEvent } from './journal';
 
 export interface Activity {
@@ -78,12 +79,14 @@ function nextDay(key: string): string {
 
 /** The text alternative of the picture, for screen readers and the report. */
 export function describeActivity(a: Activity): string {
-  if (!a.changes) return 'No learning activity in the last 12 months yet: each status you set is recorded here, on this machine only.';
+  if (!a.changes) return l10n.t('No learning activity in the last 12 months yet: each status you set is recorded here, on this machine only.');
   const learned = a.months.reduce((n, m) => n + m.learned, 0);
   const best = a.months.reduce((b, m) => (m.learned > b.learned ? m : b), a.months[0]!);
-  return `${a.changes} status change${a.changes === 1 ? '' : 's'} on ${a.activeDays} day${a.activeDays === 1 ? '' : 's'} in the last 12 months; `
-    + `current streak ${a.streak} day${a.streak === 1 ? '' : 's'}, longest ${a.longestStreak}; ${learned} skill${learned === 1 ? '' : 's'} learned`
-    + (best.learned ? `, most in ${monthName(best.month)} (${best.learned})` : '') + '.';
+  const changes = a.changes === 1 ? l10n.t('1 status change') : l10n.t('{0} status changes', a.changes);
+  const days = a.activeDays === 1 ? l10n.t('on 1 day in the last 12 months') : l10n.t('on {0} days in the last 12 months', a.activeDays);
+  const streak = a.streak === 1 ? l10n.t('current streak 1 day, longest {0}', a.longestStreak) : l10n.t('current streak {0} days, longest {1}', a.streak, a.longestStreak);
+  const skills = learned === 1 ? l10n.t('1 skill learned') : l10n.t('{0} skills learned', learned);
+  return `${changes} ${days}; ${streak}; ${skills}${best.learned ? l10n.t(', most in {0} ({1})', monthName(best.month), best.learned) : ''}.`;
 }
 
 export function monthName(month: string, short = false): string {

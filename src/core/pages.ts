@@ -1,5 +1,6 @@
 // View models of the webview's pages, built from the roadmap and the stored records. Pure: the
 // panel posts them as they are, and the client only turns them into DOM.
+import * as l10n from '@vscode/l10n';
 import { allSkills, findItem, findPhase } from './roadmap';
 import type { Roadmap, CheckableItem, Skill, PracticeItem } from './roadmap';
 import { countItems, estimateLevel, nextSkill, overallProgress, phaseProgress } from './progress';
@@ -257,19 +258,19 @@ export type RecordOf = (id: string) => SkillRecord | undefined;
 
 export function titleOf(roadmap: Roadmap, ref: PageRef): string {
   switch (ref.kind) {
-    case 'skill': return findItem(roadmap, ref.id)?.title ?? 'Unknown skill';
+    case 'skill': return findItem(roadmap, ref.id)?.title ?? l10n.t('Unknown skill');
     case 'phase': {
       const p = findPhase(roadmap, ref.id);
-      return p ? `${p.number} · ${p.title}` : 'Unknown phase';
+      return p ? `${p.number} · ${p.title}` : l10n.t('Unknown phase');
     }
-    case 'overview': return 'Roadmap overview';
-    case 'faq': return 'Questions and answers';
-    case 'scan': return 'Skills in this workspace';
-    case 'career': return 'The Python developer\'s job';
-    case 'import': return 'Import progress';
-    case 'report': return 'Portfolio report';
-    case 'team': return 'Team progress';
-    case 'exercise': return 'Exercise';
+    case 'overview': return l10n.t('Roadmap overview');
+    case 'faq': return l10n.t('Questions and answers');
+    case 'scan': return l10n.t('Skills in this workspace');
+    case 'career': return l10n.t('The Python developer\'s job');
+    case 'import': return l10n.t('Import progress');
+    case 'report': return l10n.t('Portfolio report');
+    case 'team': return l10n.t('Team progress');
+    case 'exercise': return l10n.t('Exercise');
   }
 }
 
@@ -285,7 +286,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
   switch (ref.kind) {
     case 'skill': {
       const item = findItem(roadmap, ref.id);
-      if (!item) return { kind: 'missing', message: `There is no skill "${ref.id}" in this roadmap.` };
+      if (!item) return { kind: 'missing', message: l10n.t('There is no skill "{0}" in this roadmap.', ref.id) };
       const phase = findPhase(roadmap, item.phaseId)!;
       const items = allSkills(roadmap);
       const record = recordOf(item.id);
@@ -326,7 +327,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
     }
     case 'phase': {
       const phase = findPhase(roadmap, ref.id);
-      if (!phase) return { kind: 'missing', message: `There is no phase "${ref.id}" in this roadmap.` };
+      if (!phase) return { kind: 'missing', message: l10n.t('There is no phase "{0}" in this roadmap.', ref.id) };
       const items = allSkills(roadmap).filter((i) => i.phaseId === phase.id);
       const skills = items.filter((i) => i.kind === 'skill');
       const sections: PhasePage['sections'] = [];
@@ -335,8 +336,8 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         sections.push({ title: g.title, summary: g.summary, items: skills.filter((s) => s.groupId === g.id).map(withSummary) });
       }
       const ungrouped = skills.filter((s) => !s.groupId);
-      if (ungrouped.length) sections.unshift({ title: 'Skills', items: ungrouped.map(withSummary) });
-      sections.push({ title: 'Practice', items: items.filter((i) => i.kind === 'practice').map(withSummary) });
+      if (ungrouped.length) sections.unshift({ title: l10n.t('Skills'), items: ungrouped.map(withSummary) });
+      sections.push({ title: l10n.t('Practice'), items: items.filter((i) => i.kind === 'practice').map(withSummary) });
       return {
         kind: 'phase', id: phase.id, number: phase.number, title: phase.title, level: phase.level,
         duration: phase.duration.label, summary: phase.summary, counts: countItems(items, statusOf), sections,
@@ -398,7 +399,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
       });
       return {
         kind: 'career',
-        title: 'The Python developer\'s job',
+        title: l10n.t('The Python developer\'s job'),
         stats: roadmap.overview.stats.map((s) => ({ figure: s.figure, text: s.text, ...sourceOf(roadmap, s.source) })),
         responsibilities: roadmap.responsibilities.map(section),
         hiring: roadmap.hiring.map(section),
@@ -432,11 +433,11 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
       const known = (list: ImportPlan['added']) => list.filter((x) => !unknown.has(x.id));
       const all = [...p.plan.added, ...p.plan.newer, ...p.plan.conflicts, ...p.plan.older];
       const groups: ImportPage['groups'] = [
-        { key: 'added' as const, title: 'Added (not recorded here yet)', rows: rows(known(p.plan.added)) },
-        { key: 'newer' as const, title: 'Newer in the file (the file\'s status wins)', rows: rows(known(p.plan.newer)) },
-        { key: 'conflicts' as const, title: 'A different note on each side (both notes kept, the newer first)', rows: rows(known(p.plan.conflicts)) },
-        { key: 'older' as const, title: 'Newer here (kept as it is)', rows: rows(known(p.plan.older)) },
-        { key: 'unknown' as const, title: 'Not in this roadmap (kept, listed on the overview)', rows: rows(all.filter((x) => unknown.has(x.id))) },
+        { key: 'added' as const, title: l10n.t('Added (not recorded here yet)'), rows: rows(known(p.plan.added)) },
+        { key: 'newer' as const, title: l10n.t('Newer in the file (the file\'s status wins)'), rows: rows(known(p.plan.newer)) },
+        { key: 'conflicts' as const, title: l10n.t('A different note on each side (both notes kept, the newer first)'), rows: rows(known(p.plan.conflicts)) },
+        { key: 'older' as const, title: l10n.t('Newer here (kept as it is)'), rows: rows(known(p.plan.older)) },
+        { key: 'unknown' as const, title: l10n.t('Not in this roadmap (kept, listed on the overview)'), rows: rows(all.filter((x) => unknown.has(x.id))) },
       ].filter((g) => g.rows.length);
       return {
         kind: 'import', state: p.state, file: p.file, summary: p.summary, writes: p.plan.writes.length, history: p.plan.history.length,
@@ -445,17 +446,17 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
     }
     case 'exercise': {
       const e = extras.exercise;
-      if (!e || e.id !== ref.id) return { kind: 'missing', message: `There is no exercise "${ref.id}".` };
+      if (!e || e.id !== ref.id) return { kind: 'missing', message: l10n.t('There is no exercise "{0}".', ref.id) };
       return { kind: 'exercise', ...e, skills: e.skills.map(linkId).filter(defined), state: extras.exerciseState?.(e.id) ?? 'not started' };
     }
     case 'team': {
       const t = extras.team;
-      if (!t) return { kind: 'missing', message: 'The team page is opened by "Python Roadmap: Show Team Progress".' };
+      if (!t) return { kind: 'missing', message: l10n.t('The team page is opened by "Python Roadmap: Show Team Progress".') };
       return { kind: 'team', title: roadmap.title, ...t };
     }
     case 'report': {
       const r = extras.report;
-      if (!r) return { kind: 'missing', message: 'The report is made by the command "Python Roadmap: Create Portfolio Report".' };
+      if (!r) return { kind: 'missing', message: l10n.t('The report is made by the command "Python Roadmap: Create Portfolio Report".') };
       return { kind: 'report', ...r };
     }
     case 'scan': {
@@ -493,8 +494,8 @@ export function filterFaqs(roadmap: Roadmap, query: string): Roadmap['faqs'] {
 
 /** One sentence for the level the progress matches: "Your progress matches Entry-level (Junior Python Developer); next: Mid-level." */
 export function levelSummary(level: { title: string; role: string } | undefined, next: { title: string } | undefined, threshold: number): string {
-  if (level) return `Your progress matches ${level.title} (${level.role})${next ? `; next: ${next.title}` : ''}.`;
-  return `Not at a career level yet${next ? `: ${next.title} comes when each of its phases is ${Math.round(threshold * 100)}% learned` : ''}.`;
+  if (level) return next ? l10n.t('Your progress matches {0} ({1}); next: {2}.', level.title, level.role, next.title) : l10n.t('Your progress matches {0} ({1}).', level.title, level.role);
+  return next ? l10n.t('Not at a career level yet: {0} comes when each of its phases is {1}% learned.', next.title, Math.round(threshold * 100)) : l10n.t('Not at a career level yet.');
 }
 
 /** The resource a figure cites, as a link. */

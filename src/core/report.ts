@@ -1,5 +1,6 @@
 // What leaves the editor for people to read: the portfolio report (Markdown for a GitHub profile
 // or a project README), its SVG badge, and the whole roadmap as one Markdown document. Pure.
+import * as l10n from '@vscode/l10n';
 import { allSkills } from './roadmap';
 import type { Roadmap } from './roadmap';
 import { estimateLevel, overallProgress, phaseProgress } from './progress';
@@ -38,38 +39,38 @@ export function portfolioReport(roadmap: Roadmap, recordOf: (id: string) => Skil
   const estimate = estimateLevel(roadmap, statusOf);
   const items = allSkills(roadmap);
   const out: string[] = [];
-  out.push(`# ${mdText(roadmap.title)}: my progress`, '');
-  if (o.badge) out.push(`![Python Roadmap progress by phase](${o.badge})`, '');
-  out.push(`${overall.learned} of ${overall.total - overall.skipped} roadmap items learned (${Math.round(overall.ratio * 100)}%), as of ${o.date}. `
+  out.push(`# ${l10n.t('{0}: my progress', mdText(roadmap.title))}`, '');
+  if (o.badge) out.push(`![${l10n.t('Python Roadmap progress by phase')}](${o.badge})`, '');
+  out.push(`${l10n.t('{0} of {1} roadmap items learned ({2}%), as of {3}.', overall.learned, overall.total - overall.skipped, Math.round(overall.ratio * 100), o.date)} `
     + levelSummary(estimate.level, estimate.next, roadmap.careers.threshold), '');
-  if (estimate.level) out.push(`**Career level:** ${mdText(estimate.level.title)} — ${mdText(estimate.level.role)} (${mdText(estimate.level.years.label)}).`, '');
+  if (estimate.level) out.push(`**${l10n.t('Career level:')}** ${mdText(estimate.level.title)} — ${mdText(estimate.level.role)} (${mdText(estimate.level.years.label)}).`, '');
   let linked = 0;
   for (const phase of roadmap.phases) {
     const phaseItems = items.filter((i) => i.phaseId === phase.id);
     const learned = phaseItems.filter((i) => statusOf(i.id) === 'learned');
     const learning = phaseItems.filter((i) => statusOf(i.id) === 'learning');
     const counts = phaseProgress(roadmap, statusOf).find((p) => p.phaseId === phase.id)!;
-    out.push(`## Phase ${phase.number}: ${mdText(phase.title)} — ${counts.learned}/${counts.total - counts.skipped}`, '');
+    out.push(`## ${l10n.t('Phase {0}: {1}', phase.number, mdText(phase.title))} — ${counts.learned}/${counts.total - counts.skipped}`, '');
     if (!learned.length && !learning.length) {
-      out.push('_Nothing marked yet._', '');
+      out.push(`_${l10n.t('Nothing marked yet.')}_`, '');
       continue;
     }
     for (const item of learned) {
       const r = recordOf(item.id)!;
-      out.push(`- **${mdText(item.title)}**${item.kind === 'practice' ? ' (practice)' : ''} — learned ${r.changed.slice(0, 10)}`);
+      out.push(`- **${mdText(item.title)}**${item.kind === 'practice' ? ` (${l10n.t('practice')})` : ''} — ${l10n.t('learned {0}', r.changed.slice(0, 10))}`);
       const places = (r.evidence ?? []).slice(0, 3).map((e) => {
         const link = o.linkOf(e);
         if (link) linked++;
         const where = link ? `[${mdText(evidencePlace(e))}](${link})` : mdText(evidencePlace(e));
-        return e.label ? `${mdText(e.label)} in ${where}` : where;
+        return e.label ? l10n.t('{0} in {1}', mdText(e.label), where) : where;
       });
-      if (places.length) out.push(`  - Seen in: ${places.join(', ')}`);
+      if (places.length) out.push(`  - ${l10n.t('Seen in: {0}', places.join(', '))}`);
       if (o.includeNotes && r.note?.trim()) out.push(...noteLines(r.note));
     }
-    if (learning.length) out.push(`- Learning now: ${learning.map((i) => mdText(i.title)).join(', ')}`);
+    if (learning.length) out.push(`- ${l10n.t('Learning now: {0}', learning.map((i) => mdText(i.title)).join(', '))}`);
     out.push('');
   }
-  out.push('---', '', `_Made with the Python Roadmap extension for VS Code on ${o.date}._`, '');
+  out.push('---', '', `_${l10n.t('Made with the Python Roadmap extension for VS Code on {0}.', o.date)}_`, '');
   return { markdown: out.join('\n'), learned: overall.learned, total: overall.total - overall.skipped, ...(estimate.level ? { level: estimate.level.title } : {}), linked };
 }
 
@@ -80,7 +81,7 @@ function noteLines(note: string): string[] {
 
 /** The Markdown to paste into a README or profile: the badge, linked to the report. */
 export function badgeSnippet(badge: string, report: string): string {
-  return `[![Python Roadmap progress](${badge})](${report})`;
+  return `[![${l10n.t('Python Roadmap progress')}](${badge})](${report})`;
 }
 
 export interface BadgePhase {
@@ -110,8 +111,8 @@ export function badgeSvg(phases: readonly BadgePhase[], opts: { level?: string }
   const learned = phases.reduce((n, p) => n + p.learned, 0);
   const total = phases.reduce((n, p) => n + p.total, 0);
   const percent = total ? Math.round((learned / total) * 100) : 0;
-  const label = `Python Roadmap: ${learned} of ${total} learned (${percent}%)${opts.level ? `, ${opts.level}` : ''}. `
-    + phases.map((p) => `Phase ${p.number} ${p.title}: ${p.learned} of ${p.total}`).join('; ') + '.';
+  const label = `Python Roadmap: ${l10n.t('{0} of {1} learned ({2}%)', learned, total, percent)}${opts.level ? `, ${opts.level}` : ''}. `
+    + phases.map((p) => l10n.t('Phase {0} {1}: {2} of {3}', p.number, p.title, p.learned, p.total)).join('; ') + '.';
   const font = "font-family=\"-apple-system,BlinkMacSystemFont,'Segoe UI',Helvetica,Arial,sans-serif\"";
   const bars = phases.map((p, i) => {
     const y = top + i * row;
@@ -128,7 +129,7 @@ export function badgeSvg(phases: readonly BadgePhase[], opts: { level?: string }
     + `<title>${xml(label)}</title>`
     + `<rect x="0.5" y="0.5" width="${W - 1}" height="${H - 1}" rx="8" fill="#161b22" stroke="#8b949e"/>`
     + `<text x="16" y="25" ${font} font-size="14" font-weight="600" fill="#ffffff">Python Roadmap</text>`
-    + `<text x="${W - 16}" y="25" ${font} font-size="12" fill="#c9d1d9" text-anchor="end">${percent}% learned${opts.level ? ` · ${xml(opts.level)}` : ''}</text>`
+    + `<text x="${W - 16}" y="25" ${font} font-size="12" fill="#c9d1d9" text-anchor="end">${xml(l10n.t('{0}% learned', percent))}${opts.level ? ` · ${xml(opts.level)}` : ''}</text>`
     + bars + '</svg>\n';
 }
 
@@ -139,17 +140,17 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
   const res = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => roadmap.resources.find((r) => r.id === id)).filter((r) => !!r)
     .map((r) => (r!.url ? `[${r!.title}](${r!.url})` : r!.title));
   out.push(`# ${roadmap.title}`, '', roadmap.summary, '');
-  out.push(`Reaching senior usually takes ${roadmap.overview.yearsToSenior.label}; plan on ${roadmap.overview.hoursPerWeek.label}.`, '');
-  out.push('## Contents', '', ...roadmap.phases.map((p) => `${p.number}. [${p.title}](#phase-${p.number})`), '- [Career levels](#career-levels)', '- [The job](#the-job)',
-    '- [Questions and answers](#questions-and-answers)', '- [Resources](#resources)', '');
-  out.push('## Why Python, in numbers', '', ...roadmap.overview.stats.map((s) => `- **${s.figure}** ${s.text}`), '');
+  out.push(l10n.t('Reaching senior usually takes {0}; plan on {1}.', roadmap.overview.yearsToSenior.label, roadmap.overview.hoursPerWeek.label), '');
+  out.push(`## ${l10n.t('Contents')}`, '', ...roadmap.phases.map((p) => `${p.number}. [${p.title}](#phase-${p.number})`), `- [${l10n.t('Career levels')}](#career-levels)`, `- [${l10n.t('The job')}](#the-job)`,
+    `- [${l10n.t('Questions and answers')}](#questions-and-answers)`, `- [${l10n.t('Resources')}](#resources)`, '');
+  out.push(`## ${l10n.t('Why Python, in numbers')}`, '', ...roadmap.overview.stats.map((s) => `- **${s.figure}** ${s.text}`), '');
   const items = allSkills(roadmap);
   for (const phase of roadmap.phases) {
-    out.push(`<a id="phase-${phase.number}"></a>`, '', `## Phase ${phase.number}: ${phase.title}`, '', `_${phase.level} · ${phase.duration.label}_`, '', phase.summary, '');
+    out.push(`<a id="phase-${phase.number}"></a>`, '', `## ${l10n.t('Phase {0}: {1}', phase.number, phase.title)}`, '', `_${phase.level} · ${phase.duration.label}_`, '', phase.summary, '');
     const skills = phase.skills;
     const sections: { title: string; summary?: string; list: typeof skills }[] = [];
     const ungrouped = skills.filter((s) => !s.group);
-    if (ungrouped.length) sections.push({ title: 'Skills', list: ungrouped });
+    if (ungrouped.length) sections.push({ title: l10n.t('Skills'), list: ungrouped });
     for (const g of phase.groups ?? []) sections.push({ title: g.title, summary: g.summary, list: skills.filter((s) => s.group === g.id) });
     for (const sec of sections) {
       out.push(`### ${sec.title}`, '');
@@ -157,40 +158,40 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
       for (const s of sec.list) {
         out.push(`#### ${mark(s.id)}${s.title}${s.essential ? ' ★' : ''}`, '', s.summary, '', s.description, '', ...s.keyPoints.map((k) => `- ${k}`), '');
         const pre = (s.prerequisites ?? []).map((id) => items.find((i) => i.id === id)?.title ?? id);
-        if (pre.length) out.push(`Learn first: ${pre.join(', ')}.`, '');
+        if (pre.length) out.push(l10n.t('Learn first: {0}.', pre.join(', ')), '');
         const r = res(s.resources);
-        if (r.length) out.push(`Resources: ${r.join('; ')}.`, '');
+        if (r.length) out.push(l10n.t('Resources: {0}.', r.join('; ')), '');
       }
     }
-    out.push('### Practice', '');
+    out.push(`### ${l10n.t('Practice')}`, '');
     for (const p of phase.practice) {
       out.push(`- ${mark(p.id)}**${p.title}** — ${p.summary}${p.description ? ` ${p.description}` : ''}`);
-      for (const d of p.doneWhen ?? []) out.push(`  - Done when: ${d}`);
+      for (const d of p.doneWhen ?? []) out.push(`  - ${l10n.t('Done when: {0}', d)}`);
     }
     out.push('');
   }
-  out.push('★ marks the skills employers list as essential for 2026 hiring.', '');
-  out.push('<a id="career-levels"></a>', '', '## Career levels', '', '| Level | Role | Experience | Salary | Focus | Industries |', '|---|---|---|---|---|---|');
+  out.push(l10n.t('★ marks the skills employers list as essential for 2026 hiring.'), '');
+  out.push('<a id="career-levels"></a>', '', `## ${l10n.t('Career levels')}`, '', `| ${[l10n.t('Level'), l10n.t('Role'), l10n.t('Experience'), l10n.t('Salary'), l10n.t('Focus'), l10n.t('Industries')].join(' | ')} |`, '|---|---|---|---|---|---|');
   for (const l of roadmap.careers.levels) out.push(`| ${l.title} | ${l.role} | ${l.years.label} | ${l.salary.label} | ${l.focus.join(', ')} | ${l.industries.join(', ')} |`);
   out.push('', roadmap.careers.salaryNote, '', roadmap.careers.aiPremium.note, '');
-  out.push('<a id="the-job"></a>', '', '## The job');
+  out.push('<a id="the-job"></a>', '', `## ${l10n.t('The job')}`);
   const list = (title: string, secs: Roadmap['hiring']) => {
     out.push('', `### ${title}`, '');
     for (const s of secs) {
-      out.push(`- **${s.title}**${s.emerging ? ' (emerging)' : ''} — ${s.summary}`);
+      out.push(`- **${s.title}**${s.emerging ? ` (${l10n.t('emerging')})` : ''} — ${s.summary}`);
       for (const it of s.items ?? []) out.push(`  - ${it.label}`);
       for (const f of s.figures ?? []) out.push(`  - ${f}`);
     }
   };
-  list('What a Python developer does', roadmap.responsibilities);
-  list('What employers prioritise', roadmap.hiring);
-  list('Trends', roadmap.trends);
-  list('Tips', roadmap.tips);
-  list('Next steps', roadmap.nextSteps);
-  out.push('', '### Final advice', '', ...roadmap.finalAdvice.flatMap((t) => [t, '']));
-  out.push('<a id="questions-and-answers"></a>', '', '## Questions and answers', '');
+  list(l10n.t('What a Python developer does'), roadmap.responsibilities);
+  list(l10n.t('What employers prioritise'), roadmap.hiring);
+  list(l10n.t('Trends'), roadmap.trends);
+  list(l10n.t('Tips'), roadmap.tips);
+  list(l10n.t('Next steps'), roadmap.nextSteps);
+  out.push('', `### ${l10n.t('Final advice')}`, '', ...roadmap.finalAdvice.flatMap((t) => [t, '']));
+  out.push('<a id="questions-and-answers"></a>', '', `## ${l10n.t('Questions and answers')}`, '');
   for (const f of roadmap.faqs) out.push(`### ${f.question}`, '', f.answer, '', ...(f.points ?? []).map((p) => `- ${p}`), ...(f.points?.length ? [''] : []));
-  out.push('<a id="resources"></a>', '', '## Resources', '');
+  out.push('<a id="resources"></a>', '', `## ${l10n.t('Resources')}`, '');
   for (const r of roadmap.resources) out.push(`- ${r.url ? `[${r.title}](${r.url})` : `**${r.title}**`} (${r.kind}) — ${r.summary}`);
   out.push('');
   return out.join('\n');

@@ -1,6 +1,7 @@
 // A team's progress, shared through its own Git repository with no server: each member commits
 // `.roadmap/team/<name>.json` with the statuses of one roadmap (and nothing else unless they opt
 // in), and the team page sums every member file present. Pure: the commands read and write files.
+import * as l10n from '@vscode/l10n';
 import { allSkills, findPhase } from './roadmap';
 import type { Roadmap } from './roadmap';
 import { isStatus } from './progress';
@@ -45,31 +46,31 @@ export function formatTeamFile(member: string, roadmapId: string, statuses: Iter
 /** Reads a member file defensively; the error names the file and the place. Never throws. */
 export function parseTeamFile(text: string, fileName: string): { file: MemberFile } | { error: string } {
   const fail = (where: string, what: string) => ({ error: `${fileName}${where ? `, ${where}` : ''}: ${what}` });
-  if (text.length > TEAM_FILE_LIMIT) return fail('', `${(text.length / 1e6).toFixed(1)} MB, over the 1 MB a member file may have`);
+  if (text.length > TEAM_FILE_LIMIT) return fail('', l10n.t('{0} MB, over the 1 MB a member file may have', (text.length / 1e6).toFixed(1)));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return fail('', `not JSON (${e instanceof Error ? e.message : String(e)})`);
+    return fail('', l10n.t('not JSON ({0})', e instanceof Error ? e.message : String(e)));
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('$', 'expected an object');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('$', l10n.t('expected an object'));
   const o = raw as Record<string, unknown>;
-  if (o.format !== TEAM_FORMAT) return fail('$.format', `expected "${TEAM_FORMAT}"`);
-  if (o.version !== TEAM_VERSION) return fail('$.version', `version ${JSON.stringify(o.version)} is not one this extension reads (${TEAM_VERSION})`);
-  if (typeof o.member !== 'string' || !o.member.trim() || o.member.length > 100) return fail('$.member', 'expected the member\'s name (1 to 100 characters)');
-  if (typeof o.roadmap !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.roadmap)) return fail('$.roadmap', 'expected a roadmap id');
-  if (typeof o.updated !== 'string' || Number.isNaN(Date.parse(o.updated))) return fail('$.updated', 'expected a date');
-  if (!o.skills || typeof o.skills !== 'object' || Array.isArray(o.skills)) return fail('$.skills', 'expected an object of skill id → status');
+  if (o.format !== TEAM_FORMAT) return fail('$.format', l10n.t('expected "{0}"', TEAM_FORMAT));
+  if (o.version !== TEAM_VERSION) return fail('$.version', l10n.t('version {0} is not one this extension reads ({1})', JSON.stringify(o.version), TEAM_VERSION));
+  if (typeof o.member !== 'string' || !o.member.trim() || o.member.length > 100) return fail('$.member', l10n.t('expected the member\'s name (1 to 100 characters)'));
+  if (typeof o.roadmap !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.roadmap)) return fail('$.roadmap', l10n.t('expected a roadmap id'));
+  if (typeof o.updated !== 'string' || Number.isNaN(Date.parse(o.updated))) return fail('$.updated', l10n.t('expected a date'));
+  if (!o.skills || typeof o.skills !== 'object' || Array.isArray(o.skills)) return fail('$.skills', l10n.t('expected an object of skill id → status'));
   const entries = Object.entries(o.skills as Record<string, unknown>);
-  if (entries.length > SKILL_LIMIT) return fail('$.skills', `${entries.length} entries; at most ${SKILL_LIMIT} are read`);
+  if (entries.length > SKILL_LIMIT) return fail('$.skills', l10n.t('{0} entries; at most {1} are read', entries.length, SKILL_LIMIT));
   const skills = new Map<string, Status>();
   for (const [id, status] of entries) {
-    if (!isStatus(status)) return fail(`$.skills[${JSON.stringify(id.slice(0, 60))}]`, `expected one of none, learning, learned, skipped, got ${JSON.stringify(status)?.slice(0, 40)}`);
+    if (!isStatus(status)) return fail(`$.skills[${JSON.stringify(id.slice(0, 60))}]`, l10n.t('expected one of none, learning, learned, skipped, got {0}', String(JSON.stringify(status)?.slice(0, 40))));
     if (id.length <= 200) skills.set(id, status);
   }
   let notes: Map<string, string> | undefined;
   if (o.notes !== undefined) {
-    if (!o.notes || typeof o.notes !== 'object' || Array.isArray(o.notes)) return fail('$.notes', 'expected an object of skill id → note');
+    if (!o.notes || typeof o.notes !== 'object' || Array.isArray(o.notes)) return fail('$.notes', l10n.t('expected an object of skill id → note'));
     notes = new Map();
     for (const [id, note] of Object.entries(o.notes as Record<string, unknown>).slice(0, SKILL_LIMIT)) if (typeof note === 'string') notes.set(id, note.slice(0, NOTE_LIMIT));
   }
