@@ -1,5 +1,6 @@
 // Parsing and validating roadmap data: JSON with exact error positions, the valibot schema, and
 // the checks a schema cannot make. Its own bundle file, loaded when a roadmap is first read.
+import * as l10n from '@vscode/l10n';
 import * as v from 'valibot';
 import { parse as parseJsonc, printParseErrorCode, parseTree, findNodeAtLocation } from 'jsonc-parser';
 import type { ParseError, Node as JsonNode } from 'jsonc-parser';
@@ -19,7 +20,7 @@ export function parseRoadmapJson(text: string, source?: string, options: ParseOp
     raw = JSON.parse(text);
   } catch (e) {
     const { message, offset } = describeJsonError(text, e);
-    throw new RoadmapError([{ path: '', message: `not valid JSON (${message})`, kind: 'syntax', ...(offset !== undefined ? { offset } : {}) }], source);
+    throw new RoadmapError([{ path: '', message: l10n.t('not valid JSON ({0})', message), kind: 'syntax', ...(offset !== undefined ? { offset } : {}) }], source);
   }
   return parseRoadmap(raw, source, options);
 }
@@ -108,21 +109,28 @@ export function formatPath(keys: readonly unknown[]): string {
   return out;
 }
 
-const ARTICLE: Record<string, string> = {
-  string: 'a string', number: 'a number', boolean: 'true or false', array: 'an array', Array: 'an array',
-  object: 'an object', Object: 'an object', strict_object: 'an object',
-};
+/** A schema type as a message names it, in the display language. */
+function article(type: string): string | undefined {
+  switch (type) {
+    case 'string': return l10n.t('a string');
+    case 'number': return l10n.t('a number');
+    case 'boolean': return l10n.t('true or false');
+    case 'array': case 'Array': return l10n.t('an array');
+    case 'object': case 'Object': case 'strict_object': return l10n.t('an object');
+    default: return undefined;
+  }
+}
 
 function describeIssue(issue: v.BaseIssue<unknown>, keys: readonly unknown[]): string {
   if (issue.kind === 'validation') return issue.message;
-  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown property (check its spelling)';
+  if (issue.type === 'strict_object' && issue.expected === 'never') return l10n.t('unknown property (check its spelling)');
   if (issue.input === undefined) {
     const type = schemaTypeAt(keys);
-    return `missing (expected ${type ? ARTICLE[type] ?? type : 'a value'})`;
+    return l10n.t('missing (expected {0})', type ? article(type) ?? type : l10n.t('a value'));
   }
   const expected = issue.expected ?? '';
-  const what = ARTICLE[expected] ?? (issue.type === 'picklist' ? `one of ${expected.replace(/^\((.*)\)$/, '$1')}` : expected);
-  return `expected ${what}, got ${describeValue(issue.input)}`;
+  const what = article(expected) ?? (issue.type === 'picklist' ? l10n.t('one of {0}', expected.replace(/^\((.*)\)$/, '$1')) : expected);
+  return l10n.t('expected {0}, got {1}', what, describeValue(issue.input));
 }
 
 /** The base type of the schema at a path ('string', 'array', …), for "missing" messages. */
@@ -142,9 +150,9 @@ function schemaTypeAt(keys: readonly unknown[]): string | undefined {
 
 function describeValue(x: unknown): string {
   if (x === null) return 'null';
-  if (Array.isArray(x)) return 'an array';
+  if (Array.isArray(x)) return l10n.t('an array');
   if (typeof x === 'string') return JSON.stringify(x.length > 40 ? x.slice(0, 40) + '…' : x);
-  if (typeof x === 'object') return 'an object';
+  if (typeof x === 'object') return l10n.t('an object');
   return `${typeof x} ${String(x)}`;
 }
 
@@ -158,7 +166,7 @@ function describeJsonError(text: string, e: unknown): { message: string; offset?
   const line = before.split('\n').length;
   const column = first.offset - before.lastIndexOf('\n');
   const what = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return { message: `${what} at line ${line}, column ${column}`, offset: first.offset };
+  return { message: l10n.t('{0} at line {1}, column {2}', what, line, column), offset: first.offset };
 }
 
 /** What a schema cannot check: unique ids and links that resolve, and no prerequisite cycles. */
@@ -167,7 +175,7 @@ function checkReferences(r: Roadmap, options: ParseOptions): RoadmapIssue[] {
   const items = new Map<string, string>(); // id → path of its definition
   const define = (map: Map<string, string>, id: string, path: string) => {
     const first = map.get(id);
-    if (first) problems.push({ path, message: `duplicate id "${id}" (first defined at ${first})` });
+    if (first) problems.push({ path, message: l10n.t('duplicate id "{0}" (first defined at {1})', id, first) });
     else map.set(id, path);
   };
   const phases = new Map<string, string>();
@@ -180,7 +188,7 @@ function checkReferences(r: Roadmap, options: ParseOptions): RoadmapIssue[] {
     p.skills.forEach((s, j) => {
       define(items, s.id, `phases[${i}].skills[${j}].id`);
       if (s.group !== undefined && !groups.has(s.group)) {
-        problems.push({ path: `phases[${i}].skills[${j}].group`, message: `no group "${s.group}" in phase "${p.id}"` });
+        problems.push({ path: `phases[${i}].skills[${j}].group`, message: l10n.t('no group "{0}" in phase "{1}"', s.group, p.id) });
       }
     });
     p.practice.forEach((s, j) => define(items, s.id, `phases[${i}].practice[${j}].id`));
@@ -188,9 +196,10 @@ function checkReferences(r: Roadmap, options: ParseOptions): RoadmapIssue[] {
   r.resources.forEach((res, i) => define(resources, res.id, `resources[${i}].id`));
   r.faqs.forEach((f, i) => define(faqs, f.id, `faqs[${i}].id`));
 
-  const link = (target: Map<string, string>, kind: string, ids: readonly string[] | undefined, path: string) => {
+  const link = (target: Map<string, string>, kind: 'skill' | 'resource' | 'phase', ids: readonly string[] | undefined, path: string) => {
     ids?.forEach((id, k) => {
-      if (!target.has(id)) problems.push({ path: `${path}[${k}]`, message: `unknown ${kind} "${id}"` });
+      const message = kind === 'skill' ? l10n.t('unknown skill "{0}"', id) : kind === 'resource' ? l10n.t('unknown resource "{0}"', id) : l10n.t('unknown phase "{0}"', id);
+      if (!target.has(id)) problems.push({ path: `${path}[${k}]`, message });
     });
   };
   r.phases.forEach((p, i) => {
@@ -198,11 +207,11 @@ function checkReferences(r: Roadmap, options: ParseOptions): RoadmapIssue[] {
       const at = `phases[${i}].skills[${j}]`;
       const known = options.detections;
       if (known) s.detects?.forEach((d, k) => {
-        if (!known.has(d)) problems.push({ path: `${at}.detects[${k}]`, message: `"${d}" is not a skill the extension recognises in code (it takes the shipped roadmap's skill ids, such as "asyncio")` });
+        if (!known.has(d)) problems.push({ path: `${at}.detects[${k}]`, message: l10n.t('"{0}" is not a skill the extension recognises in code (it takes the shipped roadmap\'s skill ids, such as "asyncio")', d) });
       });
       link(items, 'skill', s.prerequisites, `${at}.prerequisites`);
       link(resources, 'resource', s.resources, `${at}.resources`);
-      if (s.prerequisites?.includes(s.id)) problems.push({ path: `${at}.prerequisites`, message: `"${s.id}" lists itself` });
+      if (s.prerequisites?.includes(s.id)) problems.push({ path: `${at}.prerequisites`, message: l10n.t('"{0}" lists itself', s.id) });
     });
     p.practice.forEach((s, j) => {
       link(items, 'skill', s.skills, `phases[${i}].practice[${j}].skills`);
@@ -212,7 +221,7 @@ function checkReferences(r: Roadmap, options: ParseOptions): RoadmapIssue[] {
   r.careers.levels.forEach((l, i) => link(phases, 'phase', l.milestonePhases, `careers.levels[${i}].milestonePhases`));
   r.faqs.forEach((f, i) => link(items, 'skill', f.skills, `faqs[${i}].skills`));
   r.overview.stats.forEach((s, i) => {
-    if (s.source !== undefined && !resources.has(s.source)) problems.push({ path: `overview.stats[${i}].source`, message: `unknown resource "${s.source}"` });
+    if (s.source !== undefined && !resources.has(s.source)) problems.push({ path: `overview.stats[${i}].source`, message: l10n.t('unknown resource "{0}"', s.source) });
   });
   for (const key of ['responsibilities', 'hiring', 'trends', 'tips', 'nextSteps'] as const) {
     const seen = new Map<string, string>();
@@ -240,7 +249,7 @@ function findCycles(r: Roadmap): RoadmapIssue[] {
     if (s === 'done') return;
     if (s === 'visiting') {
       const cycle = trail.slice(trail.indexOf(id)).concat(id);
-      problems.push({ path: paths.get(id) ?? '', message: `prerequisites form a cycle: ${cycle.join(' → ')}` });
+      problems.push({ path: paths.get(id) ?? '', message: l10n.t('prerequisites form a cycle: {0}', cycle.join(' → ')) });
       return;
     }
     state.set(id, 'visiting');

@@ -1,6 +1,7 @@
 // Export and import of progress: a versioned JSON file (`*.roadmap-progress.json`) with each
 // skill's status, change date, note and evidence, and the plan an import shows before it changes
 // anything. Pure: the command (src/commands) reads and writes the files and applies the plan.
+import * as l10n from '@vscode/l10n';
 import * as v from 'valibot';
 import { STATUSES, NOTE_LIMIT, mergeRecords, migrateId, RETIRED_IDS } from './progress';
 import type { SkillRecord, Status } from './progress';
@@ -16,23 +17,23 @@ const HISTORY_LIMIT = 200;
 const EvidenceSchema = v.strictObject({
   path: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
   line: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd')),
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, () => l10n.t('expected a date as yyyy-mm-dd'))),
   cell: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   label: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
 
 export const SkillEntrySchema = v.strictObject({
-  status: v.picklist(STATUSES, `expected one of ${STATUSES.join(', ')}`),
-  changed: v.pipe(v.string(), v.isoTimestamp('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z')),
-  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_LIMIT, `a note holds at most ${NOTE_LIMIT} characters`))),
+  status: v.picklist(STATUSES, () => l10n.t('expected one of {0}', STATUSES.join(', '))),
+  changed: v.pipe(v.string(), v.isoTimestamp(() => l10n.t('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z'))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_LIMIT, () => l10n.t('a note holds at most {0} characters', NOTE_LIMIT)))),
   evidence: v.optional(v.pipe(v.array(EvidenceSchema), v.maxLength(20))),
 });
 
 /** One skill's status changes, oldest first (the learning history). */
 export const HistorySchema = v.pipe(v.array(v.strictObject({
-  status: v.picklist(STATUSES, `expected one of ${STATUSES.join(', ')}`),
-  date: v.pipe(v.string(), v.isoTimestamp('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z')),
-})), v.maxLength(HISTORY_LIMIT, `at most ${HISTORY_LIMIT} changes per skill`));
+  status: v.picklist(STATUSES, () => l10n.t('expected one of {0}', STATUSES.join(', '))),
+  date: v.pipe(v.string(), v.isoTimestamp(() => l10n.t('expected an ISO timestamp such as 2026-12-01T10:00:00.000Z'))),
+})), v.maxLength(HISTORY_LIMIT, () => l10n.t('at most {0} changes per skill', HISTORY_LIMIT)));
 
 /** The whole file, for the JSON Schema shipped with the extension (npm run schema). */
 export const ProgressFileSchema = v.strictObject({
@@ -79,38 +80,38 @@ export function formatProgressFile(records: ReadonlyMap<string, SkillRecord>, no
 /** Reads an export; the error names the file and the JSON path of the first problems. Never throws. */
 export function parseProgressFile(text: string, fileName: string, table: Readonly<Record<string, string>> = RETIRED_IDS): { file: ProgressFile } | { error: string } {
   const fail = (where: string, what: string) => ({ error: `${fileName}${where ? `, ${where}` : ''}: ${what}` });
-  if (text.length > PROGRESS_FILE_LIMIT) return fail('', `the file is ${(text.length / 1e6).toFixed(1)} MB; a progress export is at most ${PROGRESS_FILE_LIMIT / 1024 / 1024} MB`);
+  if (text.length > PROGRESS_FILE_LIMIT) return fail('', l10n.t('the file is {0} MB; a progress export is at most {1} MB', (text.length / 1e6).toFixed(1), PROGRESS_FILE_LIMIT / 1024 / 1024));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return fail('', `not JSON (${e instanceof Error ? e.message : String(e)})`);
+    return fail('', l10n.t('not JSON ({0})', e instanceof Error ? e.message : String(e)));
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('$', 'expected an object');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('$', l10n.t('expected an object'));
   const o = raw as Record<string, unknown>;
-  if (o.format !== PROGRESS_FORMAT) return fail('$.format', `expected "${PROGRESS_FORMAT}" (this is not a Python Roadmap progress export)`);
-  if (o.version !== PROGRESS_VERSION) return fail('$.version', `version ${JSON.stringify(o.version)} is not one this extension reads (it reads ${PROGRESS_VERSION}); update Python Roadmap to import it`);
-  if (typeof o.exported !== 'string') return fail('$.exported', 'expected the export date as a string');
-  if (o.skills === null || typeof o.skills !== 'object' || Array.isArray(o.skills)) return fail('$.skills', 'expected an object of skill id → record');
+  if (o.format !== PROGRESS_FORMAT) return fail('$.format', l10n.t('expected "{0}" (this is not a Python Roadmap progress export)', PROGRESS_FORMAT));
+  if (o.version !== PROGRESS_VERSION) return fail('$.version', l10n.t('version {0} is not one this extension reads (it reads {1}); update Python Roadmap to import it', String(JSON.stringify(o.version)), PROGRESS_VERSION));
+  if (typeof o.exported !== 'string') return fail('$.exported', l10n.t('expected the export date as a string'));
+  if (o.skills === null || typeof o.skills !== 'object' || Array.isArray(o.skills)) return fail('$.skills', l10n.t('expected an object of skill id → record'));
   const entries = Object.entries(o.skills as Record<string, unknown>);
-  if (entries.length > SKILL_LIMIT) return fail('$.skills', `${entries.length} records; at most ${SKILL_LIMIT} are read`);
+  if (entries.length > SKILL_LIMIT) return fail('$.skills', l10n.t('{0} records; at most {1} are read', entries.length, SKILL_LIMIT));
   const problems: string[] = [];
   const skills = new Map<string, SkillRecord>();
   const migrated: { from: string; to: string }[] = [];
   const history: HistoryEvent[] = [];
   const hasHistory = o.history !== undefined;
   if (hasHistory) {
-    if (o.history === null || typeof o.history !== 'object' || Array.isArray(o.history)) return fail('$.history', 'expected an object of skill id → status changes');
+    if (o.history === null || typeof o.history !== 'object' || Array.isArray(o.history)) return fail('$.history', l10n.t('expected an object of skill id → status changes'));
     const lists = Object.entries(o.history as Record<string, unknown>);
-    if (lists.length > SKILL_LIMIT) return fail('$.history', `${lists.length} skills; at most ${SKILL_LIMIT} are read`);
+    if (lists.length > SKILL_LIMIT) return fail('$.history', l10n.t('{0} skills; at most {1} are read', lists.length, SKILL_LIMIT));
     for (const [id, value] of lists) {
       const at = `$.history[${JSON.stringify(id.slice(0, 60))}]`;
-      if (!id || id.length > 200 || id === '__proto__' || id === 'constructor' || id === 'prototype') return fail(at, 'not a skill id');
+      if (!id || id.length > 200 || id === '__proto__' || id === 'constructor' || id === 'prototype') return fail(at, l10n.t('not a skill id'));
       const r = v.safeParse(HistorySchema, value);
       if (!r.success) {
         const issue = r.issues[0];
         const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
-        return { error: `${fileName}, ${at}${path}: ${messageOf(issue)}. Nothing was imported.` };
+        return { error: `${fileName}, ${at}${path}: ${messageOf(issue)}. ${l10n.t('Nothing was imported.')}` };
       }
       const to = migrateId(id, table);
       for (const c of r.output) history.push({ id: to, status: c.status, at: Date.parse(c.date) });
@@ -119,7 +120,7 @@ export function parseProgressFile(text: string, fileName: string, table: Readonl
   for (const [id, value] of entries) {
     const at = `$.skills[${JSON.stringify(id.slice(0, 60))}]`;
     if (!id || id.length > 200 || id === '__proto__' || id === 'constructor' || id === 'prototype') {
-      problems.push(`${at}: not a skill id`);
+      problems.push(`${at}: ${l10n.t('not a skill id')}`);
       continue;
     }
     const r = v.safeParse(SkillEntrySchema, value);
@@ -138,13 +139,13 @@ export function parseProgressFile(text: string, fileName: string, table: Readonl
     const existing = skills.get(to);
     skills.set(to, existing ? mergeRecords(existing, record) : record);
   }
-  if (problems.length) return { error: `${fileName}: ${problems.length === 1 ? problems[0] : `${problems.length}${problems.length >= 5 ? '+' : ''} problems — ${problems.join('; ')}`}. Nothing was imported.` };
+  if (problems.length) return { error: `${fileName}: ${problems.length === 1 ? problems[0] : l10n.t('{0} problems — {1}', `${problems.length}${problems.length >= 5 ? '+' : ''}`, problems.join('; '))}. ${l10n.t('Nothing was imported.')}` };
   return { file: { exported: o.exported, skills, migrated, history } };
 }
 
 /** valibot's message, said for people: an unknown property is named as such. */
 function messageOf(issue: { message: string; expected?: string | null; input?: unknown; type?: string }): string {
-  if (issue.expected === 'never') return 'not a property of this format (a newer export, or a different file?)';
+  if (issue.expected === 'never') return l10n.t('not a property of this format (a newer export, or a different file?)');
   return issue.message;
 }
 
@@ -224,13 +225,13 @@ function equalRecords(a: SkillRecord, b: SkillRecord): boolean {
 /** One line for the preview: "3 added, 2 newer, 1 kept (older here), 1 with two notes kept, 4 the same". */
 export function describePlan(plan: ImportPlan): string {
   const parts = [
-    plan.added.length ? `${plan.added.length} added` : '',
-    plan.newer.length ? `${plan.newer.length} newer in the file` : '',
-    plan.older.length ? `${plan.older.length} newer here (kept)` : '',
-    plan.conflicts.length ? `${plan.conflicts.length} with a different note on each side (both notes kept)` : '',
-    plan.same.length ? `${plan.same.length} the same` : '',
-    plan.unknown.length ? `${plan.unknown.length} not in this roadmap (kept)` : '',
-    plan.history.length ? `${plan.history.length} past change${plan.history.length === 1 ? '' : 's'} added to the history` : '',
+    plan.added.length ? l10n.t('{0} added', plan.added.length) : '',
+    plan.newer.length ? l10n.t('{0} newer in the file', plan.newer.length) : '',
+    plan.older.length ? l10n.t('{0} newer here (kept)', plan.older.length) : '',
+    plan.conflicts.length ? l10n.t('{0} with a different note on each side (both notes kept)', plan.conflicts.length) : '',
+    plan.same.length ? l10n.t('{0} the same', plan.same.length) : '',
+    plan.unknown.length ? l10n.t('{0} not in this roadmap (kept)', plan.unknown.length) : '',
+    plan.history.length ? (plan.history.length === 1 ? l10n.t('1 past change added to the history') : l10n.t('{0} past changes added to the history', plan.history.length)) : '',
   ].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'nothing to import';
+  return parts.length ? parts.join(', ') : l10n.t('nothing to import');
 }
