@@ -12,8 +12,9 @@ import { RoadmapPanel, PANEL_VIEW_TYPE } from './webview/panel';
 import { registerStatusCommands } from './commands/statusCommands';
 import { registerNavigationCommands } from './commands/navigation';
 import { registerResetCommands } from './commands/resetProgress';
-import { registerExchangeCommands, ImportSession } from './commands/exchange';
-import { registerReportCommands } from './commands/report';
+import { registerExchangeCommands } from './commands/exchangeCommands';
+import type { ImportSession } from './commands/exchange';
+import { registerReportCommands } from './commands/reportCommands';
 import { reporting, pages, exercising, chunksFrom } from './chunks';
 import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
@@ -59,14 +60,17 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     progress.fireAll(r ? allSkills(r).map((i) => i.id) : []);
   });
   const scan = new WorkspaceScan({ roadmaps, progress, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
-  const imports = new ImportSession({ store, log }, () => panel.refresh());
+  // The import preview's state: made with the first import (the pages chunk holds it).
+  let importsMade: ImportSession | undefined;
+  const imports = (): ImportSession => (importsMade ??= new (pages().ImportSession)({ store, log }, () => panel.refresh()));
   const report = lazy(() => new (reporting().PortfolioReport)(s));
   // Exercises (and Python) load with the first exercise command or the first skill page.
   let exercisesMade: Exercises | undefined;
   const exercises = (): Exercises => (exercisesMade ??= new (exercising().Exercises)(s, context));
   const team = lazy((): Team => new (pages().Team)({ roadmaps, log }, () => panel.refresh(), () => panel.current?.kind === 'team'));
   const panel = new RoadmapPanel({
-    extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan, imports, team: { model: () => team().model() },
+    extensionUri: context.extensionUri, roadmaps, progress, openEvidence: openWorkspaceLocation, scan,
+    imports: { model: () => importsMade?.model(), confirm: () => imports().confirm(), cancel: () => imports().cancel(), undo: () => imports().undo() }, team: { model: () => team().model() },
     exercises: {
       list: () => exercises().loaded(() => panel.refresh())?.exercises.map((e) => ({ id: e.id, title: e.title, summary: e.summary, skills: e.skills })),
       state: (id) => exercises().state(id),

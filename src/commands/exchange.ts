@@ -1,6 +1,7 @@
 // Export Progress… and Import Progress…: a `*.roadmap-progress.json` file with every record and
 // its history. An import shows what it would change on a page and waits for Import; Undo puts
-// back exactly what was there.
+// back exactly what was there. In the pages chunk (loaded on first use); commands/exchangeCommands.ts
+// registers the commands at activation.
 import vscode = require('vscode');
 import type { Services } from '../services';
 import type { SkillRecord } from '../core/progress';
@@ -11,12 +12,14 @@ import type { PageExtras } from '../core/pages';
 import { findItem } from '../core/roadmap';
 import { progressFile } from '../chunks';
 
+export type ExchangeCommand = 'pythonRoadmap.exportProgress' | 'pythonRoadmap.importProgress' | 'pythonRoadmap.undoImport';
+
 /** What the commands return (for tests and scripts): what happened, never a throw for bad input. */
 export type ExchangeResult = { written: string; records: number } | { imported: number; plan: ImportPlan } | { previewing: true; plan: ImportPlan } | { error: string } | { cancelled: true };
 
 /** `testHooks`: a test run may pass `{ uri }` (and `{ confirmed: true }` for Import); anywhere else
  *  the file comes from a dialog and the import asks, so a command link cannot write or change anything. */
-export function registerExchangeCommands(context: vscode.ExtensionContext, s: Services, session: ImportSession, testHooks: boolean): void {
+export function exchangeCommands(s: Services, session: ImportSession, testHooks: boolean): Record<ExchangeCommand, (arg?: unknown) => Promise<unknown>> {
   const defaultUri = () => {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     return folder ? vscode.Uri.joinPath(folder, 'python-roadmap.roadmap-progress.json') : undefined;
@@ -27,8 +30,8 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
     return { ...(a.uri instanceof vscode.Uri ? { uri: a.uri } : typeof a.uri === 'string' ? { uri: vscode.Uri.parse(a.uri) } : {}), confirmed: a.confirmed === true };
   };
 
-  context.subscriptions.push(
-    s.command('pythonRoadmap.exportProgress', async (arg?: unknown): Promise<ExchangeResult> => {
+  return {
+    'pythonRoadmap.exportProgress': async (arg?: unknown): Promise<ExchangeResult> => {
       await s.store.initialize();
       const target = fromArgs(arg).uri ?? (await vscode.window.showSaveDialog({
         title: vscode.l10n.t('Export Python Roadmap Progress'),
@@ -49,9 +52,9 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
         ? vscode.l10n.t('Python Roadmap: exported 1 record to {0}.', vscode.workspace.asRelativePath(target))
         : vscode.l10n.t('Python Roadmap: exported {0} records to {1}.', records.size, vscode.workspace.asRelativePath(target)));
       return { written: target.toString(), records: records.size };
-    }),
+    },
 
-    s.command('pythonRoadmap.importProgress', async (arg?: unknown): Promise<ExchangeResult> => {
+    'pythonRoadmap.importProgress': async (arg?: unknown): Promise<ExchangeResult> => {
       await s.store.initialize();
       const args = fromArgs(arg);
       const source = args.uri ?? (await vscode.window.showOpenDialog({
@@ -96,10 +99,10 @@ export function registerExchangeCommands(context: vscode.ExtensionContext, s: Se
       if (args.confirmed) return session.confirm();
       s.panel.show({ kind: 'import' });
       return { previewing: true, plan };
-    }),
+    },
 
-    s.command('pythonRoadmap.undoImport', async () => (await session.undo()) !== undefined),
-  );
+    'pythonRoadmap.undoImport': async () => (await session.undo()) !== undefined,
+  };
 }
 
 const eventKey = (e: HistoryEvent) => `${e.id}\u0000${e.status}\u0000${e.at}`;

@@ -1,21 +1,23 @@
 // The commands of the portfolio report (Markdown + SVG badge, written into the workspace, shown on
-// a page with Copy and Save) and of the whole roadmap as one Markdown document. What they do is in
-// commands/portfolio.ts, a bundle file loaded on first use.
+// a page with Copy and Save) and of the whole roadmap as one Markdown document. In the pages chunk,
+// loaded on first use, with commands/portfolio.ts; commands/reportCommands.ts registers them.
 import vscode = require('vscode');
 import type { Services } from '../services';
 import { reporting } from '../chunks';
 import { followedRoadmap } from '../roadmaps/roadmaps';
 import type { PortfolioReport, ReportResult } from './portfolio';
 
-export function registerReportCommands(context: vscode.ExtensionContext, s: Services, reportOf: () => PortfolioReport, testHooks: boolean): void {
+export type ReportCommand = 'pythonRoadmap.createReport' | 'pythonRoadmap.openReport' | 'pythonRoadmap.exportRoadmap';
+
+export function reportCommands(s: Services, reportOf: () => PortfolioReport, testHooks: boolean): Record<ReportCommand, (arg?: unknown) => Promise<unknown>> {
   const report = { open: () => reportOf().open(), save: (f?: vscode.Uri) => reportOf().save(f), setIncludeNotes: (on: boolean) => reportOf().setIncludeNotes(on) };
   const uriArg = (arg: unknown): vscode.Uri | undefined => {
     if (!testHooks || !arg || typeof arg !== 'object') return undefined;
     const u = (arg as { uri?: unknown }).uri;
     return u instanceof vscode.Uri ? u : typeof u === 'string' ? vscode.Uri.parse(u) : undefined;
   };
-  context.subscriptions.push(
-    s.command('pythonRoadmap.createReport', async (arg?: unknown): Promise<ReportResult> => {
+  return {
+    'pythonRoadmap.createReport': async (arg?: unknown): Promise<ReportResult> => {
       const given = uriArg(arg);
       if (testHooks && arg && typeof arg === 'object' && typeof (arg as { includeNotes?: unknown }).includeNotes === 'boolean') report.setIncludeNotes((arg as { includeNotes: boolean }).includeNotes);
       let folder = given;
@@ -38,9 +40,9 @@ export function registerReportCommands(context: vscode.ExtensionContext, s: Serv
       const result = await report.save(folder);
       if (!given) await report.open();
       return result;
-    }),
-    s.command('pythonRoadmap.openReport', () => report.open()),
-    s.command('pythonRoadmap.exportRoadmap', async (arg?: unknown): Promise<ReportResult> => {
+    },
+    'pythonRoadmap.openReport': async () => report.open(),
+    'pythonRoadmap.exportRoadmap': async (arg?: unknown): Promise<ReportResult> => {
       const root = vscode.workspace.workspaceFolders?.[0]?.uri;
       const target = uriArg(arg) ?? (await vscode.window.showSaveDialog({
         title: vscode.l10n.t('Save the Whole Roadmap as Markdown'), saveLabel: vscode.l10n.t('Save'), filters: { Markdown: ['md'] },
@@ -53,6 +55,6 @@ export function registerReportCommands(context: vscode.ExtensionContext, s: Serv
       s.log.info(`whole roadmap written to ${target.toString(true)} (${text.length} characters)`);
       if (!uriArg(arg)) await vscode.commands.executeCommand('markdown.showPreview', target).then(undefined, () => vscode.window.showTextDocument(target));
       return { written: target.toString() };
-    }),
-  );
+    },
+  };
 }
