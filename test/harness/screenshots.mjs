@@ -7,6 +7,7 @@
 //   test/ui/exchange.ui.mjs      the import preview, the learning history, the report and its badge;
 //   test/ui/roadmaps.ui.mjs      the roadmap switcher, a custom roadmap, its Problems, the team page;
 //   test/ui/exercises.ui.mjs     an exercise page, a failure in the Testing view, a skill after a pass.
+//   test/ui/web.ui.mjs           the tree, a skill page and Running Extensions in the web worker host.
 // `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
 // (media/walkthrough/*.webp, dark theme: quantized with pngquant, then lossless WebP with cwebp).
 import { spawnSync } from 'node:child_process';
@@ -58,6 +59,11 @@ const runs = mediaMode
     { name: 'exercises-dark', theme: THEMES.dark, script: ui('exercises') },
     { name: 'exercises-hc', theme: THEMES.hc, script: ui('exercises') },
     { name: 'exercises-narrow', theme: THEMES.dark, script: ui('exercises'), viewport: '690x860' },
+    // In the web worker extension host, as on vscode.dev: the tree, a skill page, the host named.
+    ...Object.entries({ light: THEMES.light, dark: THEMES.dark, hc: THEMES.hc }).map(([name, theme]) => ({
+      name: `web-${name}`, theme, script: ui('web'), settings: { 'remote.extensionKind': { 'python-roadmap.python-roadmap': ['web'] } },
+    })),
+    { name: 'web-narrow', theme: THEMES.dark, script: ui('web'), viewport: '690x860', settings: { 'remote.extensionKind': { 'python-roadmap.python-roadmap': ['web'] } } },
   ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const matches = (name) => !only || only.split(',').some((o) => (o.endsWith('*') ? name.startsWith(o.slice(0, -1)) : name === o));
