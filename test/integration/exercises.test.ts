@@ -101,6 +101,9 @@ suite('exercises', () => {
     // conflict): first a wrong attempt saved with the option off, then the solution with it on.
     const doc = await vscode.workspace.openTextDocument(path.join(dir(), 'flatten.py'));
     await vscode.window.showTextDocument(doc);
+    // An earlier test wrote this file on disk while VS Code still held it: read it again first, or
+    // the save is refused as a conflict with a newer file on disk.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
     const wrong = new vscode.WorkspaceEdit();
     wrong.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), 'def flatten(items):\n    return list(items)\n');
     assert.ok(await vscode.workspace.applyEdit(wrong));
@@ -126,6 +129,7 @@ suite('exercises', () => {
     a.testing.exercises().last.delete('flatten-lists');
     const doc = await vscode.workspace.openTextDocument(path.join(dir(), 'flatten.py'));
     await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert'); // as above
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, new vscode.Position(0, 0), '# a comment\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
