@@ -4,9 +4,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { PythonRoadmapApi } from '../../src/api';
 
-export const EXTENSION_ID = 'python-roadmap.python-roadmap';
+import { EXTENSION_ID } from '../shared/api';
+import type { TestedApi } from '../shared/api';
+export { EXTENSION_ID, api, waitFor } from '../shared/api';
+export type { TestedApi } from '../shared/api';
 export const ROOT = path.join(__dirname, '..', '..', '..');
 
 interface RawItem { id: string; title: string }
@@ -14,28 +16,6 @@ interface RawRoadmap { phases: { id: string; number: number; title: string; skil
 export const data: RawRoadmap = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'roadmap.json'), 'utf8'));
 export const allItems = data.phases.flatMap((p) => [...p.skills, ...p.practice]);
 export const titleOf = (id: string): string => allItems.find((i) => i.id === id)!.title;
-
-/** The API with its test internals, which only a test run gets. */
-export type TestedApi = PythonRoadmapApi & { readonly testing: NonNullable<PythonRoadmapApi['testing']> };
-
-export async function api(): Promise<TestedApi> {
-  const ext = vscode.extensions.getExtension<PythonRoadmapApi>(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} not found`);
-  const a = await ext.activate();
-  assert.ok(a.testing, 'the test internals are handed out in a test run');
-  return a as TestedApi;
-}
-
-export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined | false;
-  while (Date.now() < deadline) {
-    last = probe();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
 
 /** Clears every stored record through the store (not the reset command, which keeps an undo). */
 export async function clearProgress(a: TestedApi): Promise<void> {

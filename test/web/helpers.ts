@@ -1,29 +1,9 @@
 // Shared by the web suite: only the VS Code API (no Node in the worker), files through workspace.fs.
-import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PythonRoadmapApi } from '../../src/api';
 
-export const EXTENSION_ID = 'python-roadmap.python-roadmap';
-export type TestedApi = PythonRoadmapApi & { readonly testing: NonNullable<PythonRoadmapApi['testing']> };
-
-export async function api(): Promise<TestedApi> {
-  const ext = vscode.extensions.getExtension<PythonRoadmapApi>(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} not found`);
-  const a = await ext.activate();
-  assert.ok(a.testing, 'the test internals are handed out in a test run');
-  return a as TestedApi;
-}
-
-export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined | false;
-  while (Date.now() < deadline) {
-    last = probe();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
+import { EXTENSION_ID } from '../shared/api';
+export { EXTENSION_ID, api, waitFor } from '../shared/api';
+export type { TestedApi } from '../shared/api';
 
 export const workspace = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
 export const inWorkspace = (...parts: string[]): vscode.Uri => vscode.Uri.joinPath(workspace(), ...parts);
