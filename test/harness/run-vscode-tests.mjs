@@ -19,6 +19,10 @@
 //        [--second-window-folder=/abs/folder]  (a second window of the same VS Code, its own
 //                                        extension host, runs the same tests in that folder;
 //                                        both must pass)
+//        [--locale=es]  (VS Code's display language: code-server only switches to a language it
+//                                        has a language pack for, so a pack with no workbench
+//                                        translations is registered; the workbench stays in
+//                                        English, extensions get that language and its bundles)
 //        [--code-server-arg=FLAG ...]  (repeatable; e.g. --code-server-arg=--vscode-option
 //                                        --code-server-arg=disable-extensions)
 //   --extensionDevelopmentPath may be repeated.
@@ -117,6 +121,17 @@ const settings = {
 };
 mkdirSync(join(userDataDir, 'User'), { recursive: true });
 writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+if (args.locale) {
+  // What installing a language pack writes (languagepacks.json), for a pack that translates nothing.
+  const translations = join(tmp, 'language-pack', 'main.i18n.json');
+  mkdirSync(join(tmp, 'language-pack'), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [args.locale]: { hash: `harness-${args.locale}`, label: args.locale,
+      extensions: [{ extensionIdentifier: { id: `harness.language-pack-${args.locale}` }, version: '0.0.0' }], translations: { vscode: translations } },
+  }));
+  passThrough.push('--locale', args.locale);
+}
 
 let server;
 let browser;
