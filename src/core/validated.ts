@@ -4,6 +4,7 @@
 export * from './parseRoadmap';
 export * from './progressFile';
 export * from './exercises';
+export * from './overlay';
 
 // Its copy of @vscode/l10n, given the display language's strings when the chunk is loaded (src/chunks.ts).
 export { config as configureL10n } from '@vscode/l10n';

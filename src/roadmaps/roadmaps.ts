@@ -188,6 +188,17 @@ export class Roadmaps implements vscode.Disposable {
       this.report(key, origin, uri, message);
       return { failed: { key, origin, uri, message } };
     }
+    if (origin === 'builtin') {
+      const translated = await this.translated(text, uri);
+      if (translated) {
+        try {
+          const roadmap = roadmapParser().parseRoadmap(translated, name, {});
+          return { roadmap: { key, origin, uri, roadmap, namespace: '', detects: detectionIndex(roadmap, true) } };
+        } catch (e) {
+          this.log.warn(vscode.l10n.t('the translation of the roadmap was left out, the roadmap is shown in English: {0}', e instanceof Error ? e.message : String(e)));
+        }
+      }
+    }
     try {
       const roadmap = roadmapParser().parseRoadmapJson(text, name, detections ? { detections } : {});
       this.diagnostics.delete(uri);
@@ -201,6 +212,34 @@ export class Roadmaps implements vscode.Disposable {
       if (Array.isArray(issues) && origin !== 'builtin') this.showProblems(uri, text, issues);
       return { failed: { key, origin, uri, message } };
     }
+  }
+
+  /** The shipped roadmap in VS Code's display language: its overlay (dist/l10n/roadmap.<locale>.json)
+   *  applied, or undefined when there is none (English) or it cannot be read. What the overlay gets
+   *  wrong is logged, and there the English stays. */
+  private async translated(text: string, builtin: vscode.Uri): Promise<unknown> {
+    const parser = roadmapParser();
+    for (const locale of parser.overlayLocales(vscode.env.language)) {
+      const file = vscode.Uri.joinPath(builtin, '..', 'l10n', `roadmap.${locale}.json`);
+      let overlayText: string;
+      try {
+        overlayText = await readExtensionText(file);
+      } catch {
+        continue; // no translation for this locale
+      }
+      try {
+        const { value, issues, coverage } = parser.applyOverlay(JSON.parse(text), JSON.parse(overlayText));
+        const shown = `l10n/roadmap.${locale}.json`;
+        for (const i of issues.slice(0, 20)) this.log.warn(`${shown}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
+        if (issues.length > 20) this.log.warn(vscode.l10n.t('{0}: {1} more problems', shown, issues.length - 20));
+        this.log.info(`${shown}: ${coverage.translated} of ${coverage.fields} texts translated`);
+        return value;
+      } catch (e) {
+        this.log.warn(vscode.l10n.t('{0}: the translation could not be read ({1}); the roadmap is shown in English', file.path, e instanceof Error ? e.message : String(e)));
+        return undefined;
+      }
+    }
+    return undefined;
   }
 
   /** The checks a schema cannot make (and, for files outside the jsonValidation patterns, the

@@ -2,7 +2,7 @@
 // every file the manifest names is inside; the README it carries points its images at the
 // repository. `npm test` packages it (npm run package) before the unit tests run.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as yauzl from 'yauzl';
@@ -44,7 +44,7 @@ const ALLOWED = [
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
   // The manifest's strings (English and each translation) and the code's translations.
   /^extension\/package\.nls(\.[a-z]{2}(-[a-z]{2})?)?\.json$/, /^extension\/l10n\/bundle\.l10n\.[a-z]{2}(-[a-z]{2})?\.json$/,
-  /^extension\/dist\/([a-z-]+\.js|roadmap\.json|exercises\.json|(roadmap|progress)\.schema\.json|webview\.css)$/,
+  /^extension\/dist\/([a-z-]+\.js|roadmap\.json|exercises\.json|(roadmap|progress)\.schema\.json|webview\.css|l10n\/roadmap\.[a-z]{2}(-[a-z]{2})?\.json)$/,
   /^extension\/media\/(icon\.png|roadmap\.svg)$/,
   /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg|webp)$/,
 ];
@@ -66,7 +66,9 @@ suite('vsix: what is installed', function () {
 
   test('holds every bundle esbuild writes, the roadmap the extension reads, and each chunk the activation bundle requires', () => {
     const bundles = ['extension.js', 'webview.js', 'webview.css', 'roadmap.json', 'exercises.json', 'roadmap.schema.json', 'progress.schema.json', ...Object.values(CHUNKS)].map((f) => `extension/dist/${f}`).sort();
-    assert.deepEqual([...files.keys()].filter((f) => f.startsWith('extension/dist/')).sort(), bundles);
+    const overlays = readdirSync(join(ROOT, 'data', 'l10n')).map((f) => `extension/dist/l10n/${f}`);
+    assert.ok(overlays.length >= 1);
+    assert.deepEqual([...files.keys()].filter((f) => f.startsWith('extension/dist/')).sort(), [...bundles, ...overlays].sort());
     const main = files.get('extension/dist/extension.js')!.toString('utf8');
     for (const m of main.matchAll(/require\("\.\/([\w-]+\.js)"\)/g)) assert.ok(files.has(`extension/dist/${m[1]}`), m[1]);
     assert.doesNotMatch(main, /sourceMappingURL/, 'the packaged bundle is the production build');
