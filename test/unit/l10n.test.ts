@@ -66,3 +66,50 @@ suite('l10n: the strings and their bundles', function () {
     assert.equal(titleOf(roadmap, { kind: 'overview' }), english0[0], 'English again without a bundle');
   });
 });
+
+/** The placeholders ({0}, {1}…) a string has, sorted: a translation keeps each one. */
+const placeholders = (s: string): string[] => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
+/** What must come through a manifest translation unchanged: command links, `code`, setting ids. */
+const fixedParts = (s: string): string[] => [...s.matchAll(/\(command:[^)]+\)|`[^`]+`|pythonRoadmap\.[\w.]+|\*\*[A-Z][\w+ ]*\*\*/g)].map((m) => m[0].replace(/<[^>]+>/g, '<…>')).sort();
+const messageOf = (v: Bundle[string]): string => (typeof v === 'string' ? v : v.message);
+
+suite('l10n: the Spanish translation', () => {
+  test('the code\'s strings: every one translated, none unknown, each with the same placeholders', () => {
+    const english = read('l10n/bundle.l10n.json');
+    const es = read('l10n/bundle.l10n.es.json');
+    assert.deepEqual(Object.keys(es).filter((k) => !(k in english)), [], 'keys that are not strings of the code');
+    assert.deepEqual(Object.keys(english).filter((k) => !(k in es)), [], 'strings not translated');
+    const wrong = Object.entries(english).filter(([k, v]) => {
+      const t = es[k];
+      return typeof t !== 'string' || !t.trim() || placeholders(t).join() !== placeholders(messageOf(v)).join();
+    }).map(([k]) => k);
+    assert.deepEqual(wrong, [], 'placeholders differ');
+    // A translation, not a copy: most strings differ from the English.
+    const same = Object.entries(english).filter(([k, v]) => es[k] === messageOf(v)).map(([k]) => k);
+    assert.ok(same.length < Object.keys(english).length * 0.03, `${same.length} left as in English: ${same.join(' | ')}`);
+  });
+
+  test('the manifest\'s strings: every key translated, with its command links, code and setting ids intact', () => {
+    const english = read('package.nls.json');
+    const es = read('package.nls.es.json');
+    assert.deepEqual(Object.keys(es).sort(), Object.keys(english).sort());
+    for (const [k, v] of Object.entries(english)) {
+      assert.deepEqual(fixedParts(es[k] as string), fixedParts(v as string), k);
+    }
+    const same = Object.keys(english).filter((k) => es[k] === english[k]);
+    // Names stay names: the extension's own and the category.
+    assert.deepEqual(same.filter((k) => !/displayName|category|configuration\.title|Container|contextualTitle/.test(k)), []);
+  });
+
+  test('with the Spanish bundle, the core\'s page titles and summaries are Spanish', () => {
+    const es = read('l10n/bundle.l10n.es.json') as Record<string, string>;
+    const roadmap = shippedRoadmap();
+    l10n.config({ contents: es });
+    try {
+      assert.equal(titleOf(roadmap, { kind: 'faq' }), 'Preguntas y respuestas');
+      assert.match(levelSummary(undefined, undefined, 0.8), /Aún sin nivel profesional/);
+    } finally {
+      l10n.config({ contents: {} });
+    }
+  });
+});
