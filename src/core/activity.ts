@@ -1,6 +1,7 @@
 // The learning history as a picture's data: days with activity over the last 12 months (for a
 // heatmap), the current streak, and skills learned per month. Pure; days are local dates.
 import * as l10n from '@vscode/l10n';
+import { shortMonths } from './text';
 import type { HistoryEvent } from './journal';
 
 export interface Activity {
@@ -91,5 +92,7 @@ export function describeActivity(a: Activity): string {
 
 export function monthName(month: string, short = false): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(y, m - 1, 1).toLocaleString('en', { month: short ? 'short' : 'long', ...(short ? {} : { year: 'numeric' }) });
+  // The bundle's month names, so the text follows VS Code's language (not the system's).
+  const name = shortMonths()[m - 1] ?? String(m);
+  return short ? name : `${name} ${y}`;
 }

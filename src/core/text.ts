@@ -12,6 +12,9 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/** The months' short names in the display language (the bundle's, as in the rest of the UI). */
+export const shortMonths = (): string[] => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
+
 /** Names joined for a short message, whole names only: "A, B and 3 more" within `max` characters. */
 export function shortList(names: readonly string[], max = 48): string {
   if (!names.length) return '';

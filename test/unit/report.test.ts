@@ -32,7 +32,7 @@ suite('activity: the learning history as a picture', () => {
     assert.equal(a.months.find((m) => m.month === '2026-11')!.learned, 2);
     assert.equal(a.months.find((m) => m.month === '2026-12')!.learned, 1);
     assert.equal(a.months.find((m) => m.month === '2026-03')!.learned, 1);
-    assert.match(describeActivity(a), /^5 status changes on 5 days in the last 12 months; current streak 4 days, longest 4; 4 skills learned, most in November 2026 \(2\)\.$/);
+    assert.match(describeActivity(a), /^5 status changes on 5 days in the last 12 months; current streak 4 days, longest 4; 4 skills learned, most in Nov 2026 \(2\)\.$/);
   });
 
   test('a gap of one day breaks the streak; no activity reads as such', () => {

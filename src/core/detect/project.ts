@@ -1,5 +1,6 @@
 // Recognises skills from project files by their name and their sections: Dockerfiles, CI workflows,
 // packaging and tool configuration, Kubernetes manifests, Ansible playbooks.
+import * as l10n from '@vscode/l10n';
 import { TOOL_PACKAGES, TOOL_SECTIONS } from './rules';
 import { DEPENDENCY_FILES, TOOL_FILES, baseName, projectFileKind } from './fileKind';
 import { LineIndex } from './lines';
@@ -57,8 +58,8 @@ const DEPENDENCY_KEY = /depend|requires|packages|group|optional|extras/i;
 /** pyproject.toml, Pipfile, setup.cfg, tox.ini: tables, and tool packages listed as dependencies. */
 function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void {
   const { lines } = out;
-  if (base !== 'tox.ini') out.addLine(['dependency-management'], firstLine(lines, /^\s*\[(project|tool\.poetry|packages|metadata|options|build-system)\]/), `packaging metadata in ${base}`);
-  else out.addLine(['testing'], firstLine(lines, /^\s*\[tox\]/), 'a tox configuration');
+  if (base !== 'tox.ini') out.addLine(['dependency-management'], firstLine(lines, /^\s*\[(project|tool\.poetry|packages|metadata|options|build-system)\]/), l10n.t('packaging metadata in {0}', base));
+  else out.addLine(['testing'], firstLine(lines, /^\s*\[tox\]/), l10n.t('a tox configuration'));
   let section = '';
   let arrayKey = '';
   let iniKey = '';
@@ -71,7 +72,7 @@ function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void
       section = header[1]!.trim();
       arrayKey = '';
       iniKey = '';
-      out.addLine(sectionSkills(section), i, `the [${section}] section`);
+      out.addLine(sectionSkills(section), i, l10n.t('the [{0}] section', section));
       continue;
     }
     const inDeps = DEPENDENCY_KEY.test(section);
@@ -80,15 +81,15 @@ function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void
       if (kv && !arrayKey) {
         const key = kv[1]!.replace(/"/g, '');
         const value = kv[2]!;
-        if (inDeps && !DEPENDENCY_KEY.test(key)) out.addLine(toolPackage(key), i, `depends on \`${key}\``); // poetry / Pipfile tables
+        if (inDeps && !DEPENDENCY_KEY.test(key)) out.addLine(toolPackage(key), i, l10n.t('depends on `{0}`', key)); // poetry / Pipfile tables
         if (DEPENDENCY_KEY.test(key) || inDeps) {
-          for (const m of value.matchAll(/["']([^"']+)["']/g)) out.addLine(toolPackage(m[1]!), i, `depends on \`${m[1]!.split(/[\s<>=!~;[]/, 1)[0]}\``);
+          for (const m of value.matchAll(/["']([^"']+)["']/g)) out.addLine(toolPackage(m[1]!), i, l10n.t('depends on `{0}`', m[1]!.split(/[\s<>=!~;[]/, 1)[0]!));
           if (value.startsWith('[') && !value.includes(']')) arrayKey = key;
         }
         continue;
       }
       if (arrayKey) {
-        for (const m of t.matchAll(/["']([^"']+)["']/g)) out.addLine(toolPackage(m[1]!), i, `depends on \`${m[1]!.split(/[\s<>=!~;[]/, 1)[0]}\``);
+        for (const m of t.matchAll(/["']([^"']+)["']/g)) out.addLine(toolPackage(m[1]!), i, l10n.t('depends on `{0}`', m[1]!.split(/[\s<>=!~;[]/, 1)[0]!));
         if (t.includes(']')) arrayKey = '';
       }
     } else {
@@ -105,11 +106,11 @@ function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void
 
 function requirementsFile(out: Collector): void {
   const { lines } = out;
-  out.addLine(['dependency-management'], firstLine(lines), 'a requirements file');
+  out.addLine(['dependency-management'], firstLine(lines), l10n.t('a requirements file'));
   for (let i = 1; i <= lines.count; i++) {
     const t = withoutComment(lines.lineText(i)).trim().replace(/^-\s+/, '');
     if (!t || t.startsWith('-')) continue;
-    out.addLine(toolPackage(t), i, `requires \`${t.split(/[\s<>=!~;[]/, 1)[0]}\``);
+    out.addLine(toolPackage(t), i, l10n.t('requires `{0}`', t.split(/[\s<>=!~;[]/, 1)[0]!));
   }
 }
 
@@ -132,11 +133,11 @@ function yamlFile(out: Collector, base: string, path: string): void {
     if (!hostsLine && /^-\s+hosts\s*:/.test(t)) hostsLine = i;
     if (/^\s+(tasks|roles|handlers)\s*:/.test(t) || /^\s*(?:-\s*)?(tasks|roles)\s*:/.test(t)) tasks = true;
   }
-  if (apiVersion && kindLine) out.addLine(['kubernetes'], kindLine, 'a Kubernetes manifest');
-  else if (/^(chart|kustomization)\.ya?ml$/.test(base)) out.addLine(['kubernetes'], firstLine(lines, /^apiVersion\s*:/), 'a Helm chart or kustomization');
-  if (hostsLine && tasks) out.addLine(['ansible'], hostsLine, 'an Ansible play');
+  if (apiVersion && kindLine) out.addLine(['kubernetes'], kindLine, l10n.t('a Kubernetes manifest'));
+  else if (/^(chart|kustomization)\.ya?ml$/.test(base)) out.addLine(['kubernetes'], firstLine(lines, /^apiVersion\s*:/), l10n.t('a Helm chart or kustomization'));
+  if (hostsLine && tasks) out.addLine(['ansible'], hostsLine, l10n.t('an Ansible play'));
   // A role's tasks or handlers file: a list of named module calls.
-  else if (/(?:^|\/)roles\/[^/]+\/(?:tasks|handlers)\/[^/]+\.ya?ml$/.test(path)) out.addLine(['ansible'], firstLine(lines, /^-\s+name\s*:/), "an Ansible role's tasks");
+  else if (/(?:^|\/)roles\/[^/]+\/(?:tasks|handlers)\/[^/]+\.ya?ml$/.test(path)) out.addLine(['ansible'], firstLine(lines, /^-\s+name\s*:/), l10n.t("an Ansible role's tasks"));
 }
 
 /** Steps that build, test, lint, package or deploy (a `run:` step that does more than print, or an action that sets up a
@@ -148,13 +149,13 @@ function workflowFile(out: Collector): void {
   const { lines } = out;
   for (let i = 1; i <= lines.count; i++) {
     if (CI_STEP.test(lines.lineText(i))) {
-      out.addLine(['ci-cd', 'setup-github-actions'], firstLine(lines, /^jobs\s*:/), 'a workflow that builds, tests or deploys');
+      out.addLine(['ci-cd', 'setup-github-actions'], firstLine(lines, /^jobs\s*:/), l10n.t('a workflow that builds, tests or deploys'));
       // What the steps run: tests, and containers.
       for (let j = 1; j <= lines.count; j++) {
         const t = lines.lineText(j);
         if (!/^\s*(?:-\s*)?(?:run|name)\s*:|^\s{6,}\S/.test(t)) continue;
-        if (/\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|molecule\s+test|make\s+test)\b/.test(t)) out.addLine(['testing'], j, 'runs the tests in CI');
-        if (/\bdocker(?:\s+(?:build|compose|run|push)|-compose)\b/.test(t)) out.addLine(['docker'], j, 'runs containers in CI');
+        if (/\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|molecule\s+test|make\s+test)\b/.test(t)) out.addLine(['testing'], j, l10n.t('runs the tests in CI'));
+        if (/\bdocker(?:\s+(?:build|compose|run|push)|-compose)\b/.test(t)) out.addLine(['docker'], j, l10n.t('runs containers in CI'));
       }
       return;
     }
@@ -179,7 +180,7 @@ function docsFile(out: Collector, rst: boolean): void {
       first ||= rst ? i - 1 : i;
     } else text++;
   }
-  if (text >= 10 && headings >= 2) out.addLine(['technical-writing'], first, rst ? 'documentation in reStructuredText' : 'documentation in Markdown');
+  if (text >= 10 && headings >= 2) out.addLine(['technical-writing'], first, rst ? l10n.t('documentation in reStructuredText') : l10n.t('documentation in Markdown'));
 }
 
 /** Skills shown by a project file (not Python source). Never throws. */
@@ -190,31 +191,31 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
   const out = new Collector(new LineIndex(source));
   switch (kind) {
     case 'docker':
-      out.addLine(['docker'], firstLine(out.lines, /^\s*FROM\s/i), 'a Dockerfile');
+      out.addLine(['docker'], firstLine(out.lines, /^\s*FROM\s/i), l10n.t('a Dockerfile'));
       // Dependencies installed from a lock or requirements file.
       for (let i = 1; i <= out.lines.count; i++) {
         const t = out.lines.lineText(i);
         // Two plain tests, not one pattern that backtracks (`pip install` repeated along a line).
         if ((/\bpip3?\s+install\b/.test(t) && /\s-r\s/.test(t)) || /\b(?:uv\s+sync|poetry\s+install|pipenv\s+install|pdm\s+(?:install|sync))\b/.test(t)) {
-          out.addLine(['dependency-management'], i, 'installs from a lock or requirements file');
+          out.addLine(['dependency-management'], i, l10n.t('installs from a lock or requirements file'));
           break;
         }
       }
       for (let i = 1; i <= out.lines.count; i++) {
         if (/^\s*RUN\b.*\bansible-playbook\b/i.test(out.lines.lineText(i))) {
-          out.addLine(['ansible'], i, 'runs an Ansible playbook');
+          out.addLine(['ansible'], i, l10n.t('runs an Ansible playbook'));
           break;
         }
       }
       break;
     case 'compose':
-      out.addLine(['docker'], firstLine(out.lines, /^services\s*:/), 'a Compose file');
+      out.addLine(['docker'], firstLine(out.lines, /^services\s*:/), l10n.t('a Compose file'));
       break;
     case 'workflow':
       workflowFile(out);
       break;
     case 'ci':
-      out.addLine(['ci-cd'], firstLine(out.lines), 'a CI configuration');
+      out.addLine(['ci-cd'], firstLine(out.lines), l10n.t('a CI configuration'));
       break;
     case 'toml':
     case 'ini':
@@ -224,16 +225,16 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
       requirementsFile(out);
       break;
     case 'lock':
-      out.addLine(['dependency-management'], 1, 'a lock file');
+      out.addLine(['dependency-management'], 1, l10n.t('a lock file'));
       break;
     case 'docs':
       docsFile(out, /\.rst$/i.test(base));
       break;
     case 'cython':
-      out.addLine(['performance-optimization'], firstLine(out.lines), 'a Cython module');
+      out.addLine(['performance-optimization'], firstLine(out.lines), l10n.t('a Cython module'));
       break;
     case 'tool':
-      out.addLine(TOOL_FILES[base], firstLine(out.lines), `a \`${base}\` file`);
+      out.addLine(TOOL_FILES[base], firstLine(out.lines), l10n.t('a `{0}` file', base));
       if (base.startsWith('.pre-commit-config')) yamlToolHooks(out);
       break;
     case 'yaml':
@@ -248,7 +249,7 @@ function yamlToolHooks(out: Collector): void {
   for (let i = 1; i <= out.lines.count; i++) {
     const m = /^\s*(?:-\s*)?(?:id|repo)\s*:\s*(\S+)\s*$/.exec(out.lines.lineText(i));
     const name = m ? trailingName(m[1]!) : '';
-    if (name) out.addLine(toolPackage(name.replace(/^mirrors-/, '')), i, `the \`${name}\` hook`);
+    if (name) out.addLine(toolPackage(name.replace(/^mirrors-/, '')), i, l10n.t('the `{0}` hook', name));
   }
 }
 
@@ -260,11 +261,11 @@ export function detectPythonFileName(source: string, fileName: string): Detectio
     ...(Object.prototype.hasOwnProperty.call(TOOL_FILES, base) ? TOOL_FILES[base]! : []),
   ];
   const out = new Collector(new LineIndex(source));
-  if (skills.length) out.addLine(skills, firstLine(out.lines), `a \`${base}\` file`);
+  if (skills.length) out.addLine(skills, firstLine(out.lines), l10n.t('a `{0}` file', base));
   // A Sphinx configuration: documentation built from the code.
   if (base === 'conf.py') {
     const line = firstLine(out.lines, /^\s*extensions\s*=|['"]sphinx\.ext\.|^\s*html_theme\s*=/);
-    if (/['"]sphinx\.ext\.|^[ \t]*html_theme[ \t]*=|^[ \t]*(?:master|root)_doc[ \t]*=/m.test(source)) out.addLine(['technical-writing'], line, 'a Sphinx configuration');
+    if (/['"]sphinx\.ext\.|^[ \t]*html_theme[ \t]*=|^[ \t]*(?:master|root)_doc[ \t]*=/m.test(source)) out.addLine(['technical-writing'], line, l10n.t('a Sphinx configuration'));
   }
   return out.results();
 }

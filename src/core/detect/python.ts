@@ -1,6 +1,7 @@
 // Recognises roadmap skills in Python source from its syntax tree (@lezer/python: error-tolerant,
 // incremental). Only syntax and resolved names count: comments, strings, docstrings and identifiers
 // that merely contain a keyword (`def yield_curve`) never do.
+import * as l10n from '@vscode/l10n';
 import { parser } from '@lezer/python';
 import { NodeWeakMap, TreeFragment } from '@lezer/common';
 import type { ChangedRange, SyntaxNode, Tree, TreeCursor } from '@lezer/common';
@@ -35,25 +36,26 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** What each piece of syntax is called when it is the reason a skill was seen. */
-const SYNTAX_REASON: Readonly<Record<string, string>> = {
-  Decorator: 'a decorator',
-  WithStatement: 'a `with` block',
-  ArrayComprehensionExpression: 'a list comprehension',
-  DictionaryComprehensionExpression: 'a dict comprehension',
-  SetComprehensionExpression: 'a set comprehension',
-  ComprehensionExpression: 'a generator expression',
-  LambdaExpression: 'a lambda',
-  TryStatement: '`try`/`except`',
-  RaiseStatement: '`raise`',
-  TypeDef: 'a type annotation',
-  TypeDefinition: 'a `type` alias',
-  async: '`async`',
-  await: '`await`',
-  NamedExpression: 'the walrus operator `:=`',
-  FormatString: 'an f-string',
-  MatchStatement: '`match`/`case`',
-  TypeParamList: 'type parameters (PEP 695)',
-};
+/** In the display language, so read once the chunk's strings are set (src/chunks.ts), not at load. */
+const syntaxReason = (): Readonly<Record<string, string>> => ({
+  Decorator: l10n.t('a decorator'),
+  WithStatement: l10n.t('a `with` block'),
+  ArrayComprehensionExpression: l10n.t('a list comprehension'),
+  DictionaryComprehensionExpression: l10n.t('a dict comprehension'),
+  SetComprehensionExpression: l10n.t('a set comprehension'),
+  ComprehensionExpression: l10n.t('a generator expression'),
+  LambdaExpression: l10n.t('a lambda'),
+  TryStatement: l10n.t('`try`/`except`'),
+  RaiseStatement: l10n.t('`raise`'),
+  TypeDef: l10n.t('a type annotation'),
+  TypeDefinition: l10n.t('a `type` alias'),
+  async: l10n.t('`async`'),
+  await: l10n.t('`await`'),
+  NamedExpression: l10n.t('the walrus operator `:=`'),
+  FormatString: l10n.t('an f-string'),
+  MatchStatement: l10n.t('`match`/`case`'),
+  TypeParamList: l10n.t('type parameters (PEP 695)'),
+});
 
 /** Decorator names (the last part) of HTTP routes, when their first argument is a path: `@app.get("/")`. */
 const ROUTE_DECORATORS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'route', 'api_route', 'websocket', 'view']);
@@ -138,7 +140,8 @@ function isPrefixOf(key: string, qualified: string): boolean {
 const TYPES = parser.nodeSet.types;
 const CACHED_TYPE: readonly boolean[] = TYPES.map((t) => /(Statement|Definition)$/.test(t.name));
 const SYNTAX_OF: readonly (readonly string[] | undefined)[] = TYPES.map((t) => (Object.prototype.hasOwnProperty.call(SYNTAX, t.name) ? SYNTAX[t.name] : undefined));
-const REASON_OF: readonly string[] = TYPES.map((t) => SYNTAX_REASON[t.name] ?? '');
+let reasonOf: readonly string[] | undefined;
+const REASON_OF = (): readonly string[] => (reasonOf ??= ((r) => TYPES.map((t) => r[t.name] ?? ''))(syntaxReason()));
 const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement']);
 const HANDLED_TYPE: readonly boolean[] = TYPES.map((t) => HANDLED.has(t.name));
 
@@ -263,6 +266,8 @@ class PythonWalker {
   private readonly isTestFile: boolean;
   private readonly isMigration: boolean;
   private frame: Frame = { start: 0, depth: -1, events: [] };
+  /** Per node type id, what its syntax is called as a reason. */
+  private readonly reasons = REASON_OF();
   /** How many nodes were walked, and how deep the tree went. */
   visited = 0;
   deepest = 0;
@@ -340,7 +345,7 @@ class PythonWalker {
   private visit(c: TreeCursor): boolean {
     const id = c.type.id;
     const skills = SYNTAX_OF[id];
-    if (skills) this.add(skills, c.from, REASON_OF[id]);
+    if (skills) this.add(skills, c.from, this.reasons[id]);
     if (!HANDLED_TYPE[id]) return true;
     switch (c.type.name) {
       case 'String':
@@ -374,7 +379,7 @@ class PythonWalker {
         return true;
       case 'for':
         // `sum(x for x in xs)`: a generator expression as the only argument has no node of its own.
-        if (c.node.parent?.name === 'ArgList') this.add(['comprehensions'], c.from, 'a generator expression');
+        if (c.node.parent?.name === 'ArgList') this.add(['comprehensions'], c.from, l10n.t('a generator expression'));
         return false;
       case 'CallExpression': {
         const callee = c.node.firstChild;
@@ -415,7 +420,7 @@ class PythonWalker {
     if (tokens[0]?.name === 'from') {
       if (tokens[1]?.name === '.') {
         // `from . import x`, `from .models import Item`: the project's own modules and packages.
-        this.add(['functions-modules'], node.from, 'imports a module of the project');
+        this.add(['functions-modules'], node.from, l10n.t('imports a module of the project'));
         return;
       }
       let i = 1;
@@ -467,7 +472,7 @@ class PythonWalker {
       flush();
     }
     // A library's private module (`click._compat`) says nothing of the library's use.
-    for (const q of imported) if (!/\._/.test(q)) for (const key of matchingRules(q)) this.add(this.ruleSkills(key), node.from, `imports \`${q}\``);
+    for (const q of imported) if (!/\._/.test(q)) for (const key of matchingRules(q)) this.add(this.ruleSkills(key), node.from, l10n.t('imports `{0}`', q));
   }
 
   /** `@name.attr(...)`: the decorator itself, and what its name resolves to (lru_cache, contextmanager…). */
@@ -482,7 +487,7 @@ class PythonWalker {
     // An HTTP route: `@router.get("/items/{id}")`, `@app.route("/")`, `@routes.post('/login')`.
     if (parts.length >= 2 && ROUTE_DECORATORS.has(parts[parts.length - 1]!)) {
       const first = node.getChild('ArgList')?.firstChild?.nextSibling;
-      if (first?.name === 'String' && /^[rbfu]*['"]{1,3}\//i.test(this.text(first.from, Math.min(first.to, first.from + 8)))) this.add(['rest-apis'], node.from, `\`@${parts.join('.')}\` route`);
+      if (first?.name === 'String' && /^[rbfu]*['"]{1,3}\//i.test(this.text(first.from, Math.min(first.to, first.from + 8)))) this.add(['rest-apis'], node.from, l10n.t('`@{0}` route', parts.join('.')));
     }
   }
 
@@ -490,8 +495,8 @@ class PythonWalker {
     const nameNode = node.getChild('VariableName');
     if (!nameNode) return;
     const name = this.text(nameNode.from, nameNode.to);
-    if (name.startsWith('__') && Object.prototype.hasOwnProperty.call(DUNDER_METHODS, name)) this.add(DUNDER_METHODS[name], node.from, `defines \`${name}\``);
-    if (this.isTestFile && name.startsWith('test')) this.add(['testing'], node.from, 'a test function');
+    if (name.startsWith('__') && Object.prototype.hasOwnProperty.call(DUNDER_METHODS, name)) this.add(DUNDER_METHODS[name], node.from, l10n.t('defines `{0}`', name));
+    if (this.isTestFile && name.startsWith('test')) this.add(['testing'], node.from, l10n.t('a test function'));
     // Your own function with defaults, *args or **kwargs: more than the bare `def f(x)`.
     const params = node.getChild('ParamList');
     let flexible = false;
@@ -508,7 +513,7 @@ class PythonWalker {
     this.docstring(body.firstChild?.nextSibling ?? null);
     const { returnsValue } = this.yields(node, body);
     // Your own function: defaults, *args or **kwargs, or parameters in and a value out.
-    if (flexible || (named > 0 && returnsValue)) this.add(['functions-modules'], node.from, flexible ? 'a function with defaults or *args' : 'a function with parameters and a result');
+    if (flexible || (named > 0 && returnsValue)) this.add(['functions-modules'], node.from, flexible ? l10n.t('a function with defaults or *args') : l10n.t('a function with parameters and a result'));
     // Defining a decorator: a function that defines an inner function and returns it.
     const inner = new Set<string>();
     for (let st = body.firstChild; st; st = st.nextSibling) {
@@ -517,7 +522,7 @@ class PythonWalker {
       if (innerName) inner.add(this.text(innerName.from, innerName.to));
       else if (st.name === 'ReturnStatement' && inner.size) {
         const value = st.lastChild;
-        if (value?.name === 'VariableName' && inner.has(this.text(value.from, value.to))) this.add(['decorators'], node.from, 'defines a decorator');
+        if (value?.name === 'VariableName' && inner.has(this.text(value.from, value.to))) this.add(['decorators'], node.from, l10n.t('defines a decorator'));
       }
     }
   }
@@ -535,26 +540,26 @@ class PythonWalker {
     // A @dataclass with fields and no methods of its own is a record.
     const decorators = node.parent?.name === 'DecoratedStatement' ? node.parent.getChildren('Decorator').map((d) => this.text(d.from, d.to)) : [];
     const dataRecord = decorators.some((d) => /^@\s*(?:dataclasses\s*\.\s*)?dataclass\b/.test(d)) && !!body && !body.getChild('FunctionDefinition') && !body.getChild('DecoratedStatement');
-    if (/(?:^|[(,.\s])BaseCommand\s*[,)]/.test(bases)) this.add(['automation-scripting'], node.from, 'a management command');
+    if (/(?:^|[(,.\s])BaseCommand\s*[,)]/.test(bases)) this.add(['automation-scripting'], node.from, l10n.t('a management command'));
     const baseNames = args ? bases.slice(1, -1).split(',').map((b) => b.trim()) : [];
     const record = baseNames.some((b) => BASE_OF_RECORDS.test(b));
     const enumeration = baseNames.some((b) => BASE_OF_ENUMS.test(b));
     // A test case class follows unittest's convention; it shows testing, not object-oriented design.
     const testCase = baseNames.some((b) => /(?:^|\.)\w*TestCase$/.test(b));
-    if (testCase) this.add(['testing'], node.from, 'a test case class');
-    if (record) this.add(['data-structures', 'type-hints'], node.from, 'a typed record');
-    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase) this.add(['oop'], node.from, args ? 'a class with a base class' : 'a class');
+    if (testCase) this.add(['testing'], node.from, l10n.t('a test case class'));
+    if (record) this.add(['data-structures', 'type-hints'], node.from, l10n.t('a typed record'));
+    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase) this.add(['oop'], node.from, args ? l10n.t('a class with a base class') : l10n.t('a class'));
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' || a.name === 'MemberExpression') {
         const base = this.text(a.from, a.to).replace(/\s+/g, '');
         if (a.nextSibling?.name === 'AssignOp') {
-          if (base === 'metaclass') this.add(['metaclasses'], node.from, 'a `metaclass=`');
+          if (base === 'metaclass') this.add(['metaclasses'], node.from, l10n.t('a `metaclass=`'));
           a = a.nextSibling; // skip the keyword's value
           continue;
         }
-        if (base === 'type') this.add(['metaclasses'], node.from, 'a subclass of `type`');
-        else if (EXCEPTION_BASE.test(base)) this.add(['error-handling'], node.from, 'an exception class');
+        if (base === 'type') this.add(['metaclasses'], node.from, l10n.t('a subclass of `type`'));
+        else if (EXCEPTION_BASE.test(base)) this.add(['error-handling'], node.from, l10n.t('an exception class'));
       }
     }
   }
@@ -569,8 +574,8 @@ class PythonWalker {
     if (!/^[rRuU]?(?:"""|''')/.test(text)) return;
     let lines = 0;
     for (const l of text.split('\n')) if (l.trim().replace(/^[rRuU]?(?:"""|''')|(?:"""|''')$/g, '').trim()) lines++;
-    if (DOC_SECTIONS.test(text)) this.add(['technical-writing'], str.from, 'a docstring with sections or examples');
-    else if (lines >= 3) this.add(['technical-writing'], str.from, `a docstring of ${lines} lines`);
+    if (DOC_SECTIONS.test(text)) this.add(['technical-writing'], str.from, l10n.t('a docstring with sections or examples'));
+    else if (lines >= 3) this.add(['technical-writing'], str.from, l10n.t('a docstring of {0} lines', lines));
   }
 
   /** `yield` in a function's own body (not in nested functions): a generator, unless the function
@@ -597,7 +602,7 @@ class PythonWalker {
     const names = decorated.map((d) => this.text(d.from, d.to).replace(/^@\s*/, '').split('(', 1)[0]!.replace(/\s+/g, ''));
     if (names.some((n) => SETUP_TEARDOWN.test(n))) return { returnsValue };
     if (found.length === 1 && found[0]!.guarded) return { returnsValue };
-    for (const y of found) this.add(['generators'], y.at, '`yield`');
+    for (const y of found) this.add(['generators'], y.at, l10n.t('`yield`'));
     return { returnsValue };
   }
 
@@ -613,13 +618,13 @@ class PythonWalker {
     if (!callee) return;
     const name = this.calleeName(callee);
     if (name === 'setdefault' && callee.name === 'MemberExpression') {
-      this.add(['pythonic-idioms'], call.from, '`dict.setdefault()`');
+      this.add(['pythonic-idioms'], call.from, l10n.t('`dict.setdefault()`'));
       return;
     }
     if (name !== 'sorted' && !(name === 'sort' && callee.name === 'MemberExpression')) return;
     for (let a = call.getChild('ArgList')?.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' && a.nextSibling?.name === 'AssignOp' && this.text(a.from, a.to) === 'key') {
-        this.add(['algorithms'], call.from, `sorting with a key (\`${name}(key=…)\`)`);
+        this.add(['algorithms'], call.from, l10n.t('sorting with a key (`{0}(key=…)`)', name));
         return;
       }
     }
@@ -634,7 +639,7 @@ class PythonWalker {
     const first = call.getChild('ArgList')?.firstChild?.nextSibling;
     if (!first || (first.name !== 'String' && first.name !== 'FormatString')) return;
     const head = this.text(first.from, Math.min(first.to, first.from + 40)).replace(/^[rbfuRBFU]*['"]{1,3}\s*/, '');
-    if (/^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH|PRAGMA)\b/i.test(head)) this.add(['sql'], call.from, `raw SQL in \`${name}()\``);
+    if (/^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH|PRAGMA)\b/i.test(head)) this.add(['sql'], call.from, l10n.t('raw SQL in `{0}()`', name));
   }
 
   /** `except*` (exception groups, Python 3.11), and EAFP: try the lookup, handle the miss. */
@@ -642,10 +647,10 @@ class PythonWalker {
     for (let ch = node.firstChild; ch; ch = ch.nextSibling) {
       if (ch.name !== 'except') continue;
       const next = ch.nextSibling;
-      if (next?.name === '*') this.add(['modern-python', 'error-handling'], ch.from, '`except*`');
+      if (next?.name === '*') this.add(['modern-python', 'error-handling'], ch.from, l10n.t('`except*`'));
       else if (next?.name === 'VariableName') {
         const caught = this.text(next.from, next.to);
-        if (caught === 'KeyError' || caught === 'AttributeError' || caught === 'IndexError' || caught === 'StopIteration') this.add(['pythonic-idioms'], ch.from, `EAFP (\`except ${caught}\`)`);
+        if (caught === 'KeyError' || caught === 'AttributeError' || caught === 'IndexError' || caught === 'StopIteration') this.add(['pythonic-idioms'], ch.from, l10n.t('EAFP (`except {0}`)', caught));
       }
     }
   }
@@ -655,7 +660,7 @@ class PythonWalker {
     if (node.parent?.name !== 'Script') return;
     const cond = node.firstChild?.nextSibling;
     if (cond && cond.to - cond.from < 40 && /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/.test(this.text(cond.from, cond.to))) {
-      this.add(['functions-modules', 'scripting'], node.from, '`if __name__ == "__main__"`');
+      this.add(['functions-modules', 'scripting'], node.from, l10n.t('`if __name__ == "__main__"`'));
     }
   }
 
@@ -668,13 +673,13 @@ class PythonWalker {
     if (!m || !Object.prototype.hasOwnProperty.call(SETTINGS, m[0])) return;
     // `SESSION_COOKIE_SECURE = False` (a development setting) turns protection off.
     if (node.lastChild?.name === 'Boolean' && this.text(node.lastChild.from, node.lastChild.to) === 'False') return;
-    this.add(SETTINGS[m[0]], node.from, `the \`${m[0]}\` setting`);
+    this.add(SETTINGS[m[0]], node.from, l10n.t('the `{0}` setting', m[0]));
   }
 
   /** `__slots__ = (...)` inside a class body. */
   private slotsAssignment(node: SyntaxNode): void {
     const target = node.firstChild;
-    if (target?.name === 'VariableName' && this.text(target.from, target.to) === '__slots__') this.add(DUNDER_METHODS.__slots__, node.from, '`__slots__`');
+    if (target?.name === 'VariableName' && this.text(target.from, target.to) === '__slots__') this.add(DUNDER_METHODS.__slots__, node.from, l10n.t('`__slots__`'));
   }
 
   /** Reports the file's events; names resolve against the file's imports (which may come later). */

@@ -5,7 +5,7 @@ import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol'
 import type { CareerPage, CareerSection, ExercisePage, ExerciseState, FaqPage, ImportPage, ImportSide, ItemLink, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage, TeamPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
 import { NOTE_LIMIT } from '../../core/progress';
-import { normalize } from '../../core/text';
+import { normalize, shortMonths } from '../../core/text';
 import { evidencePlace } from '../../core/evidence';
 
 interface VsCodeApi {
@@ -307,7 +307,7 @@ function svg(tag: string, attrs: Record<string, string | number> = {}, ...childr
 }
 
 /** Short month names in the display language (the strings arrive with the first render). */
-const months = () => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
+const months = shortMonths;
 
 /** The learning history: a 12-month heatmap and skills learned per month, drawn as SVG with theme
  *  colours; the paragraph above it and a table read by screen readers say the same in words. */
