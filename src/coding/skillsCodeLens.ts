@@ -38,7 +38,7 @@ export class SkillsCodeLens implements vscode.CodeLensProvider {
       const base = { skillId: d.skillId, uri: (result.notebook?.uri ?? document.uri).toString(), line: d.line, ...(result.cell !== undefined ? { cell: result.cell } : {}) };
       lenses.push(new vscode.CodeLens(range, { title: `$(mortar-board) ${vscode.l10n.t('Roadmap: {0} — Mark as Learned', item.title)}`, command: MARK_FROM_CODE, arguments: [{ ...base, status: 'learned' } satisfies MarkFromCodeArgs] }));
       if (status !== 'learning') lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Mark as Learning'), command: MARK_FROM_CODE, arguments: [{ ...base, status: 'learning' } satisfies MarkFromCodeArgs] }));
-      lenses.push(new vscode.CodeLens(range, { title: 'Open Page', command: 'pythonRoadmap.openSkill', arguments: [d.skillId] }));
+      lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Open Page'), command: 'pythonRoadmap.openSkill', arguments: [d.skillId] }));
     }
     return lenses;
   }

@@ -1,6 +1,7 @@
 // What leaves the editor for people to read: the portfolio report (Markdown for a GitHub profile
 // or a project README), its SVG badge, and the whole roadmap as one Markdown document. Pure.
 import * as l10n from '@vscode/l10n';
+import { resourceKind } from './text';
 import { allSkills } from './roadmap';
 import type { Roadmap } from './roadmap';
 import { estimateLevel, overallProgress, phaseProgress } from './progress';
@@ -192,7 +193,7 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
   out.push('<a id="questions-and-answers"></a>', '', `## ${l10n.t('Questions and answers')}`, '');
   for (const f of roadmap.faqs) out.push(`### ${f.question}`, '', f.answer, '', ...(f.points ?? []).map((p) => `- ${p}`), ...(f.points?.length ? [''] : []));
   out.push('<a id="resources"></a>', '', `## ${l10n.t('Resources')}`, '');
-  for (const r of roadmap.resources) out.push(`- ${r.url ? `[${r.title}](${r.url})` : `**${r.title}**`} (${r.kind}) — ${r.summary}`);
+  for (const r of roadmap.resources) out.push(`- ${r.url ? `[${r.title}](${r.url})` : `**${r.title}**`} (${resourceKind(r.kind)}) — ${r.summary}`);
   out.push('');
   return out.join('\n');
 }

@@ -15,6 +15,21 @@ export function normalize(text: string): string {
 /** The months' short names in the display language (the bundle's, as in the rest of the UI). */
 export const shortMonths = (): string[] => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
 
+/** What kind of resource it is, in the display language (the roadmap's `kind`). */
+export function resourceKind(kind: string): string {
+  switch (kind) {
+    case 'reference': return l10n.t('reference');
+    case 'docs': return l10n.t('docs');
+    case 'book': return l10n.t('book');
+    case 'certification': return l10n.t('certification');
+    case 'course': return l10n.t('course');
+    case 'practice-site': return l10n.t('practice site');
+    case 'tool': return l10n.t('tool');
+    case 'community': return l10n.t('community');
+    default: return kind;
+  }
+}
+
 /** Names joined for a short message, whole names only: "A, B and 3 more" within `max` characters. */
 export function shortList(names: readonly string[], max = 48): string {
   if (!names.length) return '';

@@ -58,6 +58,8 @@ export class RoadmapPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** What the client last reported it rendered; read by tests. */
   lastRendered: Extract<FromWebview, { type: 'rendered' }> | undefined;
+  /** Tests set this to get each page's whole text (words, titles, labels) in lastRendered.text. */
+  probeText = false;
 
   /** The scan report, when it opened beside a page being read (not over it). */
   private report: RoadmapPanel | undefined;
@@ -273,7 +275,7 @@ export class RoadmapPanel implements vscode.Disposable {
     const career = roadmap.responsibilities.length + roadmap.hiring.length + roadmap.trends.length + roadmap.tips.length + roadmap.nextSteps.length > 0;
     const strings = !this.stringsSent && vscode.l10n.bundle ? { strings: vscode.l10n.bundle as Record<string, string> } : {};
     this.stringsSent = true;
-    const message: ToWebview = { type: 'render', ref: this.ref, page, nav: { career, faq: roadmap.faqs.length > 0 }, ...strings };
+    const message: ToWebview = { type: 'render', ref: this.ref, page, nav: { career, faq: roadmap.faqs.length > 0 }, ...strings, ...(this.probeText ? { probe: true } : {}) };
     void panel.webview.postMessage(message);
   }
 }

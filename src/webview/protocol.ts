@@ -8,7 +8,8 @@ export type { PageModel, PageRef };
 /** `nav`: which of the top links the roadmap has content for (a custom roadmap may have no career guide or FAQ). */
 /** `strings`: the display language's strings (VS Code's l10n bundle), sent with the first render
  *  of a page, so the page's own words follow VS Code's language. */
-export type ToWebview = { type: 'render'; ref: PageRef; page: PageModel; nav?: { career: boolean; faq: boolean }; strings?: Record<string, string> };
+/** `probe`: report the page's whole text in `rendered` (tests only, see RoadmapPanel.probeText). */
+export type ToWebview = { type: 'render'; ref: PageRef; page: PageModel; nav?: { career: boolean; faq: boolean }; strings?: Record<string, string>; probe?: boolean };
 
 export type FromWebview =
   | { type: 'ready' }
@@ -29,7 +30,7 @@ export type FromWebview =
   /** The report page's buttons; `includeNotes` is the page's checkbox. */
   | { type: 'report'; action: 'copy' | 'copySnippet' | 'save' | 'notes'; includeNotes: boolean }
   /** Sent after each render: what the page shows, so tests can check the real DOM. */
-  | { type: 'rendered'; ref: PageRef; heading: string; note?: string; evidence?: string[]; checks?: Record<string, string> };
+  | { type: 'rendered'; ref: PageRef; heading: string; note?: string; evidence?: string[]; checks?: Record<string, string>; text?: string };
 
 /** What the client keeps with vscode.setState, so a reload restores the same page. */
 export interface WebviewState {
@@ -98,6 +99,7 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
           type: 'rendered', ref: m.ref, heading: m.heading, ...(isString(m.note) ? { note: m.note } : {}),
           ...(Array.isArray(m.evidence) && m.evidence.every(isString) ? { evidence: m.evidence as string[] } : {}),
           ...(m.checks && typeof m.checks === 'object' && Object.values(m.checks).every(isString) ? { checks: { ...(m.checks as Record<string, string>) } } : {}),
+          ...(isString(m.text) ? { text: m.text.slice(0, 1_000_000) } : {}),
         }
         : undefined;
     default:

@@ -12,7 +12,7 @@ export type { TestedApi } from '../shared/api';
 export const ROOT = path.join(__dirname, '..', '..', '..');
 
 interface RawItem { id: string; title: string }
-interface RawRoadmap { phases: { id: string; number: number; title: string; skills: RawItem[]; practice: RawItem[] }[] }
+interface RawRoadmap { title: string; phases: { id: string; number: number; title: string; skills: RawItem[]; practice: RawItem[] }[] }
 export const data: RawRoadmap = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'roadmap.json'), 'utf8'));
 export const allItems = data.phases.flatMap((p) => [...p.skills, ...p.practice]);
 export const titleOf = (id: string): string => allItems.find((i) => i.id === id)!.title;

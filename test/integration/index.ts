@@ -18,9 +18,10 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000 });
   if (process.env.MOCHA_GREP) mocha.grep(process.env.MOCHA_GREP);
   // PYTHON_ROADMAP_SUITE (run.mjs) picks a suite: restricted (a folder that is not trusted),
-  // windows (two windows at once), production (the installed copy without test hooks).
+  // windows (two windows at once), production (the installed copy without test hooks),
+  // locale (VS Code in another language: PYTHON_ROADMAP_LOCALE, es or the pseudo-locale).
   const suite = process.env.PYTHON_ROADMAP_SUITE;
-  const suffix = suite === 'restricted' || suite === 'windows' || suite === 'production' ? `.${suite}.js` : '.test.js';
+  const suffix = suite === 'restricted' || suite === 'windows' || suite === 'production' || suite === 'locale' ? `.${suite}.js` : '.test.js';
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith(suffix)) mocha.addFile(path.join(__dirname, f));
   await mocha.loadFilesAsync();
   await new Promise<void>((resolve, reject) => {

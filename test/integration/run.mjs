@@ -5,7 +5,11 @@
 //   4. Restricted Mode: that installed copy in a folder that is not trusted;
 //   5. production: the installed copy without test hooks, as a user runs it;
 //   6. web: the development copy in code-server's web worker extension host (as on vscode.dev),
-//      with the web suite (test/web, a browser bundle); offline harness only.
+//      with the web suite (test/web, a browser bundle); offline harness only;
+//   7. languages: the development copy with VS Code in Spanish, and a copy with a pseudo-locale
+//      (every string of the bundles and the roadmap in accented look-alikes), where any English
+//      word left in the UI is a string that never went through l10n; offline harness only (it
+//      registers the language pack code-server needs to switch language).
 // Which VS Code, one code path for every machine:
 //   - VSCODE_TEST_EXECUTABLE, when set;
 //   - else the offline one (code-server's VS Code in headless Chromium) if installed;
@@ -18,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndUnzipVSCode } from '@vscode/test-electron';
 import { installDir, offlineEnv, root, shim } from '../harness/offline.mjs';
+import { PSEUDO, makePseudoCopy } from '../tools/pseudo.mjs';
 
 const t0 = Date.now();
 const secs = (t) => `${((Date.now() - t) / 1000).toFixed(1)}s`;
@@ -92,8 +97,8 @@ function installVsix(executable, dir) {
   if (r.status !== 0) throw new Error(`installing ${vsix} failed: ${r.stderr}`);
 }
 
-// INTEGRATION_RUNS=dev,windows,web,installed,restricted,production (the default: all) picks runs while developing.
-const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,windows,web,installed,restricted,production').split(','));
+// INTEGRATION_RUNS=dev,windows,web,languages,installed,restricted,production (the default: all) picks runs while developing.
+const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,windows,web,languages,installed,restricted,production').split(','));
 let ok = true;
 try {
   const executable = await vscodeExecutable();
@@ -126,6 +131,23 @@ try {
       })) && ok;
     } else {
       say('web worker host: skipped (desktop VS Code has no web worker host; the offline harness is code-server\'s)');
+    }
+  }
+
+  if (runs.has('languages')) {
+    if (executable === shim) {
+      ok = (await launch(executable, {
+        name: 'in Spanish', devPath: root, folder: join(fixtures, 'workspace'), args: ['--disable-extensions', '--locale=es'],
+        env: { PYTHON_ROADMAP_SUITE: 'locale', PYTHON_ROADMAP_LOCALE: 'es' },
+      })) && ok;
+      const copy = makePseudoCopy(mkdtempSync(join(tmpdir(), 'python-roadmap-pseudo-')));
+      ok = (await launch(executable, {
+        name: 'in a pseudo-locale', devPath: copy, folder: join(fixtures, 'workspace'), args: ['--disable-extensions', `--locale=${PSEUDO}`],
+        env: { PYTHON_ROADMAP_SUITE: 'locale', PYTHON_ROADMAP_LOCALE: PSEUDO },
+      })) && ok;
+      rmSync(copy, { recursive: true, force: true });
+    } else {
+      say('languages: skipped (desktop VS Code switches language only with a language pack installed; the offline harness registers one)');
     }
   }
 

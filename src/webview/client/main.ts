@@ -5,7 +5,7 @@ import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol'
 import type { CareerPage, CareerSection, ExercisePage, ExerciseState, FaqPage, ImportPage, ImportSide, ItemLink, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage, TeamPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
 import { NOTE_LIMIT } from '../../core/progress';
-import { normalize, shortMonths } from '../../core/text';
+import { normalize, resourceKind, shortMonths } from '../../core/text';
 import { evidencePlace } from '../../core/evidence';
 
 interface VsCodeApi {
@@ -139,6 +139,8 @@ function section(title: string, ...content: (Child | Child[])[]): HTMLElement {
 }
 
 let links = { career: true, faq: true };
+/** Whether the host asked for the page's whole text with each render (tests). */
+let probe = false;
 
 function nav(page: PageModel): HTMLElement {
   const back = h('button', { class: 'link-button', type: 'button', title: l10n.t('Back'), disabled: history.length ? undefined : 'true' }, `← ${l10n.t('Back')}`);
@@ -216,7 +218,7 @@ function skillPage(p: SkillPage): HTMLElement[] {
     : undefined;
 
   const resources = p.resources.length
-    ? section(l10n.t('Resources'), h('ul', { class: 'resources' }, p.resources.map((r) => h('li', {}, resourceTitle(r), h('span', { class: 'tag' }, r.kind), h('div', { class: 'muted' }, r.summary)))))
+    ? section(l10n.t('Resources'), h('ul', { class: 'resources' }, p.resources.map((r) => h('li', {}, resourceTitle(r), h('span', { class: 'tag' }, resourceKind(r.kind)), h('div', { class: 'muted' }, r.summary)))))
     : undefined;
 
   return [
@@ -700,13 +702,22 @@ function render(ref: PageRef, page: PageModel): void {
     const text = el.dataset.checkValue ?? el.textContent ?? '';
     checks[key] = key in checks ? `${checks[key]}\n${text}` : text;
   }
-  vscode.postMessage({ type: 'rendered', ref, heading, ...(note !== undefined ? { note } : {}), ...(evidence.length ? { evidence } : {}), ...(Object.keys(checks).length ? { checks } : {}) });
+  const text = probe ? pageText() : undefined;
+  vscode.postMessage({ type: 'rendered', ref, heading, ...(note !== undefined ? { note } : {}), ...(evidence.length ? { evidence } : {}), ...(Object.keys(checks).length ? { checks } : {}), ...(text !== undefined ? { text } : {}) });
+}
+
+/** Everything the page says: its text, and the titles, labels and placeholders of its elements. */
+function pageText(): string {
+  const attributes = [...document.querySelectorAll('[title], [aria-label], [placeholder]')]
+    .flatMap((el) => ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? '').filter(Boolean));
+  return [document.title, app.innerText || app.textContent || '', ...attributes].join('\n');
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const m = event.data;
   if (m && m.type === 'render') {
     if (m.strings) l10n.config({ contents: m.strings }); // VS Code's display language
+    probe = m.probe === true;
     links = m.nav ?? { career: true, faq: true };
     render(m.ref, m.page);
   }

@@ -1,0 +1,64 @@
+// A copy of the built extension with a pseudo-locale (qps-ploc) made by @vscode/l10n-dev: every
+// string of the code's bundle, of package.nls.json and every prose field of the roadmap turned
+// into accented look-alikes ("Ḿȧȧřķ ȧȧş Ŀḗḗȧȧřƞḗḗḓ"). Run in VS Code with that locale, any English
+// word left in the UI was never passed through l10n (test/integration/languages.locale.ts).
+//   node test/tools/pseudo.mjs <folder>   (npm run compile and the build first: it copies dist/)
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import l10nDev from '@vscode/l10n-dev';
+
+export const PSEUDO = 'qps-ploc';
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const read = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
+
+/** Each prose field of the roadmap (what src/core/overlay.ts calls prose), pseudo-localized, as an overlay. */
+function pseudoOverlay(roadmap) {
+  const PROSE = new Set(['title', 'summary', 'description', 'keyPoints', 'doneWhen', 'label', 'level', 'role', 'focus', 'industries',
+    'salaryNote', 'note', 'figures', 'question', 'answer', 'points', 'finalAdvice', 'text', 'figure', 'years']);
+  const texts = new Map();
+  const hasIds = (l) => l.length > 0 && l.every((e) => e && typeof e === 'object' && typeof e.id === 'string');
+  const walk = (v, key, top) => {
+    if (typeof v === 'string') {
+      if (!key || !PROSE.has(key) || (key === 'title' && top === 'resources')) return undefined;
+      texts.set(v, v);
+      return { text: v };
+    }
+    if (Array.isArray(v)) {
+      if (hasIds(v)) {
+        const o = {};
+        for (const e of v) { const w = walk(e, undefined, top); if (w !== undefined) o[e.id] = w; }
+        return Object.keys(o).length ? o : undefined;
+      }
+      const l = v.map((e) => walk(e, key, top));
+      return l.some((x) => x !== undefined) ? l.map((x) => x ?? null) : undefined;
+    }
+    if (v && typeof v === 'object') {
+      const o = {};
+      for (const [k, x] of Object.entries(v)) { const w = walk(x, k, top ?? k); if (w !== undefined) o[k] = w; }
+      return Object.keys(o).length ? o : undefined;
+    }
+    return undefined;
+  };
+  const shape = walk(roadmap);
+  const pseudo = l10nDev.getL10nPseudoLocalized(Object.fromEntries(texts));
+  const fill = (v) => (v && typeof v === 'object' && 'text' in v && typeof v.text === 'string' ? pseudo[v.text]
+    : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v);
+  return { locale: PSEUDO, roadmap: roadmap.id, strings: fill(shape) };
+}
+
+export function makePseudoCopy(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const p of ['package.json', 'package.nls.json', 'LICENSE', 'dist', 'media', 'l10n']) cpSync(join(root, p), join(dir, p), { recursive: true });
+  writeFileSync(join(dir, `package.nls.${PSEUDO}.json`), JSON.stringify(l10nDev.getL10nPseudoLocalized(read('package.nls.json'))));
+  writeFileSync(join(dir, 'l10n', `bundle.l10n.${PSEUDO}.json`), JSON.stringify(l10nDev.getL10nPseudoLocalized(read('l10n/bundle.l10n.json'))));
+  mkdirSync(join(dir, 'dist', 'l10n'), { recursive: true });
+  writeFileSync(join(dir, 'dist', 'l10n', `roadmap.${PSEUDO}.json`), JSON.stringify(pseudoOverlay(read('data/roadmap.json'))));
+  return dir;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (!process.argv[2]) throw new Error('usage: node test/tools/pseudo.mjs <folder>');
+  console.log(makePseudoCopy(process.argv[2]));
+}
