@@ -102,10 +102,10 @@ function bundles({ production = false } = {}) {
 function writeData() {
   const fs = require('node:fs');
   fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
-  // The content translations (data/l10n/roadmap.<locale>.json) go to dist/l10n/, minified alike.
+  // The content translations (data/l10n/roadmap.<locale>.json, exercises.<locale>.json) go to dist/l10n/, minified alike.
   fs.mkdirSync(path.join(__dirname, 'dist', 'l10n'), { recursive: true });
   const overlays = fs.existsSync(path.join(__dirname, 'data', 'l10n'))
-    ? fs.readdirSync(path.join(__dirname, 'data', 'l10n')).filter((f) => /^roadmap\.[a-z0-9-]+\.json$/.test(f)).map((f) => `l10n/${f}`)
+    ? fs.readdirSync(path.join(__dirname, 'data', 'l10n')).filter((f) => /^(roadmap|exercises)\.[a-z0-9-]+\.json$/.test(f)).map((f) => `l10n/${f}`)
     : [];
   for (const name of ['roadmap.json', 'roadmap.schema.json', 'progress.schema.json', ...overlays]) {
     const text = fs.readFileSync(path.join(__dirname, 'data', name), 'utf8');

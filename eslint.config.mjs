@@ -30,6 +30,28 @@ export default tseslint.config(
     },
   },
   {
+    // Words the user reads go through l10n (vscode.l10n.t on the host, @vscode/l10n in the core and
+    // the webview), so a translation can reach them; the pseudo-locale run finds what is shown,
+    // this finds the rest (messages, quick picks, inputs) in the source.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        {
+          selector: 'CallExpression[callee.property.name=/^show(Information|Warning|Error)Message$/] > .arguments:first-child:matches(Literal, TemplateLiteral)',
+          message: 'A message the user reads: pass it through vscode.l10n.t.',
+        },
+        {
+          selector: 'Property[key.name=/^(label|title|tooltip|placeHolder|placeholder|prompt|detail|description|openLabel|saveLabel|message)$/] > Literal.value[value=/[A-Za-z]{2,}[ .,:;!?]+[A-Za-z]{2,}/]',
+          message: 'Text the user reads: pass it through l10n.t.',
+        },
+        {
+          selector: 'Property[key.name=/^(label|title|tooltip|placeHolder|placeholder|prompt|detail|description|openLabel|saveLabel|message)$/] > TemplateLiteral.value > TemplateElement[value.raw=/[A-Za-z]{3,} [A-Za-z]{3,}/]',
+          message: 'Text the user reads: pass it through l10n.t (with {0} placeholders).',
+        },
+      ],
+    },
+  },
+  {
     // The core is plain TypeScript: unit-tested in Node, reusable outside VS Code.
     files: ['src/core/**/*.ts'],
     rules: {

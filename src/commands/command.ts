@@ -32,7 +32,7 @@ export function commandRegistrar(log: Log): RegisterCommand {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       log.error(`${name} failed: ${e instanceof Error && e.stack ? e.stack : message}`);
-      void vscode.window.showErrorMessage(`Python Roadmap: ${message}`, vscode.l10n.t('Show Log')).then((choice) => choice && log.show());
+      void vscode.window.showErrorMessage(vscode.l10n.t('Python Roadmap: {0}', message), vscode.l10n.t('Show Log')).then((choice) => choice && log.show());
       return undefined;
     }
   });

@@ -67,7 +67,8 @@ export function exchangeCommands(s: Services, session: ImportSession, testHooks:
       const name = vscode.workspace.asRelativePath(source);
       const fail = (error: string): ExchangeResult => {
         s.log.warn(error);
-        if (!args.uri) void vscode.window.showErrorMessage(`Python Roadmap could not import ${error}`, 'Show Log').then((c) => c && s.log.show());
+        const showLog = vscode.l10n.t('Show Log');
+        if (!args.uri) void vscode.window.showErrorMessage(vscode.l10n.t('Python Roadmap could not import {0}', error), showLog).then((c) => c === showLog && s.log.show());
         return { error };
       };
       const pf = progressFile();

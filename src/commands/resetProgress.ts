@@ -38,7 +38,7 @@ export function registerResetCommands(context: vscode.ExtensionContext, s: Servi
     const back = await s.store.restoreMissing(snapshot);
     const kept = [...snapshot.keys()].filter((id) => snapshot.get(id) && !back.includes(id)).length;
     const restored = back.length === 1 ? vscode.l10n.t('Python Roadmap: restored 1 record') : vscode.l10n.t('Python Roadmap: restored {0} records', back.length);
-    void vscode.window.showInformationMessage(`${restored}${kept ? vscode.l10n.t('; kept {0} changed since the reset', kept) : ''}.`);
+    void vscode.window.showInformationMessage(kept ? vscode.l10n.t('{0}; kept {1} changed since the reset.', restored, kept) : vscode.l10n.t('{0}.', restored));
     return true;
   };
 
@@ -61,7 +61,8 @@ export function registerResetCommands(context: vscode.ExtensionContext, s: Servi
       }
       await s.store.clearAll();
       setUndoable(snapshot);
-      void vscode.window.showInformationMessage('Python Roadmap: progress reset.', 'Undo').then((choice) => choice === 'Undo' && restore());
+      const undo = vscode.l10n.t('Undo');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: progress reset.'), undo).then((choice) => choice === undo && restore());
       return true;
     }),
     s.command('pythonRoadmap.undoReset', restore),

@@ -2,6 +2,7 @@
 // each practising roadmap skills. The build bundles data/exercises/<id>/ into dist/exercises.json;
 // this module validates that bundle and reads what the test runner prints. Pure: the commands
 // create the files and run Python.
+import * as l10n from '@vscode/l10n';
 import * as v from 'valibot';
 import { IdSchema } from './schema';
 
@@ -149,10 +150,10 @@ export interface CheckRun {
 }
 
 export function checkRuns(e: Exercise): CheckRun[] {
-  if (e.kind !== 'write-tests' || !e.target) return [{ label: 'the tests', overlay: {}, expect: 'pass' }];
+  if (e.kind !== 'write-tests' || !e.target) return [{ label: l10n.t('the tests'), overlay: {}, expect: 'pass' }];
   return [
-    { label: 'your tests pass on the working code', overlay: {}, expect: 'pass' },
-    ...(e.variants ?? []).map((x) => ({ label: `your tests catch the bug: ${x.bug}`, overlay: { [e.target!]: e.variantFiles?.[x.file] ?? '' }, expect: 'fail' as const })),
+    { label: l10n.t('your tests pass on the working code'), overlay: {}, expect: 'pass' },
+    ...(e.variants ?? []).map((x) => ({ label: l10n.t('your tests catch the bug: {0}', x.bug), overlay: { [e.target!]: e.variantFiles?.[x.file] ?? '' }, expect: 'fail' as const })),
   ];
 }
 
@@ -172,4 +173,65 @@ export function summariseRuns(runs: readonly CheckRun[], outcomes: readonly (rea
 /** Exercises that practise a skill. */
 export function exercisesFor(bundle: ExerciseBundle, skillId: string): Exercise[] {
   return bundle.exercises.filter((e) => e.skills.includes(skillId));
+}
+
+/** A translation of the exercises (data/l10n/exercises.<locale>.json): by id, the title, summary,
+ *  statement (Markdown), hints and the planted bugs' descriptions, place by place. The code, tests
+ *  and solutions stay as they are. */
+export interface ExerciseOverlayResult {
+  readonly bundle: ExerciseBundle;
+  /** What could not be applied, by place; there the English stays. */
+  readonly issues: readonly string[];
+  readonly fields: number;
+  readonly translated: number;
+}
+
+export function applyExerciseOverlay(bundle: ExerciseBundle, overlay: unknown): ExerciseOverlayResult {
+  const issues: string[] = [];
+  let fields = 0;
+  let translated = 0;
+  const given = overlay && typeof overlay === 'object' && !Array.isArray(overlay) ? (overlay as { exercises?: unknown }).exercises : undefined;
+  const byId = given && typeof given === 'object' && !Array.isArray(given) ? given as Record<string, unknown> : {};
+  if (!given || typeof given !== 'object' || Array.isArray(given)) issues.push('exercises: expected an object of exercise id → translation');
+  const ids = new Set(bundle.exercises.map((e) => e.id));
+  for (const id of Object.keys(byId)) if (!ids.has(id)) issues.push(`exercises.${id}: no exercise with this id`);
+  const text = (o: Record<string, unknown>, key: string, english: string, at: string): string => {
+    fields++;
+    const t = o[key];
+    if (t === undefined) return english;
+    if (typeof t !== 'string' || !t.trim()) {
+      issues.push(`${at}.${key}: expected text`);
+      return english;
+    }
+    translated++;
+    return t;
+  };
+  const list = (o: Record<string, unknown>, key: string, english: readonly string[], at: string): string[] => {
+    fields += english.length;
+    const t = o[key];
+    if (t === undefined) return [...english];
+    if (!Array.isArray(t) || t.length !== english.length || !t.every((x) => typeof x === 'string' && x.trim())) {
+      issues.push(`${at}.${key}: expected ${english.length} texts, one for each in English`);
+      return [...english];
+    }
+    translated += english.length;
+    return t as string[];
+  };
+  const exercises = bundle.exercises.map((e) => {
+    const at = `exercises.${e.id}`;
+    const raw = Object.prototype.hasOwnProperty.call(byId, e.id) ? byId[e.id] : undefined;
+    const o = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw as Record<string, unknown> : {};
+    if (raw !== undefined && o !== raw) issues.push(`${at}: expected an object`);
+    for (const k of Object.keys(o)) if (!['title', 'summary', 'statement', 'hints', 'bugs'].includes(k)) issues.push(`${at}.${k}: not translated (only title, summary, statement, hints and bugs are)`);
+    const bugs = list(o, 'bugs', (e.variants ?? []).map((x) => x.bug), at);
+    return {
+      ...e,
+      title: text(o, 'title', e.title, at),
+      summary: text(o, 'summary', e.summary, at),
+      statement: text(o, 'statement', e.statement, at),
+      hints: list(o, 'hints', e.hints, at),
+      ...(e.variants ? { variants: e.variants.map((x, i) => ({ ...x, bug: bugs[i]! })) } : {}),
+    };
+  });
+  return { bundle: { ...bundle, exercises }, issues, fields, translated };
 }

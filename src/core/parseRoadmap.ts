@@ -85,7 +85,7 @@ function toIssues(issues: readonly v.BaseIssue<unknown>[]): RoadmapIssue[] {
     let one: RoadmapIssue;
     if (issue.input === undefined && last && Array.isArray(last.input) && last.type === 'object') {
       // An array where an object belongs: report it once, at the array's own path.
-      one = { path: formatPath(keys.slice(0, -1)), message: 'expected an object, got an array' };
+      one = { path: formatPath(keys.slice(0, -1)), message: l10n.t('expected an object, got an array') };
     } else {
       one = { path: formatPath(keys), message: describeIssue(issue, keys) };
     }

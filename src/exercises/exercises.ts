@@ -84,6 +84,30 @@ export class Exercises implements vscode.Disposable {
     };
   }
 
+  /** The exercises in VS Code's display language: the overlay dist/l10n/exercises.<locale>.json
+   *  applied when there is one (what it gets wrong is logged and stays English). */
+  private async translated(bundle: ExerciseBundle): Promise<ExerciseBundle> {
+    for (const locale of validated().overlayLocales(vscode.env.language)) {
+      const file = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'l10n', `exercises.${locale}.json`);
+      let text: string;
+      try {
+        text = await readExtensionText(file);
+      } catch {
+        continue;
+      }
+      try {
+        const r = validated().applyExerciseOverlay(bundle, JSON.parse(text));
+        for (const i of r.issues.slice(0, 20)) this.s.log.warn(`l10n/exercises.${locale}.json: ${i}`);
+        this.s.log.info(`l10n/exercises.${locale}.json: ${r.translated} of ${r.fields} texts translated`);
+        return r.bundle;
+      } catch (e) {
+        this.s.log.warn(vscode.l10n.t('{0}: the translation could not be read ({1}); the exercises are shown in English', file.path, e instanceof Error ? e.message : String(e)));
+        return bundle;
+      }
+    }
+    return bundle;
+  }
+
   /** The exercises shipped with the extension, read once. */
   load(): Promise<ExerciseBundle | { error: string }> {
     this.bundle ??= (async () => {
@@ -96,7 +120,7 @@ export class Exercises implements vscode.Disposable {
         const known = builtin ? new Set(allSkills(builtin).map((i) => i.id)) : undefined;
         const r = validated().parseExerciseBundle(text, uri.fsPath, known);
         if ('error' in r) this.s.log.error(r.error);
-        return 'bundle' in r ? r.bundle : r;
+        return 'bundle' in r ? this.translated(r.bundle) : r;
       } catch (e) {
         return { error: vscode.l10n.t('{0}: could not be read ({1})', uri.fsPath, e instanceof Error ? e.message : String(e)) };
       }

@@ -47,6 +47,21 @@ function pseudoOverlay(roadmap) {
   return { locale: PSEUDO, roadmap: roadmap.id, strings: fill(shape) };
 }
 
+/** The exercises' title, summary, statement, hints and bugs, pseudo-localized (the code stays). */
+function pseudoExercises(bundle) {
+  const texts = {};
+  const add = (t) => { texts[t] = t; return t; };
+  for (const e of bundle.exercises) [e.title, e.summary, e.statement, ...e.hints, ...(e.variants ?? []).map((v) => v.bug)].forEach(add);
+  const p = l10nDev.getL10nPseudoLocalized(texts);
+  return {
+    locale: PSEUDO,
+    exercises: Object.fromEntries(bundle.exercises.map((e) => [e.id, {
+      title: p[e.title], summary: p[e.summary], statement: p[e.statement], hints: e.hints.map((h) => p[h]),
+      ...(e.variants ? { bugs: e.variants.map((v) => p[v.bug]) } : {}),
+    }])),
+  };
+}
+
 export function makePseudoCopy(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -55,6 +70,7 @@ export function makePseudoCopy(dir) {
   writeFileSync(join(dir, 'l10n', `bundle.l10n.${PSEUDO}.json`), JSON.stringify(l10nDev.getL10nPseudoLocalized(read('l10n/bundle.l10n.json'))));
   mkdirSync(join(dir, 'dist', 'l10n'), { recursive: true });
   writeFileSync(join(dir, 'dist', 'l10n', `roadmap.${PSEUDO}.json`), JSON.stringify(pseudoOverlay(read('data/roadmap.json'))));
+  writeFileSync(join(dir, 'dist', 'l10n', `exercises.${PSEUDO}.json`), JSON.stringify(pseudoExercises(read('dist/exercises.json'))));
   return dir;
 }
 

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyOverlay, overlayLocales } from '../../src/core/overlay';
+import { applyExerciseOverlay, parseExerciseBundle } from '../../src/core/exercises';
 import { parseRoadmap } from '../../src/core/parseRoadmap';
 import { allSkills, findItem } from '../../src/core/roadmap';
 import { search } from '../../src/core/search';
@@ -154,5 +155,41 @@ suite('content translations: the Spanish one shipped', () => {
       if (search(es, item.title, { limit: 3 }).some((h) => h.skillId === item.id)) spanish++;
     }
     assert.equal(spanish, allSkills(es).length);
+  });
+});
+
+suite('content translations: the exercises', () => {
+  const parsed = parseExerciseBundle(readFileSync(join(ROOT, 'dist', 'exercises.json'), 'utf8'), 'dist/exercises.json');
+  const bundle = 'bundle' in parsed ? parsed.bundle : assert.fail(parsed.error);
+  const codeSpans = (md: string) => [...md.matchAll(/`[^`\n]+`/g)].map((m) => m[0]).sort();
+  const blocks = (md: string) => [...md.matchAll(/^```/gm)].length;
+
+  test('the Spanish one applies with no problem and translates every title, summary, statement, hint and bug', () => {
+    const r = applyExerciseOverlay(bundle, JSON.parse(readFileSync(join(ROOT, 'data', 'l10n', 'exercises.es.json'), 'utf8')));
+    assert.deepEqual(r.issues, []);
+    assert.equal(r.translated, r.fields);
+    assert.ok(r.fields >= bundle.exercises.length * 5, String(r.fields));
+    for (const [i, e] of r.bundle.exercises.entries()) {
+      const en = bundle.exercises[i]!;
+      assert.notEqual(e.title, en.title, e.id);
+      // The statement says the same about the code: every `name` and code block is kept.
+      assert.deepEqual(codeSpans(e.statement), codeSpans(en.statement), e.id);
+      assert.equal(blocks(e.statement), blocks(en.statement), e.id);
+      // Only words change: the files, tests and solutions are the same.
+      assert.deepEqual(e.files, en.files);
+      assert.deepEqual(e.solution, en.solution);
+    }
+  });
+
+  test('an unknown id, a wrong type or a list of the wrong length is named, and there the English stays', () => {
+    const first = bundle.exercises[0]!;
+    const r = applyExerciseOverlay(bundle, { exercises: { nope: { title: 'x' }, [first.id]: { title: 42, hints: ['solo una'], files: {}, summary: 'Resumen' } } });
+    assert.deepEqual(r.issues.map((i) => i.split(':')[0]), ['exercises.nope', `exercises.${first.id}.files`, `exercises.${first.id}.title`, `exercises.${first.id}.hints`]);
+    const e = r.bundle.exercises[0]!;
+    assert.equal(e.title, first.title);
+    assert.deepEqual(e.hints, first.hints);
+    assert.equal(e.summary, 'Resumen');
+    assert.equal(applyExerciseOverlay(bundle, 'text').issues.length, 1);
+    assert.deepEqual(applyExerciseOverlay(bundle, null).bundle, bundle);
   });
 });

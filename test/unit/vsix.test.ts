@@ -44,7 +44,7 @@ const ALLOWED = [
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
   // The manifest's strings (English and each translation) and the code's translations.
   /^extension\/package\.nls(\.[a-z]{2}(-[a-z]{2})?)?\.json$/, /^extension\/l10n\/bundle\.l10n\.[a-z]{2}(-[a-z]{2})?\.json$/,
-  /^extension\/dist\/([a-z-]+\.js|roadmap\.json|exercises\.json|(roadmap|progress)\.schema\.json|webview\.css|l10n\/roadmap\.[a-z]{2}(-[a-z]{2})?\.json)$/,
+  /^extension\/dist\/([a-z-]+\.js|roadmap\.json|exercises\.json|(roadmap|progress)\.schema\.json|webview\.css|l10n\/(roadmap|exercises)\.[a-z]{2}(-[a-z]{2})?\.json)$/,
   /^extension\/media\/(icon\.png|roadmap\.svg)$/,
   /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg|webp)$/,
 ];
