@@ -8,6 +8,7 @@
 //   test/ui/roadmaps.ui.mjs      the roadmap switcher, a custom roadmap, its Problems, the team page;
 //   test/ui/exercises.ui.mjs     an exercise page, a failure in the Testing view, a skill after a pass.
 //   test/ui/web.ui.mjs           the tree, a skill page and Running Extensions in the web worker host.
+//   test/ui/spanish.ui.mjs       VS Code in Spanish: tree, skill page, overview, Find Skill, palette, hover.
 // `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
 // (media/walkthrough/*.webp, dark theme: quantized with pngquant, then lossless WebP with cwebp).
 import { spawnSync } from 'node:child_process';
@@ -64,6 +65,10 @@ const runs = mediaMode
       name: `web-${name}`, theme, script: ui('web'), settings: { 'remote.extensionKind': { 'python-roadmap.python-roadmap': ['web'] } },
     })),
     { name: 'web-narrow', theme: THEMES.dark, script: ui('web'), viewport: '690x860', settings: { 'remote.extensionKind': { 'python-roadmap.python-roadmap': ['web'] } } },
+    // VS Code's display language set to Spanish; and the same in the web worker host.
+    ...Object.entries({ light: THEMES.light, dark: THEMES.dark, hc: THEMES.hc }).map(([name, theme]) => ({ name: `es-${name}`, theme, script: ui('spanish'), locale: 'es' })),
+    { name: 'es-narrow', theme: THEMES.dark, script: ui('spanish'), viewport: '690x860', locale: 'es' },
+    { name: 'es-web', theme: THEMES.light, script: ui('web-spanish'), locale: 'es', settings: { 'remote.extensionKind': { 'python-roadmap.python-roadmap': ['web'] } } },
   ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const matches = (name) => !only || only.split(',').some((o) => (o.endsWith('*') ? name.startsWith(o.slice(0, -1)) : name === o));
@@ -75,7 +80,7 @@ for (const run of runs.filter((r) => matches(r.name))) {
   writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': run.theme, 'window.zoomLevel': 0, ...run.settings }));
   const r = spawnSync(process.execPath, [
     runner, `--extensionDevelopmentPath=${root}`, `--folder=${join(root, 'test', 'fixtures', 'workspace')}`,
-    `--settings=${settings}`, `--ui-script=${run.script}`, ...(run.viewport ? [`--viewport=${run.viewport}`] : []),
+    `--settings=${settings}`, `--ui-script=${run.script}`, ...(run.viewport ? [`--viewport=${run.viewport}`] : []), ...(run.locale ? [`--locale=${run.locale}`] : []),
     `--error-screenshot=${join(shots, `${run.name}-error.png`)}`, '--timeout=180',
   ], { stdio: 'inherit', env: { ...process.env, ...env, ...run.env, SHOT_DIR: shots, SHOT_PREFIX: run.name } });
   if (r.status !== 0) failed++;
