@@ -18,6 +18,8 @@ export interface SearchHit {
 const STOP_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'can', 'do', 'does', 'for', 'from', 'how', 'i', 'in', 'into', 'is', 'it',
   'me', 'my', 'of', 'on', 'or', 'python', 'should', 'the', 'to', 'use', 'using', 'what', 'when', 'which', 'why', 'with', 'you', 'your',
+  // Spanish (the shipped translation; accents are folded before this): "qué es un decorador".
+  'al', 'como', 'con', 'cual', 'cuando', 'de', 'del', 'el', 'en', 'es', 'la', 'las', 'lo', 'los', 'mi', 'para', 'por', 'que', 'se', 'su', 'un', 'una', 'uso', 'usar', 'y',
 ]);
 
 /** A light, symmetric stemmer: plural "s" off (`decorators` → `decorator`), not `-ss`, `-us`, `-is`. */

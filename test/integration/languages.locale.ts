@@ -109,7 +109,7 @@ suite(`VS Code in ${LOCALE}: the extension follows the display language`, functi
     });
 
     test('Spanish: Find Skill finds skills by their Spanish names and aliases, accents or not, and by the English ones', async () => {
-      for (const [query, id] of [['decoradores', 'decorators'], ['manejo de errores', 'error-handling'], ['gestion de memoria', 'memory-management'], ['Decorators', 'decorators'], ['Context managers', 'context-managers'], ['djnago', 'django']] as const) {
+      for (const [query, id] of [['decoradores', 'decorators'], ['manejo de errores', 'error-handling'], ['gestion de errores', 'error-handling'], ['gestion de memoria', 'memory-management'], ['Decorators', 'decorators'], ['Context managers', 'context-managers'], ['djnago', 'django']] as const) {
         const result = vscode.commands.executeCommand<string | undefined>('pythonRoadmap.findSkill', query);
         await new Promise((r) => setTimeout(r, 600));
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');

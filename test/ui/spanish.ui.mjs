@@ -6,7 +6,7 @@
 import { workbench } from './workbench.mjs';
 
 export default async function (page, { log }) {
-  const { cleanShot: shot, openRoadmapView, row, webview, palette, hoverOn } = workbench(page, log);
+  const { cleanShot: shot, shot: shotWithMouse, openRoadmapView, row, webview, palette, hoverOn } = workbench(page, log);
   await openRoadmapView();
   await row('Fundamentos').click();
   await row('Decoradores').click();
@@ -29,7 +29,8 @@ export default async function (page, { log }) {
 
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget input').fill('>Python Roadmap: ');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Marcar como aprendida' }).first().waitFor();
+  // VS Code lists each command in the display language with its English title under it.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Mostrar el resumen' }).first().waitFor();
   await page.waitForTimeout(300);
   await shot('4-palette');
   await page.keyboard.press('Escape');
@@ -41,5 +42,5 @@ export default async function (page, { log }) {
   await page.locator('.statusbar-item', { hasText: 'habilidades de la hoja de ruta aquí' }).first().waitFor({ timeout: 30000 });
   await hoverOn('async def poll');
   await page.waitForTimeout(300);
-  await shot('5-hover');
+  await shotWithMouse('5-hover'); // the mouse stays on the line, or the hover closes
 }

@@ -155,6 +155,10 @@ suite('content translations: the Spanish one shipped', () => {
       if (search(es, item.title, { limit: 3 }).some((h) => h.skillId === item.id)) spanish++;
     }
     assert.equal(spanish, allSkills(es).length);
+    // Questions as a Spanish speaker types them: the little words do not decide.
+    for (const [q, id] of [['qué es un decorador', 'decorators'], ['como usar gestores de contexto', 'context-managers'], ['pruebas unitarias con pytest', 'testing'], ['programacion asincrona', 'asyncio'], ['bases de datos relacionales', 'sql']] as const) {
+      assert.equal(search(es, q)[0]?.skillId, id, q);
+    }
   });
 });
 
