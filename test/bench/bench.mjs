@@ -112,6 +112,9 @@ a 5,000-skill roadmap: parsed and checked in ${ms(now() - t)}`);
     MarkdownString: class { constructor(v = '') { this.value = v; } appendMarkdown(x) { this.value += x; return this; } appendText(x) { this.value += x; return this; } },
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 }, TreeItemCheckboxState: { Unchecked: 0, Checked: 1 },
     Uri: { from: (o) => o, parse: (x) => x }, Disposable: { from: (...d) => ({ dispose: () => d.forEach((x) => x.dispose()) }) },
+    // English, as VS Code's l10n.t gives it without a bundle: the placeholders filled in.
+    l10n: { t: (m, ...a) => String(m).replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])), bundle: undefined },
+    env: { language: 'en' },
   };
   Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
   require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: fake };
@@ -258,7 +261,7 @@ const same = JSON.stringify(reusing.detect(r1.doc)) === JSON.stringify(detectSki
 console.log(`  after 120 edits, the incremental result equals a fresh detection: ${same}`);
 // The same on real code: the first 10,000 lines of a few standard-library modules, when a
 // CPython's library is installed here.
-const { readdirSync, existsSync } = await import('node:fs');
+const { existsSync } = await import('node:fs');
 const libDir = ['/usr/lib', '/usr/local/lib'].flatMap((d) => (existsSync(d) ? readdirSync(d).filter((n) => /^python3\.\d+$/.test(n)).map((n) => join(d, n)) : []))[0];
 if (libDir) {
   let real = '';
@@ -439,10 +442,11 @@ console.log(`\nVSIX: ${packaged ? `${packaged[1].split('/').pop()}: ${kb(vsixByt
 //    VS Code (npm test installs it); skipped with a note otherwise.
 const { offlineEnv, runner } = await import('../harness/offline.mjs');
 const env = offlineEnv();
-// The VSIX: 250 KB for the extension in English, and 75 KB for each translation it ships (its UI
-// bundle, manifest strings, roadmap and exercise overlays: Spanish is 66 KB of it compressed).
+// The VSIX: 260 KB for the extension in English (250 KB before localisation; package.nls.json and
+// the l10n code took it to 257 KB), and 75 KB for each translation it ships (its UI bundle,
+// manifest strings, roadmap and exercise overlays: Spanish is 67.5 KB of it compressed).
 const translations = readdirSync(join(root, 'l10n')).filter((f) => /^bundle\.l10n\.[\w-]+\.json$/.test(f)).map((f) => f.split('.')[2]);
-const budget = { ratio: 3, activationKB: 100, vsixKB: 250 + 75 * translations.length };
+const budget = { ratio: 3, activationKB: 100, vsixKB: 260 + 75 * translations.length };
 let loadedBytes;
 if (!env) {
   console.log('\nactivation: skipped (no offline VS Code; `npm test` installs it)');
@@ -558,7 +562,7 @@ if (env) {
   console.log(`  ${line ? line[1] : `failed: ${(r.stdout ?? '').split('\n').slice(-5).join(' | ')}`}`);
   rmSync(ws, { recursive: true, force: true });
 }
-if (packaged) console.log(`VSIX budget ${budget.vsixKB} KB (250 KB + 75 KB for each of ${translations.length} translation${translations.length === 1 ? '' : 's'}: ${translations.join(', ')}): ${kb(vsixBytes)}, ${vsixBytes / 1000 <= budget.vsixKB ? 'within' : 'OVER'}`);
+if (packaged) console.log(`VSIX budget ${budget.vsixKB} KB (260 KB + 75 KB for each of ${translations.length} translation${translations.length === 1 ? '' : 's'}: ${translations.join(', ')}): ${kb(vsixBytes)}, ${vsixBytes / 1000 <= budget.vsixKB ? 'within' : 'OVER'}`);
 
 // 6. How much of each translation is done: the code's strings, the manifest's, the roadmap's prose
 //    and the exercises' texts (a missing one shows in English).
