@@ -129,6 +129,11 @@ try {
         settings: { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } },
         testsPath: join(root, 'out', 'web-tests', 'index.js'),
       })) && ok;
+      ok = (await launch(executable, {
+        name: 'web worker host in Spanish', devPath: root, folder: join(fixtures, 'workspace'), args: ['--disable-extensions', '--locale=es'],
+        settings: { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } },
+        testsPath: join(root, 'out', 'web-tests', 'index.js'),
+      })) && ok;
     } else {
       say('web worker host: skipped (desktop VS Code has no web worker host; the offline harness is code-server\'s)');
     }

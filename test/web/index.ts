@@ -16,7 +16,9 @@ export function run(): Promise<void> {
   const grep = (globalThis as { __MOCHA_GREP__?: string }).__MOCHA_GREP__;
   if (grep) mocha.grep(grep);
   require('./worker.test');
-  require('./features.test');
+  // VS Code in Spanish (run.mjs, the second web run): the translations instead of the English suite.
+  if ((require('vscode') as typeof import('vscode')).env.language === 'es') require('./spanish.test');
+  else require('./features.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const s = runner.stats ?? { passes: 0, failures, pending: 0 };
