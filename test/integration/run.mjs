@@ -5,7 +5,7 @@
 //   4. Restricted Mode: that installed copy in a folder that is not trusted;
 //   5. production: the installed copy without test hooks, as a user runs it;
 //   6. web: the development copy in code-server's web worker extension host (as on vscode.dev),
-//      with the web suite (test/web, a browser bundle); offline harness only;
+//      with the web suite (test/web, a browser bundle), then again with VS Code in Spanish; offline harness only;
 //   7. languages: the development copy with VS Code in Spanish, and a copy with a pseudo-locale
 //      (every string of the bundles and the roadmap in accented look-alikes), where any English
 //      word left in the UI is a string that never went through l10n; offline harness only (it
