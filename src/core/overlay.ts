@@ -137,6 +137,42 @@ export function applyOverlay(roadmap: unknown, overlay: unknown): OverlayResult 
   return { value, issues, coverage: { fields, translated, missing } };
 }
 
+/**
+ * The overlay that translates every prose field of a roadmap with `translate` — the file a
+ * translator starts from (`translate` = the identity), or a pseudo-locale (test/tools/pseudo.mjs).
+ * Its shape is the one applyOverlay reads.
+ */
+export function overlayFor(roadmap: unknown, locale: string, translate: (english: string) => string): { locale: string; roadmap?: string; strings: Json } {
+  const walk = (src: Json, path: (string | number)[], key: string | undefined): Json | undefined => {
+    if (typeof src === 'string') return key && isProse(key, path) ? translate(src) : undefined;
+    if (Array.isArray(src)) {
+      if (key && ADDITIVE.has(key)) return undefined;
+      if (hasIds(src)) {
+        const out: Record<string, Json> = {};
+        for (const e of src) {
+          const id = (e as Record<string, Json>).id as string;
+          const w = walk(e, [...path, id], undefined);
+          if (w !== undefined) out[id] = w;
+        }
+        return Object.keys(out).length ? out : undefined;
+      }
+      const list = src.map((e, i) => walk(e, [...path, i], key));
+      return list.some((x) => x !== undefined) ? list.map((x) => x ?? null) : undefined;
+    }
+    if (isObject(src)) {
+      const out: Record<string, Json> = {};
+      for (const [k, v] of Object.entries(src)) {
+        const w = walk(v, [...path, k], k);
+        if (w !== undefined) out[k] = w;
+      }
+      return Object.keys(out).length ? out : undefined;
+    }
+    return undefined;
+  };
+  const id = isObject(roadmap) && typeof roadmap.id === 'string' ? roadmap.id : undefined;
+  return { locale, ...(id ? { roadmap: id } : {}), strings: walk(roadmap as Json, [], undefined) ?? {} };
+}
+
 /** Can anything under this value be translated? (An object or list holding prose somewhere.) */
 function isTranslatable(src: Json, key: string, path: readonly (string | number)[]): boolean {
   if (typeof src === 'string') return isProse(key, path);

@@ -6,45 +6,22 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import l10nDev from '@vscode/l10n-dev';
 
 export const PSEUDO = 'qps-ploc';
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const require = createRequire(import.meta.url);
 const read = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
 
-/** Each prose field of the roadmap (what src/core/overlay.ts calls prose), pseudo-localized, as an overlay. */
+/** Each prose field of the roadmap, pseudo-localized, as an overlay (the core's overlayFor, as
+ *  compiled by `tsc -p .`, so the prose rules are the ones the extension applies). */
 function pseudoOverlay(roadmap) {
-  const PROSE = new Set(['title', 'summary', 'description', 'keyPoints', 'doneWhen', 'label', 'level', 'role', 'focus', 'industries',
-    'salaryNote', 'note', 'figures', 'question', 'answer', 'points', 'finalAdvice', 'text', 'figure', 'years']);
-  const texts = new Map();
-  const hasIds = (l) => l.length > 0 && l.every((e) => e && typeof e === 'object' && typeof e.id === 'string');
-  const walk = (v, key, top) => {
-    if (typeof v === 'string') {
-      if (!key || !PROSE.has(key) || (key === 'title' && top === 'resources')) return undefined;
-      texts.set(v, v);
-      return { text: v };
-    }
-    if (Array.isArray(v)) {
-      if (hasIds(v)) {
-        const o = {};
-        for (const e of v) { const w = walk(e, undefined, top); if (w !== undefined) o[e.id] = w; }
-        return Object.keys(o).length ? o : undefined;
-      }
-      const l = v.map((e) => walk(e, key, top));
-      return l.some((x) => x !== undefined) ? l.map((x) => x ?? null) : undefined;
-    }
-    if (v && typeof v === 'object') {
-      const o = {};
-      for (const [k, x] of Object.entries(v)) { const w = walk(x, k, top ?? k); if (w !== undefined) o[k] = w; }
-      return Object.keys(o).length ? o : undefined;
-    }
-    return undefined;
-  };
-  const shape = walk(roadmap);
-  const pseudo = l10nDev.getL10nPseudoLocalized(Object.fromEntries(texts));
-  const fill = (v) => (v && typeof v === 'object' && 'text' in v && typeof v.text === 'string' ? pseudo[v.text]
-    : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v);
-  return { locale: PSEUDO, roadmap: roadmap.id, strings: fill(shape) };
+  const { overlayFor } = require(join(root, 'out', 'src', 'core', 'overlay.js'));
+  const texts = {};
+  overlayFor(roadmap, PSEUDO, (t) => { texts[t] = t; return t; });
+  const pseudo = l10nDev.getL10nPseudoLocalized(texts);
+  return overlayFor(roadmap, PSEUDO, (t) => pseudo[t]);
 }
 
 /** The exercises' title, summary, statement, hints and bugs, pseudo-localized (the code stays). */

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyOverlay, overlayLocales } from '../../src/core/overlay';
+import { applyOverlay, overlayFor, overlayLocales } from '../../src/core/overlay';
 import { applyExerciseOverlay, parseExerciseBundle } from '../../src/core/exercises';
 import { parseRoadmap } from '../../src/core/parseRoadmap';
 import { allSkills, findItem } from '../../src/core/roadmap';
@@ -107,6 +107,19 @@ suite('content translations: overlays', () => {
     assert.equal(search(roadmap, 'excepciónes')[0]?.skillId, 'error-handling'); // accents fold
     assert.equal(search(roadmap, english.title)[0]?.skillId, 'error-handling');
     assert.equal(search(roadmap, english.aliases[0])[0]?.skillId, 'error-handling');
+  });
+
+  test('overlayFor makes the overlay of every prose field: applied, it covers the roadmap with no issue', () => {
+    const raw = shippedRaw();
+    const same = applyOverlay(raw, overlayFor(raw, 'xx', (t) => t));
+    assert.deepEqual(same.issues, []);
+    assert.equal(same.coverage.translated, same.coverage.fields);
+    assert.deepEqual(same.value, raw);
+    const upper = applyOverlay(raw, overlayFor(raw, 'xx', (t) => t.toUpperCase()));
+    assert.deepEqual(upper.issues, []);
+    const roadmap = parseRoadmap(upper.value, 'xx');
+    assert.equal(findItem(roadmap, 'decorators')!.title, 'DECORATORS');
+    assert.equal(roadmap.resources[0]!.title, raw.resources[0].title, 'names of works stay');
   });
 
   test('the locales tried for a display language', () => {
