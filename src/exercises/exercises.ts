@@ -8,7 +8,7 @@ import type { Services } from '../services';
 import type { Exercise, ExerciseBundle, TestResult } from '../core/exercises';
 import type { PageExtras } from '../core/pages';
 import { IN_WORKER, validated } from '../chunks';
-import { readExtensionText } from '../extensionFiles';
+import { readExtensionText, readTranslation } from '../extensionFiles';
 import { allSkills } from '../core/roadmap';
 import { BUILTIN } from '../roadmaps/roadmaps';
 import { localDate } from '../core/evidence';
@@ -87,25 +87,16 @@ export class Exercises implements vscode.Disposable {
   /** The exercises in VS Code's display language: the overlay dist/l10n/exercises.<locale>.json
    *  applied when there is one (what it gets wrong is logged and stays English). */
   private async translated(bundle: ExerciseBundle): Promise<ExerciseBundle> {
-    for (const locale of validated().overlayLocales(vscode.env.language)) {
-      const file = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'l10n', `exercises.${locale}.json`);
-      let text: string;
-      try {
-        text = await readExtensionText(file);
-      } catch {
-        continue;
-      }
-      try {
-        const r = validated().applyExerciseOverlay(bundle, JSON.parse(text));
-        for (const i of r.issues.slice(0, 20)) this.s.log.warn(`l10n/exercises.${locale}.json: ${i}`);
-        this.s.log.info(`l10n/exercises.${locale}.json: ${r.translated} of ${r.fields} texts translated`);
-        return r.bundle;
-      } catch (e) {
-        this.s.log.warn(vscode.l10n.t('{0}: the translation could not be read ({1}); the exercises are shown in English', file.path, e instanceof Error ? e.message : String(e)));
-        return bundle;
-      }
+    const t = await readTranslation(this.context.extensionUri, 'exercises', validated().overlayLocales(vscode.env.language));
+    if (!t) return bundle;
+    if ('error' in t) {
+      this.s.log.warn(vscode.l10n.t('{0}: the translation could not be read ({1}); the exercises are shown in English', t.file, t.error));
+      return bundle;
     }
-    return bundle;
+    const r = validated().applyExerciseOverlay(bundle, t.value);
+    for (const i of r.issues.slice(0, 20)) this.s.log.warn(`${t.file}: ${i}`);
+    this.s.log.info(`${t.file}: ${r.translated} of ${r.fields} texts translated`);
+    return r.bundle;
   }
 
   /** The exercises shipped with the extension, read once. */

@@ -8,7 +8,7 @@ import { allSkills } from '../core/roadmap';
 import type { Roadmap, RoadmapIssue } from '../core/roadmap';
 import type { RoadmapError } from '../core/roadmap';
 import { roadmapParser } from '../chunks';
-import { readExtensionText } from '../extensionFiles';
+import { readExtensionText, readTranslation } from '../extensionFiles';
 import type { Log } from '../log';
 
 export type Origin = 'builtin' | 'user' | 'workspace';
@@ -189,7 +189,7 @@ export class Roadmaps implements vscode.Disposable {
       return { failed: { key, origin, uri, message } };
     }
     if (origin === 'builtin') {
-      const translated = await this.translated(text, uri);
+      const translated = await this.translated(text);
       if (translated) {
         try {
           const roadmap = roadmapParser().parseRoadmap(translated, name, {});
@@ -217,29 +217,19 @@ export class Roadmaps implements vscode.Disposable {
   /** The shipped roadmap in VS Code's display language: its overlay (dist/l10n/roadmap.<locale>.json)
    *  applied, or undefined when there is none (English) or it cannot be read. What the overlay gets
    *  wrong is logged, and there the English stays. */
-  private async translated(text: string, builtin: vscode.Uri): Promise<unknown> {
+  private async translated(text: string): Promise<unknown> {
     const parser = roadmapParser();
-    for (const locale of parser.overlayLocales(vscode.env.language)) {
-      const file = vscode.Uri.joinPath(builtin, '..', 'l10n', `roadmap.${locale}.json`);
-      let overlayText: string;
-      try {
-        overlayText = await readExtensionText(file);
-      } catch {
-        continue; // no translation for this locale
-      }
-      try {
-        const { value, issues, coverage } = parser.applyOverlay(JSON.parse(text), JSON.parse(overlayText));
-        const shown = `l10n/roadmap.${locale}.json`;
-        for (const i of issues.slice(0, 20)) this.log.warn(`${shown}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
-        if (issues.length > 20) this.log.warn(vscode.l10n.t('{0}: {1} more problems', shown, issues.length - 20));
-        this.log.info(`${shown}: ${coverage.translated} of ${coverage.fields} texts translated`);
-        return value;
-      } catch (e) {
-        this.log.warn(vscode.l10n.t('{0}: the translation could not be read ({1}); the roadmap is shown in English', file.path, e instanceof Error ? e.message : String(e)));
-        return undefined;
-      }
+    const t = await readTranslation(this.context.extensionUri, 'roadmap', parser.overlayLocales(vscode.env.language));
+    if (!t) return undefined;
+    if ('error' in t) {
+      this.log.warn(vscode.l10n.t('{0}: the translation could not be read ({1}); the roadmap is shown in English', t.file, t.error));
+      return undefined;
     }
-    return undefined;
+    const { value, issues, coverage } = parser.applyOverlay(JSON.parse(text), t.value);
+    for (const i of issues.slice(0, 20)) this.log.warn(`${t.file}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
+    if (issues.length > 20) this.log.warn(vscode.l10n.t('{0}: {1} more problems', t.file, issues.length - 20));
+    this.log.info(`${t.file}: ${coverage.translated} of ${coverage.fields} texts translated`);
+    return value;
   }
 
   /** The checks a schema cannot make (and, for files outside the jsonValidation patterns, the
