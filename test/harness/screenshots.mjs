@@ -68,7 +68,7 @@ const runs = mediaMode
     // VS Code's display language set to Spanish; and the same in the web worker host.
     ...Object.entries({ light: THEMES.light, dark: THEMES.dark, hc: THEMES.hc }).map(([name, theme]) => ({ name: `es-${name}`, theme, script: ui('spanish'), locale: 'es' })),
     { name: 'es-narrow', theme: THEMES.dark, script: ui('spanish'), viewport: '690x860', locale: 'es' },
-    { name: 'es-web', theme: THEMES.light, script: ui('web-spanish'), locale: 'es', settings: { 'remote.extensionKind': { 'python-roadmap.python-roadmap': ['web'] } } },
+    { name: 'es-web', theme: THEMES.light, script: ui('spanish'), locale: 'es', settings: { 'remote.extensionKind': { 'python-roadmap.python-roadmap': ['web'] } } },
   ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const matches = (name) => !only || only.split(',').some((o) => (o.endsWith('*') ? name.startsWith(o.slice(0, -1)) : name === o));

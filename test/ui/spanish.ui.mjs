@@ -1,8 +1,8 @@
 // The extension with VS Code's display language set to Spanish (screenshots.mjs passes --locale=es;
 // the harness registers a language pack with no workbench translations, so VS Code's own UI stays
 // English and everything of Python Roadmap is Spanish): the tree with a skill page, the overview,
-// Find Skill with a Spanish query, the palette's commands, and the hover while coding.
-// Env: SHOT_DIR, SHOT_PREFIX.
+// Find Skill with a Spanish query, the palette's commands, and the hover while coding. The es-web
+// run does the same in the web worker host (remote.extensionKind ["web"]). Env: SHOT_DIR, SHOT_PREFIX.
 import { workbench } from './workbench.mjs';
 
 export default async function (page, { log }) {
