@@ -79,8 +79,47 @@ export const QUIET = 'quiet';
 /** Past events kept per skill; changes of one skill within one UTC day count as the day's last. */
 export const HISTORY_PER_SKILL = 64;
 
-const ID_LIMIT = 200;
 const EVIDENCE_LIMIT = 20;
+
+// ---------------------------------------------------------------------------------------------
+// One validation of stamps, dates and ids, used wherever they come in: journal lines, Settings
+// Sync values, the reset key and an import's dates. A value that fails it is reported as
+// unreadable and left alone; it never reaches the merge, so no stamp can sit in the far future
+// (outranking every later change, surviving a reset) or break a date's formatting.
+
+/** Another machine's clock may run ahead of this one by up to a day; a time further on is refused. */
+export const SKEW_MS = 86_400_000;
+/** Ids of skills: 1 to 200 characters. */
+export const ID_LIMIT = 200;
+/** Writer ids: at most 64 characters (this extension writes 12). */
+export const WRITER_LIMIT = 64;
+
+/** True for an id the journal keeps: a string of 1 to ID_LIMIT characters. */
+export const isStoredId = (id: unknown): id is string => typeof id === 'string' && id.length >= 1 && id.length <= ID_LIMIT;
+
+/** A time in ms the journal accepts: a whole number from 0 to `now` plus a day; else why not. */
+export function checkTime(at: unknown, now: number, what = 'at'): number | string {
+  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at < 0) return `${what}: expected a time in whole ms since 1970`;
+  if (at > now + SKEW_MS) return `${what}: ${at} is more than a day ahead of this machine's clock`;
+  return at;
+}
+
+/** A stamp's three parts checked; the stamp, or why it is refused. */
+export function checkStamp(at: unknown, by: unknown, n: unknown, now: number): Stamp | string {
+  const time = checkTime(at, now);
+  if (typeof time === 'string') return time;
+  if (typeof by !== 'string' || by.length > WRITER_LIMIT) return `by: expected a writer id of at most ${WRITER_LIMIT} characters`;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) return 'n: expected a counter (a whole number, 0 or more)';
+  return { at: time, by, n };
+}
+
+/** A date string (ISO or yyyy-mm-dd) the journal accepts, as ms; else why not. */
+export function checkDate(date: unknown, now: number, what = 'changed'): number | string {
+  if (typeof date !== 'string' || date.length > 40) return `${what}: expected a date`;
+  const ms = Date.parse(date);
+  if (!Number.isFinite(ms)) return `${what}: ${JSON.stringify(date)} is not a date`;
+  return checkTime(ms, now, what);
+}
 
 /** One line of a journal file, as JSON. */
 export function formatLine(line: Line): string {
@@ -91,7 +130,7 @@ export function formatLine(line: Line): string {
 }
 
 /** Reads one line defensively: the line, or why it cannot be used. Never throws. */
-export function parseLine(text: string): { line: Line } | { error: string } {
+export function parseLine(text: string, now: number = Date.now()): { line: Line } | { error: string } {
   let o: unknown;
   try {
     o = JSON.parse(text);
@@ -100,16 +139,17 @@ export function parseLine(text: string): { line: Line } | { error: string } {
   }
   if (o === null || typeof o !== 'object' || Array.isArray(o)) return { error: 'expected an object' };
   const v = o as Record<string, unknown>;
-  const stamp = parseStamp(v);
+  const stamp = checkStamp(v.at, v.by, v.n, now);
   if (typeof stamp === 'string') return { error: stamp };
   if (v.reset === true) return { line: { reset: stamp } };
   if (v.drop !== undefined) return typeof v.drop === 'string' && v.drop.length <= 64 ? { line: { drop: v.drop, stamp } } : { error: 'drop: expected an import id' };
-  if (typeof v.id !== 'string' || !v.id || v.id.length > ID_LIMIT) return { error: `id: expected a name of 1 to ${ID_LIMIT} characters` };
+  if (!isStoredId(v.id)) return { error: `id: expected a name of 1 to ${ID_LIMIT} characters` };
   if (v.was !== undefined) {
     if (!isStatus(v.was)) return { error: `was: ${JSON.stringify(v.was).slice(0, 40)} is not a status` };
-    if (typeof v.changed !== 'string' || v.changed.length > 40 || Number.isNaN(Date.parse(v.changed))) return { error: 'changed: expected the date of the change' };
+    const date = checkDate(v.changed, now);
+    if (typeof date === 'string') return { error: date };
     if (v.imp !== undefined && (typeof v.imp !== 'string' || v.imp.length > 64)) return { error: 'imp: expected an import id' };
-    return { line: { id: v.id, stamp, was: v.was, date: v.changed, ...(typeof v.imp === 'string' ? { imp: v.imp } : {}) } };
+    return { line: { id: v.id, stamp, was: v.was, date: v.changed as string, ...(typeof v.imp === 'string' ? { imp: v.imp } : {}) } };
   }
   const set: Partial<Values> = {};
   if (v.status !== undefined) {
@@ -126,16 +166,10 @@ export function parseLine(text: string): { line: Line } | { error: string } {
     set.evidence = evidence;
   }
   if (!Object.keys(set).length) return { error: 'no status, note or evidence' };
-  const shown = typeof v.changed === 'string' && v.changed.length <= 40 && !Number.isNaN(Date.parse(v.changed)) ? v.changed : undefined;
+  if (v.changed !== undefined && typeof checkDate(v.changed, now) === 'string') return { error: checkDate(v.changed, now) as string };
+  const shown = typeof v.changed === 'string' ? v.changed : undefined;
   const imp = typeof v.imp === 'string' && v.imp.length <= 64 ? v.imp : undefined;
   return { line: { id: v.id, stamp, set, ...(shown ? { shown } : {}), ...(imp ? { imp } : {}) } };
-}
-
-function parseStamp(v: Record<string, unknown>): Stamp | string {
-  if (typeof v.at !== 'number' || !Number.isFinite(v.at) || v.at < 0) return 'at: expected a time in ms';
-  if (typeof v.by !== 'string' || v.by.length > 64) return 'by: expected a writer id';
-  if (typeof v.n !== 'number' || !Number.isInteger(v.n) || v.n < 0) return 'n: expected a counter';
-  return { at: v.at, by: v.by, n: v.n };
 }
 
 export function parseEvidence(x: unknown): Evidence[] | string {
@@ -152,7 +186,7 @@ export function parseEvidence(x: unknown): Evidence[] | string {
 }
 
 /** Reads a whole file: its lines, and each unreadable line's number (1-based) and reason. */
-export function parseJournal(text: string): { lines: Line[]; errors: { line: number; error: string }[] } {
+export function parseJournal(text: string, now: number = Date.now()): { lines: Line[]; errors: { line: number; error: string }[] } {
   const lines: Line[] = [];
   const errors: { line: number; error: string }[] = [];
   let start = 0;
@@ -163,7 +197,7 @@ export function parseJournal(text: string): { lines: Line[]; errors: { line: num
     number++;
     const raw = text.slice(start, end).trim();
     if (raw) {
-      const r = parseLine(raw);
+      const r = parseLine(raw, now);
       if ('line' in r) lines.push(r.line);
       else errors.push({ line: number, error: r.error });
     }
@@ -179,6 +213,12 @@ type Entry = { [K in Field]?: Slot<K> };
 export class Journal {
   private readonly entries = new Map<string, Entry>();
   private lastReset: Stamp | undefined;
+  /** The reset before the newest, if any: what was cleared before it is gone for good. */
+  private prevReset: Stamp | undefined;
+  /** What the newest reset cleared: per field, the newest value stamped between the reset before
+   *  it and it, whenever its line is read (a mark another window made while the reset's dialog was
+   *  open included). Undo of the reset puts these back. */
+  private cleared = new Map<string, Entry>();
   private newest = 0;
   /** Every status change seen, by id, status and time; a value is the import it came in ('' for none). */
   private readonly events = new Map<string, { event: HistoryEvent; imp: string }>();
@@ -208,34 +248,68 @@ export class Journal {
       }
       if (isReset(line)) {
         this.newest = Math.max(this.newest, line.reset.at);
-        if (this.lastReset && compareStamps(line.reset, this.lastReset) <= 0) continue;
-        this.lastReset = line.reset;
-        for (const [id, entry] of this.entries) {
-          for (const f of FIELDS) {
-            const slot = entry[f];
-            if (slot && slot.stamp.at < line.reset.at) {
-              delete entry[f];
-              changed.add(id);
-            }
-          }
-          if (!FIELDS.some((f) => entry[f])) this.entries.delete(id);
-        }
+        this.applyReset(line.reset, changed);
         continue;
       }
-      if (this.lastReset && line.stamp.at < this.lastReset.at) continue;
-      this.newest = Math.max(this.newest, line.stamp.at);
-      let entry = this.entries.get(line.id);
-      for (const f of FIELDS) {
-        const value = line.set[f];
-        if (value === undefined) continue;
-        const slot = entry?.[f];
-        if (slot && compareStamps(slot.stamp, line.stamp) >= 0) continue;
-        if (!entry) this.entries.set(line.id, (entry = {}));
-        (entry as Record<Field, Slot<Field>>)[f] = { value, stamp: line.stamp, ...(line.shown ? { shown: line.shown } : {}), ...(line.imp ? { imp: line.imp } : {}) };
-        changed.add(line.id);
+      if (this.lastReset && line.stamp.at < this.lastReset.at) {
+        if (!this.prevReset || line.stamp.at >= this.prevReset.at) setSlots(this.cleared, line);
+        continue;
       }
+      this.newest = Math.max(this.newest, line.stamp.at);
+      if (setSlots(this.entries, line)) changed.add(line.id);
     }
     return changed;
+  }
+
+  private applyReset(reset: Stamp, changed: Set<string>): void {
+    const last = this.lastReset;
+    if (last && compareStamps(reset, last) === 0) return;
+    if (last && compareStamps(reset, last) < 0) {
+      // An older reset read late: it may be the one before the newest, which bounds what undo brings back.
+      if (this.prevReset && compareStamps(reset, this.prevReset) <= 0) return;
+      this.prevReset = reset;
+      for (const [id, entry] of this.cleared) {
+        for (const f of FIELDS) if (entry[f] && entry[f].stamp.at < reset.at) delete entry[f];
+        if (!FIELDS.some((f) => entry[f])) this.cleared.delete(id);
+      }
+      return;
+    }
+    this.prevReset = last;
+    this.lastReset = reset;
+    this.cleared = new Map();
+    for (const [id, entry] of this.entries) {
+      for (const f of FIELDS) {
+        const slot = entry[f] as Slot<Field> | undefined;
+        if (!slot || slot.stamp.at >= reset.at) continue;
+        let kept = this.cleared.get(id);
+        if (!kept) this.cleared.set(id, (kept = {}));
+        (kept as Record<Field, Slot<Field>>)[f] = slot;
+        delete entry[f];
+        changed.add(id);
+      }
+      if (!FIELDS.some((f) => entry[f])) this.entries.delete(id);
+    }
+  }
+
+  /** What the newest reset cleared and nothing has set since, by id: what its undo puts back. */
+  clearedByReset(): Map<string, { set: Partial<Values>; shown?: string }> {
+    const out = new Map<string, { set: Partial<Values>; shown?: string }>();
+    for (const [id, entry] of this.cleared) {
+      const set: Partial<Values> = {};
+      let shown: string | undefined;
+      let newest: Stamp | undefined;
+      for (const f of FIELDS) {
+        const slot = entry[f] as Slot<Field> | undefined;
+        if (!slot || this.entries.get(id)?.[f]) continue;
+        (set as Record<Field, unknown>)[f] = slot.value;
+        if (!newest || compareStamps(slot.stamp, newest) > 0) {
+          newest = slot.stamp;
+          shown = slot.shown ?? new Date(slot.stamp.at).toISOString();
+        }
+      }
+      if (Object.keys(set).length) out.set(id, { set, ...(shown ? { shown } : {}) });
+    }
+    return out;
   }
 
   private addEvent(event: HistoryEvent, imp: string): void {
@@ -314,6 +388,7 @@ export class Journal {
    *  then one line per skill and stamp. `stamp` hands out the history lines' stamps. */
   lines(stamp: () => Stamp = () => ({ at: this.newest, by: '', n: 0 })): Line[] {
     const out: Line[] = this.lastReset ? [{ reset: this.lastReset }] : [];
+    if (this.prevReset) out.push({ reset: this.prevReset });
     for (const [drop, s] of this.dropped) out.push({ drop, stamp: s });
     // The current status lines bring their own event back (with the same import, if any).
     const current = new Map<string, string>();
@@ -323,7 +398,7 @@ export class Journal {
       if (!kept.has(key) || current.get(key) === imp) continue;
       out.push({ id: event.id, stamp: stamp(), was: event.status, date: new Date(event.at).toISOString(), ...(imp ? { imp } : {}) });
     }
-    for (const [id, e] of this.entries) {
+    for (const [id, e] of [...this.entries, ...this.cleared]) {
       const groups: { stamp: Stamp; set: Partial<Values>; shown?: string; imp?: string }[] = [];
       for (const f of FIELDS) {
         const slot = e[f] as Slot<Field> | undefined;
@@ -342,6 +417,22 @@ export class Journal {
     const e = this.entries.get(id);
     return e ? { ...e } : undefined;
   }
+}
+
+/** Sets a change's fields in `into` where its stamp is newer; true when any was set. */
+function setSlots(into: Map<string, Entry>, line: Change): boolean {
+  let entry = into.get(line.id);
+  let set = false;
+  for (const f of FIELDS) {
+    const value = line.set[f];
+    if (value === undefined) continue;
+    const slot = entry?.[f];
+    if (slot && compareStamps(slot.stamp, line.stamp) >= 0) continue;
+    if (!entry) into.set(line.id, (entry = {}));
+    (entry as Record<Field, Slot<Field>>)[f] = { value, stamp: line.stamp, ...(line.shown ? { shown: line.shown } : {}), ...(line.imp ? { imp: line.imp } : {}) };
+    set = true;
+  }
+  return set;
 }
 
 const compareEvents = (a: HistoryEvent, b: HistoryEvent): number => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.status < b.status ? -1 : a.status > b.status ? 1 : 0);
@@ -381,44 +472,60 @@ export function mirrorOf(journal: Journal, id: string): MirrorValue | undefined 
   return { ...record, stamps };
 }
 
-/** The lines a mirror value stands for; an error when it is unreadable. */
-export function mirrorLines(id: string, value: unknown): { lines: Change[] } | { error: string } {
+/** The lines a mirror value stands for; an error when it is unreadable. Its stamps and dates pass
+ *  the journal's own checks (checkStamp, checkDate), so a value sync brings can never be one the
+ *  journal would refuse to read back. A value from before the stamps (no `stamps`) is stamped at
+ *  time 0 with its date shown: it fills in what the journal does not have, and never outranks a
+ *  change made since, whatever date it claims. */
+export function mirrorLines(id: string, value: unknown, now: number = Date.now()): { lines: Change[] } | { error: string } {
+  if (!isStoredId(id)) return { error: `id: expected a name of 1 to ${ID_LIMIT} characters` };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { error: `expected an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
   }
   const o = value as Record<string, unknown>;
   if (!isStatus(o.status)) return { error: `status: expected one of none, learning, learned, skipped, got ${JSON.stringify(o.status)?.slice(0, 40) ?? 'nothing'}` };
   if (typeof o.changed !== 'string') return { error: 'changed: expected a timestamp string' };
+  const changed = checkDate(o.changed, now);
+  if (typeof changed === 'string') return { error: changed };
   if (o.note !== undefined && typeof o.note !== 'string') return { error: 'note: expected a string' };
   const evidence = o.evidence === undefined ? undefined : parseEvidence(o.evidence);
   if (typeof evidence === 'string') return { error: evidence };
-  const legacy: Stamp = { at: Date.parse(o.changed) || 0, by: '', n: 0 };
-  const raw = o.stamps && typeof o.stamps === 'object' ? (o.stamps as Record<string, unknown>) : undefined;
-  const stampOf = (f: Field): Stamp | undefined => {
-    const s = raw?.[f];
-    if (Array.isArray(s) && typeof s[0] === 'number' && Number.isFinite(s[0]) && typeof s[1] === 'string' && Number.isInteger(s[2])) return { at: s[0], by: s[1], n: s[2] as number };
-    return raw ? undefined : legacy;
-  };
+  const raw = o.stamps !== undefined && o.stamps !== null && typeof o.stamps === 'object' && !Array.isArray(o.stamps) ? (o.stamps as Record<string, unknown>) : undefined;
+  if (o.stamps !== undefined && !raw) return { error: 'stamps: expected an object' };
+  const stamps = new Map<Field, Stamp | undefined>();
+  for (const f of FIELDS) {
+    if (!raw) {
+      stamps.set(f, { at: 0, by: '', n: 0 });
+      continue;
+    }
+    const st = raw[f];
+    if (st === undefined) continue;
+    if (!Array.isArray(st) || st.length !== 3) return { error: `stamps.${f}: expected [time, writer, counter]` };
+    const stamp = checkStamp(st[0], st[1], st[2], now);
+    if (typeof stamp === 'string') return { error: `stamps.${f}.${stamp}` };
+    stamps.set(f, stamp);
+  }
   const values: Partial<Values> = { status: o.status, note: capNote((o.note as string | undefined) ?? ''), evidence: evidence ?? [] };
   const lines: Change[] = [];
   // `changed` is the date of the newest field: only that field's line carries it.
-  const stamps = new Map(FIELDS.map((f) => [f, stampOf(f)] as const));
   let newest: Stamp | undefined;
   for (const st of stamps.values()) if (st && (!newest || compareStamps(st, newest) > 0)) newest = st;
   for (const f of FIELDS) {
     // A value from before the stamps says nothing of a note or evidence it does not hold.
     if (!raw && f !== 'status' && (f === 'note' ? o.note === undefined : evidence === undefined)) continue;
     const stamp = stamps.get(f);
-    if (stamp) lines.push({ id, stamp, set: { [f]: values[f] }, ...(raw && stamp === newest && stamp.at !== Date.parse(o.changed) ? { shown: o.changed } : {}) });
+    if (!stamp) continue;
+    const shown = !raw || (stamp === newest && stamp.at !== changed);
+    lines.push({ id, stamp, set: { [f]: values[f] }, ...(shown ? { shown: o.changed } : {}) });
   }
   return { lines };
 }
 
 /** True when a mirror value already says what the journal holds for the skill. */
-export function mirrorMatches(journal: Journal, id: string, value: unknown): boolean {
+export function mirrorMatches(journal: Journal, id: string, value: unknown, now: number = Date.now()): boolean {
   const mine = journal.fields(id);
   if (value === undefined) return !mine;
-  const parsed = mirrorLines(id, value);
+  const parsed = mirrorLines(id, value, now);
   if ('error' in parsed || !mine) return false;
   const theirs = new Map(parsed.lines.map((l) => [Object.keys(l.set)[0] as Field, l]));
   return FIELDS.every((f) => {

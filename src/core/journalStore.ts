@@ -12,7 +12,7 @@
 //   registered for Settings Sync. It is written shortly after changes, in one batch; values that
 //   sync brings in are merged by the same rule and written to the journal.
 // A mark costs one small file whatever the number of records; nothing re-serialises everything.
-import { Clock, Journal, formatLine, mirrorLines, mirrorMatches, mirrorOf, parseJournal, FIELDS, compareStamps, isChange, isHistory, stampOfLine, QUIET } from './journal';
+import { Clock, Journal, formatLine, mirrorLines, mirrorMatches, mirrorOf, parseJournal, FIELDS, compareStamps, isChange, isHistory, QUIET, HISTORY_PER_SKILL, checkStamp, ID_LIMIT } from './journal';
 import type { Line, Change, Stamp, Values, Field, HistoryEvent } from './journal';
 import { capNote, NOTE_LIMIT, parseRecord, planMigrations, migrateId } from './progress';
 import type { SkillRecord, Status, Evidence } from './progress';
@@ -26,6 +26,14 @@ export const keyOf = (id: string): string => KEY_PREFIX + id;
 export const COMPACT_AFTER = 64;
 /** A journal file larger than this is reported and left alone (a crafted file must not hang the host). */
 export const FILE_LIMIT = 16 * 1024 * 1024;
+/** The most characters one written file holds: lines beyond go into the next file, so no file
+ *  this store writes (a snapshot of a large history, a large import) is ever over FILE_LIMIT, even
+ *  in UTF-8 at three bytes a character. */
+export const PART_CHARS = 4_000_000;
+/** Files read in one turn of the queue: a mark waits for at most one batch, never for the folder. */
+export const READ_BATCH = 64;
+/** Retries of a failed write: the first after this, then doubling up to a minute. */
+const RETRY_MS = 5_000;
 
 export interface JournalFiles {
   /** Names of the files in the folder (only `*.jsonl` are read). */
@@ -97,8 +105,17 @@ export class ProgressStore implements Disposable {
   private readonly info: (message: string) => void;
   private readonly setTimer: (f: () => void, ms: number) => unknown;
   private readonly clearTimer: (t: unknown) => void;
+  private readonly now: () => number;
+  /** Journal files known to be there and not read yet (a listing, the watcher). */
+  private readonly pending = new Set<string>();
+  private draining: Promise<void> | undefined;
+  /** Lines applied here whose file could not be written yet: kept, in the mirror too, and retried. */
+  private unsaved: Line[] = [];
+  private retryTimer: unknown;
+  private retryMs = RETRY_MS;
 
   constructor(private readonly o: StoreOptions) {
+    this.now = o.now ?? Date.now;
     this.clock = new Clock(o.writer ?? randomWriter(), o.now);
     this.info = o.info ?? (() => {});
     this.setTimer = o.setTimeout ?? ((f, ms) => setTimeout(f, ms));
@@ -143,9 +160,15 @@ export class ProgressStore implements Disposable {
   }
 
   private async load(): Promise<void> {
-    await this.readNewFiles();
-    await this.syncIn();
-    await this.migrateRetired();
+    // Nothing read here may stop the store from starting: what could be read counts.
+    try {
+      await this.listFolder();
+      await this.readPending();
+      await this.syncIn();
+      await this.migrateRetired();
+    } catch (e) {
+      this.report('load', `Python Roadmap: progress could not be read completely (${e instanceof Error ? e.message : String(e)}). What could be read counts; nothing is changed.`);
+    }
     this.loaded = true;
     this.syncKeys();
     this.fire(new Set([...this.journal.ids(), ...this.o.knownIds()]));
@@ -237,8 +260,26 @@ export class ProgressStore implements Disposable {
       const ids = this.storedIds();
       const stamp = this.clock.next(this.journal.newestAt);
       await this.commit([{ reset: stamp }]);
+      this.ownReset = stamp;
       this.info(`progress reset (${ids.length} records)`);
       return ids;
+    });
+  }
+
+  /** The stamp of the last reset made in this window (what its Undo names). */
+  ownReset: Stamp | undefined;
+
+  /** Undo of a reset: if `reset` is still the newest, puts back every field it cleared that nothing
+   *  has set since — marks another window made while this one's confirmation was open included,
+   *  once their files are read (they are read first). Returns the ids put back. */
+  undoReset(reset: Stamp): Promise<string[]> {
+    return this.write(async () => {
+      await this.listFolder();
+      await this.readPending();
+      if (!this.journal.reset || compareStamps(this.journal.reset, reset) !== 0) return [];
+      const lines: Line[] = [];
+      for (const [id, { set, shown }] of this.journal.clearedByReset()) lines.push(...this.changeLines(id, set, shown, QUIET));
+      return this.commit(lines);
     });
   }
 
@@ -281,7 +322,7 @@ export class ProgressStore implements Disposable {
     return this.write(async () => {
       const have = new Set(this.journal.history().map((e) => `${e.id}\u0000${e.status}\u0000${e.at}`));
       const lines: Line[] = [];
-      for (const e of events) {
+      for (const e of capHistory(events)) {
         const key = `${e.id}\u0000${e.status}\u0000${e.at}`;
         if (have.has(key) || !Number.isFinite(e.at)) continue;
         have.add(key);
@@ -321,20 +362,49 @@ export class ProgressStore implements Disposable {
   /** Reads what other windows wrote since, and what Settings Sync brought: on focus, say. */
   refresh(): Promise<void> {
     if (!this.loaded) return this.initialize();
-    return this.serial(async () => {
-      await this.readNewFiles();
-      await this.syncIn();
-      await this.migrateRetired();
-    });
+    return this.drain(true);
   }
 
-  /** A file appeared in the journal folder (the watcher): read it if it is new. */
+  /** A file appeared in the journal folder (the watcher): it is read with the next batch if it is
+   *  new. Thousands of these at once make one read each, never a queue of reads. */
   async fileCreated(name: string): Promise<void> {
     if (!this.loaded || this.seen.has(name) || !isJournalName(name)) return;
-    await this.serial(async () => {
-      await this.readFile(name);
-      await this.migrateRetired();
-    });
+    this.pending.add(name);
+    await this.drain(false);
+  }
+
+  private drainAgain = false;
+  private listAgain = false;
+  /** Reads what is pending (and lists the folder first when asked), READ_BATCH files a turn of the
+   *  queue, so a mark made meanwhile waits for one batch at most; then what sync brought. One run
+   *  at a time: a call during a run makes it go round once more. */
+  private drain(list: boolean): Promise<void> {
+    this.drainAgain = true;
+    this.listAgain ||= list;
+    this.draining ??= (async () => {
+      try {
+        while (this.drainAgain && !this.disposed) {
+          this.drainAgain = false;
+          if (this.listAgain) {
+            this.listAgain = false;
+            await this.listFolder();
+          }
+          while (this.pending.size && !this.disposed) {
+            const batch = [...this.pending].sort().slice(0, READ_BATCH);
+            for (const n of batch) this.pending.delete(n);
+            await this.serial(() => this.readBatch(batch));
+          }
+          await this.serial(async () => {
+            await this.syncIn();
+            await this.migrateRetired();
+            if (this.unsaved.length) await this.writeUnsaved();
+          });
+        }
+      } finally {
+        this.draining = undefined;
+      }
+    })();
+    return this.draining;
   }
 
   /** Writes the mirror now (tests, and before the window closes). */
@@ -357,6 +427,7 @@ export class ProgressStore implements Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    if (this.retryTimer !== undefined) this.clearTimer(this.retryTimer);
     if (this.mirrorTimer !== undefined) {
       this.clearTimer(this.mirrorTimer);
       void this.writeMirror();
@@ -378,14 +449,68 @@ export class ProgressStore implements Disposable {
     return [{ id, stamp: this.clock.next(after), set, ...(shown ? { shown } : {}), ...(imp ? { imp } : {}) }];
   }
 
-  /** Writes lines as one new file, then applies them; returns the ids whose records changed. */
+  /** Writes lines as new files, then applies them; returns the ids whose records changed. A write
+   *  that fails loses nothing: the lines apply all the same, reach the Settings Sync mirror (VS
+   *  Code's own storage), and are written again until the folder takes them; the learner is told. */
   private async commit(lines: Line[]): Promise<string[]> {
     if (!lines.length) return [];
-    const first = stampOfLine(lines[0]!);
-    const name = fileName('c', first);
-    await this.o.files.write(name, lines.map(formatLine).join('\n') + '\n');
-    this.seen.set(name, true);
+    for (const l of lines) this.unsaved.push(l);
+    await this.writeUnsaved();
     return this.applied(lines);
+  }
+
+  private async writeUnsaved(): Promise<void> {
+    if (!this.unsaved.length) return;
+    const lines = this.unsaved;
+    try {
+      await this.writeParts('c', lines);
+    } catch (e) {
+      if (this.retryMs === RETRY_MS) {
+        this.o.warn(`Python Roadmap could not save progress to ${this.o.files.where('')} (${e instanceof Error ? e.message : String(e)}). Nothing is lost: the change is kept in this window and in VS Code's own storage, and it is written to that folder as soon as it can be.`);
+      }
+      this.scheduleRetry();
+      return;
+    }
+    this.unsaved = this.unsaved.slice(lines.length);
+    if (this.retryMs !== RETRY_MS) this.info(`progress saved again to ${this.o.files.where('')} (${lines.length} changes kept meanwhile)`);
+    this.retryMs = RETRY_MS;
+    if (this.retryTimer !== undefined) this.clearTimer(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private scheduleRetry(): void {
+    if (this.disposed || this.retryTimer !== undefined) return;
+    const ms = this.retryMs;
+    this.retryMs = Math.min(60_000, ms * 2);
+    this.retryTimer = this.setTimer(() => {
+      this.retryTimer = undefined;
+      void this.serial(() => this.writeUnsaved());
+    }, ms);
+  }
+
+  /** Writes lines as files of at most PART_CHARS characters each (one, for all but huge writes);
+   *  every file is named by a fresh stamp of this window, so no two names meet. */
+  private async writeParts(kind: 'c' | 's', lines: readonly Line[]): Promise<string[]> {
+    const names: string[] = [];
+    let part: string[] = [];
+    let size = 0;
+    const flush = async () => {
+      if (!part.length) return;
+      const name = fileName(kind, this.clock.next(this.journal.newestAt));
+      await this.o.files.write(name, part.join('\n') + '\n');
+      this.seen.set(name, true);
+      names.push(name);
+      part = [];
+      size = 0;
+    };
+    for (const line of lines) {
+      const text = formatLine(line);
+      if (size + text.length + 1 > PART_CHARS) await flush();
+      part.push(text);
+      size += text.length + 1;
+    }
+    await flush();
+    return names;
   }
 
   private applied(lines: Line[]): string[] {
@@ -407,36 +532,33 @@ export class ProgressStore implements Disposable {
     this.dirty.add(RESET_KEY);
   }
 
-  private async readNewFiles(): Promise<void> {
+  /** Lists the journal folder: every journal file not read yet becomes pending. */
+  private async listFolder(): Promise<void> {
     let names: string[];
     try {
       names = await this.o.files.list();
     } catch {
       return; // no folder yet: nothing written
     }
-    for (const name of names.filter(isJournalName).sort()) if (!this.seen.has(name)) await this.readFile(name);
+    for (const name of names) if (isJournalName(name) && !this.seen.has(name)) this.pending.add(name);
   }
 
-  private async readFile(name: string): Promise<void> {
-    let text: string | undefined | { tooBig: number };
-    try {
-      text = await this.o.files.read(name);
-    } catch (e) {
-      this.report(`file:${name}`, `Python Roadmap: the progress file ${this.o.files.where(name)} could not be read (${e instanceof Error ? e.message : String(e)}). It is left as it is.`);
-      return;
+  /** Reads every pending file now, batch by batch (inside a job of the queue: the first load, an undo). */
+  private async readPending(): Promise<void> {
+    while (this.pending.size) {
+      const batch = [...this.pending].sort().slice(0, READ_BATCH);
+      for (const n of batch) this.pending.delete(n);
+      await this.readBatch(batch);
     }
-    if (text === undefined) return; // folded into a snapshot by another window meanwhile
-    if (typeof text !== 'string') {
-      this.seen.set(name, false);
-      this.report(`file:${name}`, `Python Roadmap: the progress file ${this.o.files.where(name)} is ${text.tooBig} bytes, over the ${FILE_LIMIT}-byte limit; it is left as it is and not read.`);
-      return;
-    }
-    const { lines, errors } = parseJournal(text);
-    this.seen.set(name, errors.length === 0);
-    if (errors.length) {
-      const e = errors[0]!;
-      this.report(`file:${name}`, `Python Roadmap: line ${e.line} of ${this.o.files.where(name)} is unreadable (${e.error})${errors.length > 1 ? `, and ${errors.length - 1} more` : ''}. The file is kept as it is; its readable lines count.`);
-    }
+  }
+
+  /** Reads files side by side, applies all their lines at once and tells listeners once. */
+  private async readBatch(names: readonly string[]): Promise<void> {
+    const todo = names.filter((n) => !this.seen.has(n));
+    const texts = await Promise.all(todo.map((name) => this.readText(name)));
+    const lines: Line[] = [];
+    for (const l of texts) if (l) for (const x of l) lines.push(x);
+    if (!lines.length) return;
     const changed = this.journal.apply(lines);
     for (const id of changed) this.dirty.add(id);
     if (lines.some((l) => 'reset' in l) && changed.size) this.markAllDirty();
@@ -446,28 +568,60 @@ export class ProgressStore implements Disposable {
     this.fire(told);
   }
 
+  /** One file's readable lines (its unreadable ones reported once); undefined when it is gone. */
+  private async readText(name: string): Promise<Line[] | undefined> {
+    let text: string | undefined | { tooBig: number };
+    try {
+      text = await this.o.files.read(name);
+    } catch (e) {
+      this.report(`file:${name}`, `Python Roadmap: the progress file ${this.o.files.where(name)} could not be read (${e instanceof Error ? e.message : String(e)}). It is left as it is.`);
+      return undefined;
+    }
+    if (text === undefined) return undefined; // folded into a snapshot by another window meanwhile
+    if (typeof text !== 'string') {
+      this.seen.set(name, false);
+      this.report(`file:${name}`, `Python Roadmap: the progress file ${this.o.files.where(name)} is ${text.tooBig} bytes, over the ${FILE_LIMIT}-byte limit; it is left as it is and not read.`);
+      return undefined;
+    }
+    const { lines, errors } = parseJournal(text, this.now());
+    this.seen.set(name, errors.length === 0);
+    if (errors.length) {
+      const e = errors[0]!;
+      this.report(`file:${name}`, `Python Roadmap: line ${e.line} of ${this.o.files.where(name)} is unreadable (${e.error})${errors.length > 1 ? `, and ${errors.length - 1} more` : ''}. The file is kept as it is; its readable lines count.`);
+    }
+    return lines;
+  }
+
   /** Merges what the mirror holds (Settings Sync from another machine) into the journal. */
   private async syncIn(): Promise<void> {
     const incoming: Line[] = [];
-    const reset = stampFrom(this.o.state.get<unknown>(RESET_KEY));
-    if (reset && (!this.journal.reset || compareStamps(reset, this.journal.reset) > 0)) incoming.push({ reset });
+    const now = this.now();
+    const rawReset = this.o.state.get<unknown>(RESET_KEY);
+    const reset = rawReset === undefined ? undefined : stampFrom(rawReset, now);
+    if (typeof reset === 'string') this.report('key:reset', `Python Roadmap: the saved reset (global state key ${RESET_KEY}) is unreadable: ${reset}. It is left as it is and not applied.`);
+    const validReset = typeof reset === 'string' ? undefined : reset;
+    if (validReset && (!this.journal.reset || compareStamps(validReset, this.journal.reset) > 0)) incoming.push({ reset: validReset });
     const mirrored = new Set<string>();
     for (const key of this.o.state.keys()) {
       if (!key.startsWith(KEY_PREFIX)) continue;
       const id = key.slice(KEY_PREFIX.length);
       mirrored.add(id);
+      if (!id || id.length > ID_LIMIT) {
+        this.report(`key:${id.slice(0, 80)}`, `Python Roadmap: the global state key ${key.slice(0, 120)}… names no skill the journal can keep (ids have 1 to 200 characters). It is left as it is.`);
+        continue;
+      }
       const value = this.o.state.get<unknown>(key);
-      if (value === undefined || mirrorMatches(this.journal, id, value)) continue;
-      const parsed = mirrorLines(id, value);
+      if (value === undefined || mirrorMatches(this.journal, id, value, now)) continue;
+      const parsed = mirrorLines(id, value, now);
       if ('error' in parsed) {
-        this.report(`key:${id}`, `Python Roadmap: the saved progress for "${id}" (global state key ${key}) is unreadable: ${parsed.error}. It is left as it is; marking the skill again replaces it and keeps a copy.`);
+        this.report(`key:${id}`, `Python Roadmap: the saved progress for "${id.slice(0, 80)}" (global state key ${key.slice(0, 120)}) is unreadable: ${parsed.error}. It is left as it is; marking the skill again replaces it and keeps a copy.`);
         continue;
       }
       incoming.push(...parsed.lines);
       this.dirty.add(id);
     }
     for (const id of this.journal.ids()) if (!mirrored.has(id)) this.dirty.add(id);
-    if (this.journal.reset && !sameStamp(reset, this.journal.reset)) this.dirty.add(RESET_KEY);
+    if (this.journal.reset && !sameStamp(validReset, this.journal.reset)) this.dirty.add(RESET_KEY);
     // Only what is news to the journal is written to it (a copy of the journal tells, and is made
     // only when the mirror brought something: refresh runs on every focus and every 15 s).
     let news: Line[] = [];
@@ -477,10 +631,7 @@ export class ProgressStore implements Disposable {
       news = incoming.filter((l) => probe.apply([l]).size > 0 || ('reset' in l && sameStamp(probe.reset, l.reset)));
     }
     if (news.length) {
-      const name = fileName('c', this.clock.next(this.journal.newestAt));
-      await this.o.files.write(name, news.map(formatLine).join('\n') + '\n');
-      this.seen.set(name, true);
-      this.applied(news);
+      await this.commit(news);
     } else if (this.dirty.size) {
       this.scheduleMirror();
     }
@@ -503,13 +654,14 @@ export class ProgressStore implements Disposable {
     for (const id of ids) {
       if (id === RESET_KEY) {
         const r = this.journal.reset;
-        if (r && !sameStamp(stampFrom(this.o.state.get<unknown>(RESET_KEY)), r)) writes.push(this.o.state.update(RESET_KEY, [r.at, r.by, r.n]));
+        const had = stampFrom(this.o.state.get<unknown>(RESET_KEY), this.now());
+        if (r && !sameStamp(typeof had === 'string' ? undefined : had, r)) writes.push(this.o.state.update(RESET_KEY, [r.at, r.by, r.n]));
         continue;
       }
       const key = keyOf(id);
       const current = this.o.state.get<unknown>(key);
-      if (mirrorMatches(this.journal, id, current)) continue;
-      if (current !== undefined && 'error' in mirrorLines(id, current)) {
+      if (mirrorMatches(this.journal, id, current, this.now())) continue;
+      if (current !== undefined && 'error' in mirrorLines(id, current, this.now())) {
         // Never lose what was there: keep the unreadable value under a backup key.
         writes.push(this.o.state.update(BACKUP_PREFIX + id, current));
       }
@@ -522,17 +674,24 @@ export class ProgressStore implements Disposable {
   }
 
   private async compactNow(): Promise<void> {
+    // Not while changes wait to be written: those are in no file yet.
+    if (this.unsaved.length) return;
     const folded = [...this.seen].filter(([, clean]) => clean).map(([name]) => name);
     if (folded.length < 2) return;
-    const name = fileName('s', this.clock.next(this.journal.newestAt));
-    await this.o.files.write(name, this.journal.lines(() => this.clock.next()).map(formatLine).join('\n') + '\n');
-    this.seen.set(name, true);
-    // Only files whose every line is now in the snapshot are removed; unreadable ones stay.
-    for (const f of folded) {
-      await this.o.files.remove(f).catch(() => undefined);
-      this.seen.delete(f);
+    let names: string[];
+    try {
+      names = await this.writeParts('s', this.journal.lines(() => this.clock.next()));
+    } catch (e) {
+      this.info(`progress journal not folded: ${e instanceof Error ? e.message : String(e)}`);
+      return;
     }
-    this.info(`progress journal folded: ${folded.length} files into ${name}`);
+    // Only files whose every line is now in the snapshot are removed; unreadable ones stay.
+    for (let i = 0; i < folded.length; i += READ_BATCH) {
+      const batch = folded.slice(i, i + READ_BATCH);
+      await Promise.all(batch.map((f) => this.o.files.remove(f).catch(() => undefined)));
+      for (const f of batch) this.seen.delete(f);
+    }
+    this.info(`progress journal folded: ${folded.length} files into ${names.join(', ')}`);
   }
 
   /** setKeysForSync replaces the whole set: pass every key, known and stored. */
@@ -567,9 +726,35 @@ function fileName(kind: 'c' | 's', s: Stamp): string {
   return `${kind}-${s.at.toString(36).padStart(9, '0')}-${s.by.replace(/[^0-9a-z]/g, '') || 'x'}-${s.n.toString(36)}.jsonl`;
 }
 
-function stampFrom(x: unknown): Stamp | undefined {
-  if (!Array.isArray(x) || typeof x[0] !== 'number' || !Number.isFinite(x[0]) || typeof x[1] !== 'string' || !Number.isInteger(x[2])) return undefined;
-  return { at: x[0], by: x[1], n: x[2] as number };
+/** The reset key's value, `[time, writer, counter]`, checked like every stamp. */
+function stampFrom(x: unknown, now: number): Stamp | string | undefined {
+  if (x === undefined) return undefined;
+  if (!Array.isArray(x) || x.length !== 3) return 'expected [time, writer, counter]';
+  return checkStamp(x[0], x[1], x[2], now);
+}
+
+/** An import's history as it will be kept: per skill, the last change of each day, the newest
+ *  HISTORY_PER_SKILL days (what history() shows), so an import never writes what is then dropped. */
+export function capHistory(events: readonly HistoryEvent[]): HistoryEvent[] {
+  const bySkill = new Map<string, HistoryEvent[]>();
+  for (const e of events) {
+    if (!Number.isFinite(e.at)) continue;
+    let list = bySkill.get(e.id);
+    if (!list) bySkill.set(e.id, (list = []));
+    list.push(e);
+  }
+  const out: HistoryEvent[] = [];
+  for (const list of bySkill.values()) {
+    list.sort((a, b) => a.at - b.at);
+    const kept: HistoryEvent[] = [];
+    for (const e of list) {
+      const last = kept[kept.length - 1];
+      if (last && Math.floor(last.at / 86_400_000) === Math.floor(e.at / 86_400_000)) kept[kept.length - 1] = e;
+      else kept.push(e);
+    }
+    out.push(...kept.slice(-HISTORY_PER_SKILL));
+  }
+  return out;
 }
 
 function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {

@@ -44,7 +44,7 @@ function randomLines(r: () => number, count: number): Line[] {
   }
   return out;
 }
-const view = (j: Journal) => JSON.stringify([...['s1', 's2', 's3', 's4', 's5'].map((id) => [id, j.record(id) ?? null, mirrorOf(j, id) ?? null]), j.history()]);
+const view = (j: Journal) => JSON.stringify([...['s1', 's2', 's3', 's4', 's5'].map((id) => [id, j.record(id) ?? null, mirrorOf(j, id) ?? null]), j.history(), [...j.clearedByReset()].sort()]);
 
 suite('journal: merging is order-free', () => {
   test('any order and any grouping of the same lines gives the same records (200 seeds)', () => {
@@ -74,7 +74,8 @@ suite('journal: merging is order-free', () => {
       const back = new Journal();
       back.apply(parsed.lines);
       assert.equal(view(back), view(j), `seed ${seed}`);
-      assert.ok(parsed.lines.filter((l) => 'set' in l).length <= 5 * 3);
+      // a line per skill and stamp: what holds now, and what the newest reset cleared (for its undo)
+      assert.ok(parsed.lines.filter((l) => 'set' in l).length <= 5 * 3 * 2);
     }
   });
 
@@ -115,6 +116,42 @@ suite('journal: lines from disk are read defensively', () => {
     assert.match(errors[2]!.error, /status/);
   });
 
+  test('stamps and dates the journal refuses: far future, negative, fractions, long writers, empty ids', () => {
+    const now = Date.parse('2026-12-07T00:00:00Z');
+    const base = { id: 'git', at: 1, by: 'w', n: 0, status: 'learned' };
+    for (const bad of [
+      { at: 8.64e15 }, { at: 1e300 }, { at: now + 86_400_001 }, { at: -1 }, { at: 2.5 }, { by: 'x'.repeat(100) }, { by: 7 }, { n: -1 }, { n: 1.5 },
+      { id: '' }, { id: 'x'.repeat(201) }, { changed: '9999-12-31T00:00:00.000Z' }, { changed: 'soon' },
+    ]) {
+      assert.ok('error' in parseLine(JSON.stringify({ ...base, ...bad }), now), JSON.stringify(bad));
+    }
+    assert.ok('error' in parseLine(JSON.stringify({ reset: true, at: 8.64e15, by: 'w', n: 0 }), now));
+    assert.ok('error' in parseLine(JSON.stringify({ id: 'git', at: 1, by: 'w', n: 0, was: 'learned', changed: '+275760-09-13T00:00:00.000Z' }), now));
+    assert.ok('line' in parseLine(JSON.stringify({ ...base, at: now + 86_400_000 }), now), 'a day of skew is allowed');
+  });
+
+  test('merging stays order-free with hostile lines among the good ones, and nothing it holds breaks a date', () => {
+    const now = 50 * 7_200_000;
+    const hostile = [
+      { id: 's1', at: 1e300, by: 'evil', n: 0, status: 'skipped' }, { reset: true, at: 8.64e15, by: 'x', n: 0 }, { id: 's2', at: -5, by: 'a', n: 0, note: 'x' },
+      { id: 's3', at: 3, by: 'y'.repeat(100), n: 0, status: 'learned' }, { id: 's4', at: 3, by: 'a', n: -2, status: 'learned' }, { id: '', at: 3, by: 'a', n: 0, status: 'learned' },
+      { id: 's5', at: 3, by: 'a', n: 0, was: 'learned', changed: '9999-01-01' },
+    ].map((o) => JSON.stringify(o));
+    for (let seed = 1; seed <= 100; seed++) {
+      const r = rng(seed);
+      const text = [...randomLines(r, 40).map(formatLine), ...hostile];
+      const one = new Journal();
+      const first = parseJournal(text.join('\n'), now);
+      assert.equal(first.errors.length, hostile.length, `seed ${seed}: every hostile line refused`);
+      one.apply(first.lines);
+      const other = new Journal();
+      other.apply(parseJournal(shuffle(r, text).join('\n'), now).lines);
+      assert.equal(view(other), view(one), `seed ${seed}`);
+      assert.ok(one.newestAt <= now + 86_400_000);
+      for (const id of ['s1', 's2', 's3', 's4', 's5']) assert.doesNotThrow(() => JSON.stringify([one.record(id), mirrorOf(one, id), one.lines().map(formatLine)]));
+    }
+  });
+
   test('hostile text: NUL, lone surrogates, __proto__, a huge id, an over-long note', () => {
     const nul = parseLine(JSON.stringify({ id: 'a\u0000b', at: 1, by: 'w', n: 0, note: '\ud800 lone \udfff' }));
     assert.ok('line' in nul);
@@ -133,7 +170,7 @@ suite('journal: lines from disk are read defensively', () => {
 });
 
 suite('journal: the Settings Sync mirror', () => {
-  test('a value from before the journal counts as written at its `changed` time', () => {
+  test('a value from before the journal fills in, shows its `changed` date, and never outranks a stamped change', () => {
     const legacy = { status: 'learned', changed: '2026-01-01T00:00:00.000Z', note: 'kept' };
     const r = mirrorLines('git', legacy);
     assert.ok('lines' in r);
@@ -141,8 +178,34 @@ suite('journal: the Settings Sync mirror', () => {
     j.apply(r.lines);
     assert.equal(j.record('git')?.note, 'kept');
     assert.ok(mirrorMatches(j, 'git', legacy), 'no rewrite of a value that says the same');
+    assert.equal(j.record('git')?.changed, '2026-01-01T00:00:00.000Z');
     j.apply([{ id: 'git', stamp: { at: Date.parse('2026-02-01'), by: 'a', n: 0 }, set: { status: 'learning' } }]);
     assert.ok(!mirrorMatches(j, 'git', legacy));
+    // An old-format value dated after a real change (the attack's `changed: 2099`, or any date) loses to it.
+    const k = new Journal();
+    k.apply([{ id: 'git', stamp: { at: Date.parse('2026-12-01'), by: 'a', n: 0 }, set: { status: 'learned' } }]);
+    const later = mirrorLines('git', { status: 'none', changed: '2026-12-06T00:00:00.000Z' }, Date.parse('2026-12-07'));
+    assert.ok('lines' in later);
+    k.apply(later.lines);
+    assert.equal(k.record('git')?.status, 'learned');
+    assert.ok('error' in mirrorLines('git', { status: 'none', changed: '2099-01-01' }, Date.parse('2026-12-07')), 'a date years ahead is refused');
+  });
+
+  test('hostile stamps in a synced value are refused with the reason, never merged', () => {
+    const now = Date.parse('2026-12-07T00:00:00Z');
+    const value = (stamp: unknown) => ({ status: 'learned', changed: '2026-12-01T00:00:00.000Z', stamps: { status: stamp } });
+    const cases: [unknown, RegExp][] = [
+      [[1e300, 'evil', 0], /ahead|whole/], [[8.64e15, 'w', 0], /ahead/], [[now + 2 * 86_400_000, 'w', 0], /ahead/], [[-1, 'w', 0], /whole ms/],
+      [[1.5, 'w', 0], /whole ms/], [[NaN, 'w', 0], /whole ms/], [[1, 'x'.repeat(100), 0], /writer/], [[1, 'w', -1], /counter/], [[1, 'w', 0.5], /counter/],
+      [[1, 'w'], /\[time, writer, counter\]/], ['1', /\[time, writer, counter\]/],
+    ];
+    for (const [stamp, why] of cases) {
+      const r = mirrorLines('decorators', value(stamp), now);
+      assert.ok('error' in r && why.test(r.error), `${JSON.stringify(stamp)}: ${JSON.stringify(r)}`);
+    }
+    assert.ok('error' in mirrorLines('', value([1, 'w', 0]), now), 'an empty id');
+    assert.ok('error' in mirrorLines('x'.repeat(201), value([1, 'w', 0]), now), 'an id of 201 characters');
+    assert.ok('lines' in mirrorLines('x'.repeat(200), value([now + 3_600_000, 'w', 0]), now), 'a clock an hour fast is within the skew');
   });
 
   test('mirror values round-trip with their stamps, and unreadable ones say why', () => {

@@ -2,7 +2,8 @@
 // object, written whole a tick after an update and replaced whole in the other windows when one
 // writes (as ExtHostMemento does), and a folder that several windows write at once.
 import * as assert from 'node:assert/strict';
-import { ProgressStore, KEY_PREFIX, RESET_KEY } from '../../src/core/journalStore';
+import { ProgressStore, KEY_PREFIX, RESET_KEY, FILE_LIMIT, PART_CHARS, READ_BATCH } from '../../src/core/journalStore';
+import type { Status } from '../../src/core/progress';
 import type { JournalFiles, SyncedState } from '../../src/core/journalStore';
 import { rng } from './journal.test';
 
@@ -412,5 +413,236 @@ suite('store: retired ids', () => {
     assert.equal(s.record('lambdas'), undefined);
     assert.ok(!s.storedIds().includes('lambdas'));
     assert.deepEqual(s.history().map((e) => [e.id, e.status, new Date(e.at).toISOString().slice(0, 10)]), [['lambda-functions', 'learning', '2026-06-01'], ['lambda-functions', 'learned', '2026-06-03']]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The attack of issue 23: hostile synced values, history at scale, thousands of files, a folder
+// that cannot be written, a reset while another window marks. Each failed before its fix.
+
+/** A folder whose files obey the store's size limit on read, as the real one does (stat first). */
+function limited(folder: Folder): Folder {
+  const files = folder.for.bind(folder);
+  folder.for = (onCreated) => {
+    const f = files(onCreated);
+    return { ...f, read: async (name) => { const t = await f.read(name); return typeof t === 'string' && t.length > FILE_LIMIT ? { tooBig: t.length } : t; } };
+  };
+  return folder;
+}
+
+suite('store: hostile values from Settings Sync and the journal', () => {
+  test('a synced value with stamps [1e300, "evil", 0] is refused once; marks on that skill work, Reset clears it, and a new window starts', async () => {
+    const storage = new Storage(() => 0);
+    storage.value[KEY_PREFIX + 'decorators'] = { status: 'skipped', changed: '2026-12-01T00:00:00.000Z', stamps: { status: [1e300, 'evil', 0] } };
+    const folder = new Folder();
+    const warn: string[] = [];
+    const s = window(storage, folder, { warn });
+    await s.initialize();
+    await s.refresh();
+    assert.equal(warn.length, 1, warn.join('\n'));
+    assert.match(warn[0]!, /"decorators".*unreadable: stamps\.status\.at/);
+    assert.equal(s.status('decorators'), 'none');
+    await s.setStatus(['decorators'], 'learned');
+    assert.equal(s.status('decorators'), 'learned', 'the mark is not ignored');
+    await s.clearAll();
+    await s.setStatus(['sql'], 'learning');
+    await s.flushMirror();
+    assert.equal(s.status('decorators'), 'none', 'nothing survives Reset All');
+    assert.ok(s.record('sql')!.changed < '2100', `a change after the reset is dated today: ${s.record('sql')!.changed}`);
+    const fresh = window(storage, folder, { warn: [] });
+    await fresh.initialize();
+    assert.doesNotThrow(() => [fresh.record('decorators'), fresh.record('sql'), fresh.history()].map((x) => JSON.stringify(x)));
+    await fresh.setStatus(['regex'], 'learned');
+    assert.equal(fresh.status('regex'), 'learned');
+  });
+
+  test('a journal line timed at 8.64e15 ms is reported; the store starts and the other lines count', async () => {
+    const folder = new Folder();
+    folder.files.set('c-000000001-zz-0.jsonl', [
+      JSON.stringify({ id: 'git', at: 8.64e15, by: 'zz', n: 0, status: 'learned' }),
+      JSON.stringify({ reset: true, at: 9e15, by: 'zz', n: 1 }),
+      JSON.stringify({ id: 'sql', at: 5, by: 'zz', n: 2, status: 'learning' }),
+    ].join('\n'));
+    const warn: string[] = [];
+    const s = window(new Storage(() => 0), folder, { warn });
+    await s.initialize();
+    assert.equal(s.status('git'), 'none');
+    assert.equal(s.status('sql'), 'learning');
+    assert.match(warn.join('\n'), /line 1 of .* is unreadable \(at: .* ahead/);
+    await s.setStatus(['git'], 'learned');
+    assert.equal(s.status('git'), 'learned');
+    assert.doesNotThrow(() => JSON.stringify(s.history()));
+  });
+
+  test('synced values the journal would refuse (a 100-character writer, a negative counter or time, ids of 0 or 201 characters) write no file: 5 starts, no unreadable file', async () => {
+    const storage = new Storage(() => 0);
+    const bad = (stamp: unknown[]) => ({ status: 'learned', changed: '2026-12-01T00:00:00.000Z', stamps: { status: stamp } });
+    storage.value[KEY_PREFIX + 'a'] = bad([1, 'w'.repeat(100), 0]);
+    storage.value[KEY_PREFIX + 'b'] = bad([1, 'w', -1]);
+    storage.value[KEY_PREFIX + 'c'] = bad([-1, 'w', 0]);
+    storage.value[KEY_PREFIX] = bad([1, 'w', 0]);
+    storage.value[KEY_PREFIX + 'x'.repeat(201)] = bad([1, 'w', 0]);
+    storage.value[RESET_KEY] = [1e300, 'evil', 0];
+    const folder = new Folder();
+    for (let start = 0; start < 5; start++) {
+      const warn: string[] = [];
+      const s = window(storage, folder, { warn });
+      await s.initialize();
+      await s.refresh();
+      await s.flushMirror();
+      assert.equal(warn.length, 6, `start ${start}: each bad value is reported once per window: ${warn.join('\n')}`);
+      assert.ok(!warn.some((w) => /line \d+ of/.test(w)), 'no journal file is unreadable');
+      s.dispose();
+    }
+    assert.equal(folder.files.size, 0, 'nothing was written from them');
+  });
+});
+
+suite('store: at scale', () => {
+  test('a large import (2,070 skills × 64 days of history) writes no file over the limit, and a restart keeps every event', async function () {
+    this.timeout(120_000);
+    const folder = limited(new Folder());
+    const s = window(new Storage(() => 0), folder);
+    await s.initialize();
+    const day = 86_400_000;
+    const start = Date.UTC(2020, 0, 1);
+    const events = [];
+    for (let i = 0; i < 2070; i++) for (let d = 0; d < 64; d++) events.push({ id: `skill-${i}-with-a-longer-id`, status: (d % 2 ? 'learned' : 'learning') as Status, at: start + d * 3 * day + i });
+    // and 10 more days for one skill than the history keeps: capped before they are written
+    for (let d = 64; d < 74; d++) events.push({ id: 'skill-0-with-a-longer-id', status: 'learned' as Status, at: start + d * 3 * day });
+    assert.equal(await s.addHistory(events, 'imp-1'), 2070 * 64);
+    await s.compact();
+    const sizes = [...folder.files.values()].map((t) => t.length);
+    assert.ok(Math.max(...sizes) <= PART_CHARS, `largest file ${Math.max(...sizes)} characters`);
+    const fresh = window(new Storage(() => 0), folder);
+    const warn: string[] = [];
+    const again = window(new Storage(() => 0), folder, { warn });
+    await again.initialize();
+    assert.deepEqual(warn, []);
+    assert.equal(again.history().length, 2070 * 64, 'every event kept after a restart');
+    fresh.dispose();
+  });
+
+  test('10,000 files from other windows: each is read once, and a mark made meanwhile waits for one batch, not for the folder', async function () {
+    this.timeout(120_000);
+    const folder = new Folder();
+    const s = window(new Storage(() => 0), folder);
+    await s.initialize();
+    let reads = 0;
+    let markDone: Promise<unknown> | undefined;
+    let readBeforeMark = -1;
+    const files = folder.for();
+    const read = files.read;
+    // the store under test sees every file created, as the watcher tells it
+    const watched = new ProgressStore({
+      state: new Storage(() => 0).window(), knownIds: () => [], warn: () => undefined, mirrorDelay: 3,
+      files: { ...files, read: async (name) => {
+        reads++;
+        if (reads === 200) markDone = watched.setStatus(['mine'], 'learned').then(() => { readBeforeMark = reads; });
+        return read(name);
+      } },
+    });
+    await watched.initialize();
+    for (let i = 0; i < 10_000; i++) folder.files.set(`c-${String(i).padStart(9, '0')}-other-0.jsonl`, JSON.stringify({ id: `s${i}`, at: 1000 + i, by: 'other', n: 0, status: 'learned' }) + '\n');
+    const created = [...folder.files.keys()].filter((n) => n.includes('-other-')).map((n) => watched.fileCreated(n));
+    await Promise.all([watched.refresh(), ...created]);
+    await markDone;
+    assert.equal(reads, 10_000, 'each file read once, though the watcher told of each and the folder was listed too');
+    assert.ok(readBeforeMark > 0 && readBeforeMark <= 200 + 2 * READ_BATCH, `the mark went in after ${readBeforeMark} reads`);
+    assert.equal(watched.status('s9999'), 'learned');
+    assert.equal(watched.status('mine'), 'learned');
+    s.dispose();
+  });
+});
+
+suite('store: a folder that cannot be written', () => {
+  test('a note typed while writes fail is kept, in the mirror too, the learner is told once, and it is written when the folder is back', async () => {
+    const storage = new Storage(() => 0);
+    const folder = new Folder();
+    const warn: string[] = [];
+    let broken = true;
+    const timers: (() => void)[] = [];
+    const files = folder.for();
+    const s = new ProgressStore({
+      state: storage.window(), knownIds: () => [], warn: (m) => warn.push(m), mirrorDelay: 3,
+      files: { ...files, write: async (name, text) => { if (broken) throw new Error('EACCES: permission denied'); return files.write(name, text); } },
+      setTimeout: (f, ms) => (ms >= 1000 ? timers.push(f) : setTimeout(f, ms)),
+      clearTimeout: () => undefined,
+    });
+    await s.initialize();
+    await s.setNote('git', 'rebase -i, then squash');
+    await s.setStatus(['git'], 'learning');
+    assert.equal(s.note('git'), 'rebase -i, then squash', 'the note stays');
+    assert.equal(warn.length, 1, 'told once');
+    assert.match(warn[0]!, /could not save progress .*EACCES.*Nothing is lost/);
+    await s.flushMirror();
+    await sleep(5);
+    assert.equal((storage.value[KEY_PREFIX + 'git'] as { note?: string }).note, 'rebase -i, then squash', 'in VS Code\'s own storage meanwhile');
+    // a window opened now (the folder still broken) has it from the mirror
+    assert.equal(folder.files.size, 0);
+    broken = false;
+    assert.ok(timers.length >= 1, 'a retry is scheduled');
+    timers.shift()!();
+    await sleep(10);
+    assert.ok(folder.files.size >= 1, 'written once the folder is back');
+    const fresh = window(new Storage(() => 0), folder);
+    await fresh.initialize();
+    assert.equal(fresh.note('git'), 'rebase -i, then squash');
+    assert.equal(fresh.status('git'), 'learning');
+  });
+
+  test('the mirror alone brings a change back when the window closed before the folder could be written', async () => {
+    const storage = new Storage(() => 0);
+    const files = new Folder().for();
+    const s = new ProgressStore({ state: storage.window(), knownIds: () => [], warn: () => undefined, mirrorDelay: 3, files: { ...files, write: async () => { throw new Error('ENOSPC'); } } });
+    await s.setNote('sql', 'joins');
+    await s.flushMirror();
+    s.dispose();
+    await sleep(5);
+    const folder = new Folder();
+    const next = window(storage, folder);
+    await next.initialize();
+    assert.equal(next.note('sql'), 'joins');
+    assert.ok(folder.files.size >= 1, 'and it reaches the journal');
+  });
+});
+
+suite('store: Reset while another window marks', () => {
+  test('marks another window made while the reset was being confirmed are cleared by it, and its undo puts every one back', async () => {
+    const storage = new Storage(() => 0);
+    const folder = new Folder();
+    const a = window(storage, folder);
+    const b = window(storage, folder);
+    await Promise.all([a.initialize(), b.initialize()]);
+    await a.setStatus(['git', 'sql'], 'learned');
+    await settle(a, b);
+    // a's dialog is open: b marks 40 skills; a has not read them when it resets
+    const marks = Array.from({ length: 40 }, (_, i) => `during-${i}`);
+    for (const id of marks) await b.setStatus([id], 'learning');
+    await sleep(2); // the reset's millisecond comes after theirs (a change in the reset's own millisecond outlives it)
+    await a.clearAll();
+    await settle(a, b);
+    assert.deepEqual(marks.filter((id) => b.status(id) !== 'none'), [], 'the reset cleared them (they were made before it)');
+    const back = await a.undoReset(a.ownReset!);
+    assert.equal(back.length, 42, `put back: ${back.length}`);
+    await settle(a, b);
+    for (const w of [a, b]) {
+      assert.deepEqual(marks.filter((id) => w.status(id) !== 'learning'), []);
+      assert.equal(w.status('git'), 'learned');
+    }
+  });
+
+  test('undo survives compaction and a fresh window, and keeps what was set since the reset', async () => {
+    const folder = new Folder();
+    const s = window(new Storage(() => 0), folder);
+    await s.setStatus(['git', 'sql'], 'learned');
+    await s.setNote('sql', 'before');
+    await s.clearAll();
+    await s.setStatus(['sql'], 'learning');
+    await s.compact();
+    const fresh = window(new Storage(() => 0), folder);
+    await fresh.initialize();
+    assert.deepEqual((await fresh.undoReset(s.ownReset!)).sort(), ['git', 'sql']);
+    assert.deepEqual([fresh.status('git'), fresh.status('sql'), fresh.note('sql')], ['learned', 'learning', 'before']);
   });
 });
