@@ -15,11 +15,14 @@ import type { ScopedProgress } from '../state/scopedProgress';
 import type { Roadmaps } from '../roadmaps/roadmaps';
 import type { RegisterCommand } from '../commands/command';
 import { evidencePath } from '../workspaceLocation';
+import { linkChecker } from '../platform/workspaceFiles';
+import { BUDGET_MS as LIVE_BUDGET_MS } from './documentSkills';
 
 const MAX_BYTES = 1_000_000;
 /** As live detection: slices of the host's time, and the most one file may take in all. */
 const SLICE_MS = 15;
-const BUDGET_MS = 1500;
+/** A file's host-time budget in the scan: the live one (documentSkills.ts says how it was chosen). */
+const BUDGET_MS = LIVE_BUDGET_MS;
 const CELL_BUDGET_MS = 50;
 
 export interface ScanDeps {
@@ -157,9 +160,17 @@ export class WorkspaceScan {
         const reason = (e: unknown) => (e instanceof vscode.FileSystemError ? e.code || e.message : e instanceof Error ? e.message : String(e)).slice(0, 120);
         // .gitignore files: each read on its own (one unreadable file no longer stops the scan), capped in size.
         const ignoreFiles: { dir: string; content: string }[] = [];
+        // findFiles follows linked folders: a file whose folder is (or is inside) a link is not read.
+        const linkOf = linkChecker();
+        const behindLink = async (uri: vscode.Uri, path: string): Promise<boolean> => {
+          const link = await linkOf(vscode.Uri.joinPath(uri, '..')).catch(() => undefined);
+          if (link) skip(path, vscode.l10n.t('behind the symbolic link {0} (not followed)', evidencePath(link)));
+          return !!link;
+        };
         for (const uri of await vscode.workspace.findFiles('**/.gitignore', exclude, 1000, token)) {
           if (token.isCancellationRequested) break;
           const path = evidencePath(uri);
+          if (await behindLink(uri, path)) continue;
           try {
             const stat = await vscode.workspace.fs.stat(uri);
             if (stat.type & vscode.FileType.SymbolicLink) {
@@ -204,6 +215,7 @@ export class WorkspaceScan {
             continue; // counted, not read
           }
           try {
+            if (await behindLink(f.uri, f.path)) continue;
             const stat = await vscode.workspace.fs.stat(f.uri);
             if (stat.type & vscode.FileType.SymbolicLink) {
               skip(f.path, vscode.l10n.t('a symbolic link (not followed)'));

@@ -11,6 +11,7 @@ import type { Snapshot } from '../core/journalStore';
 import type { PageExtras } from '../core/pages';
 import { findItem } from '../core/roadmap';
 import { progressFile } from '../chunks';
+import { writeInWorkspace } from '../platform/workspaceFiles';
 
 export type ExchangeCommand = 'pythonRoadmap.exportProgress' | 'pythonRoadmap.importProgress' | 'pythonRoadmap.undoImport';
 
@@ -46,7 +47,7 @@ export function exchangeCommands(s: Services, session: ImportSession, testHooks:
         if (r) records.set(id, r);
       }
       const text = progressFile().formatProgressFile(records, new Date(), s.store.history());
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+      await writeInWorkspace(target, text);
       s.log.info(`exported ${records.size} records to ${target.toString(true)}`);
       if (!fromArgs(arg).uri) void vscode.window.showInformationMessage(records.size === 1
         ? vscode.l10n.t('Python Roadmap: exported 1 record to {0}.', vscode.workspace.asRelativePath(target))

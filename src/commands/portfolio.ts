@@ -7,6 +7,7 @@ import type { Evidence } from '../core/progress';
 import { portfolioReport, badgeSvg, badgePhases, badgeSnippet, roadmapDocument } from '../core/report';
 import { localDate } from '../core/evidence';
 import { followedRoadmap } from '../roadmaps/roadmaps';
+import { createFolderInWorkspace, writeInWorkspace } from '../platform/workspaceFiles';
 
 export { roadmapDocument };
 export const REPORT_NAME = 'python-roadmap.md';
@@ -97,9 +98,9 @@ export class PortfolioReport {
     const model = this.model()!;
     const report = vscode.Uri.joinPath(folder, REPORT_NAME);
     const badge = vscode.Uri.joinPath(folder, BADGE_NAME);
-    await vscode.workspace.fs.createDirectory(folder);
-    await vscode.workspace.fs.writeFile(report, new TextEncoder().encode(model.markdown));
-    await vscode.workspace.fs.writeFile(badge, new TextEncoder().encode(model.badge));
+    await createFolderInWorkspace(folder);
+    await writeInWorkspace(report, model.markdown);
+    await writeInWorkspace(badge, model.badge);
     this.saved = { report: vscode.workspace.asRelativePath(report), badge: vscode.workspace.asRelativePath(badge) };
     this.s.log.info(`portfolio report written to ${report.toString(true)} (${model.learned} learned, ${model.linked} evidence links)`);
     this.s.panel.refresh();

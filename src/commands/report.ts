@@ -5,6 +5,7 @@ import vscode = require('vscode');
 import type { Services } from '../services';
 import { reporting } from '../chunks';
 import { followedRoadmap } from '../roadmaps/roadmaps';
+import { writeInWorkspace } from '../platform/workspaceFiles';
 import type { PortfolioReport, ReportResult } from './portfolio';
 
 export type ReportCommand = 'pythonRoadmap.createReport' | 'pythonRoadmap.openReport' | 'pythonRoadmap.exportRoadmap';
@@ -51,7 +52,7 @@ export function reportCommands(s: Services, reportOf: () => PortfolioReport, tes
       if (!target) return { cancelled: true };
       await s.store.initialize();
       const text = reporting().roadmapDocument(await followedRoadmap(s.roadmaps), (id) => s.progress.status(id));
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+      await writeInWorkspace(target, text);
       s.log.info(`whole roadmap written to ${target.toString(true)} (${text.length} characters)`);
       if (!uriArg(arg)) await vscode.commands.executeCommand('markdown.showPreview', target).then(undefined, () => vscode.window.showTextDocument(target));
       return { written: target.toString() };

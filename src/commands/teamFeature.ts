@@ -6,6 +6,7 @@ import type { MemberFile, TeamModel } from '../core/team';
 import { formatTeamFile, memberFileName, parseTeamFile, teamModel, TEAM_DIR, TEAM_FILE_LIMIT } from '../core/team';
 import { allSkills } from '../core/roadmap';
 import { followedRoadmap } from '../roadmaps/roadmaps';
+import { writeInWorkspace } from '../platform/workspaceFiles';
 
 const SECTION = 'pythonRoadmap.team';
 const MAX_FILES = 200;
@@ -126,7 +127,7 @@ export async function shareProgress(s: Services, team: Team, hook: { name?: unkn
     }, write);
     if (ok !== write) return { cancelled: true };
   }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(formatTeamFile(name, roadmap.id, statuses, new Date(), notes)));
+  await writeInWorkspace(uri, formatTeamFile(name, roadmap.id, statuses, new Date(), notes));
   s.log.info(`team: wrote ${uri.toString(true)} (${shared} statuses${withNotes ? ' and notes' : ''})`);
   await team.read();
   s.panel.show({ kind: 'team' });

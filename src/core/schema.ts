@@ -111,10 +111,15 @@ export const ListSectionSchema = v.strictObject({
   emerging: v.optional(v.boolean()),
 });
 
+/** Roadmap ids that name a keyspace of the store: a custom roadmap's progress is kept under
+ *  '<roadmap id>:<skill id>', so a roadmap with one of these ids would share its keys with the
+ *  exercises' ('exercise:<id>') or, later, the reviews'. */
+export const RESERVED_ROADMAP_IDS: readonly string[] = ['exercise', 'review'];
+
 export const RoadmapSchema = v.pipe(v.strictObject({
   $schema: v.optional(v.string()),
   schemaVersion: v.literal(1),
-  id: IdSchema,
+  id: v.pipe(IdSchema, v.check((id) => !RESERVED_ROADMAP_IDS.includes(id), `expected an id other than ${RESERVED_ROADMAP_IDS.join(' and ')}: Python Roadmap keeps its own progress under those names`)),
   title: Text,
   summary: Text,
   // A custom roadmap needs only its id, title, summary and phases; the rest is optional.

@@ -14,6 +14,7 @@ import { BUILTIN } from '../roadmaps/roadmaps';
 import { localDate } from '../core/evidence';
 import { evidencePath } from '../workspaceLocation';
 import { findPython, run } from './python';
+import { createFolderInWorkspace, writeInWorkspace } from '../platform/workspaceFiles';
 
 export const EXERCISE_PREFIX = 'exercise:';
 const SECTION = 'pythonRoadmap.exercises';
@@ -152,7 +153,7 @@ export class Exercises implements vscode.Disposable {
     const kept: string[] = [];
     const files: Record<string, string> = { 'README.md': e.statement };
     for (const f of [...e.starter, ...e.tests, ...(e.support ?? [])]) files[f] = e.files[f]!;
-    await vscode.workspace.fs.createDirectory(folder);
+    await createFolderInWorkspace(folder);
     for (const [name, text] of Object.entries(files)) {
       const uri = vscode.Uri.joinPath(folder, name);
       const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
@@ -160,7 +161,7 @@ export class Exercises implements vscode.Disposable {
         kept.push(name);
         continue;
       }
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      await writeInWorkspace(uri, text);
       written.push(name);
     }
     if (!(await this.s.store.record(EXERCISE_PREFIX + id))) await this.s.store.setStatus([EXERCISE_PREFIX + id], 'learning');

@@ -189,22 +189,30 @@ suite('coding assistant: skills seen in the file being edited', () => {
     assert.match(a.testing.coding.statusItem.text, /roadmap skills? here/);
   });
 
-  test('a crafted Python file is read without blocking the extension host', async function () {
+  test('a crafted Python file is read in slices; past the budget it is left unread and the status bar says why (an injected clock: any machine)', async function () {
     this.timeout(60000);
     const a = await api();
+    const timing = a.testing.coding.skills.timing;
+    const saved = { ...timing };
+    // A clock that moves 1 ms each time it is read: the host time spent is the number of reads, the same on every machine.
+    const ticking = () => { let t = 0; return () => t++; };
     // 90 KB of junk in one statement (just under the 100 KB a statement may have), real code around it.
-    const content = `import asyncio\n${'?'.repeat(90_000)}\nasync def f():\n    await asyncio.sleep(0)\n`;
-    const doc = await vscode.workspace.openTextDocument({ language: 'python', content });
-    // The host's event loop keeps turning while the file is parsed (in slices).
-    let ticks = 0;
-    const timer = setInterval(() => ticks++, 5);
+    const content = (n: number) => `import asyncio\n${'?'.repeat(90_000 + n)}\nasync def f():\n    await asyncio.sleep(0)\n`;
     try {
+      Object.assign(timing, { sliceMs: 5, budgetMs: Number.MAX_SAFE_INTEGER, now: ticking() });
+      const doc = await vscode.workspace.openTextDocument({ language: 'python', content: content(0) });
       const result = await waitFor('detections in the crafted file', () => a.testing.coding.skills.get(doc), 45000);
       assert.ok(result.detections.some((d) => d.skillId === 'asyncio'), 'recognised around the junk');
+      Object.assign(timing, { budgetMs: 200, now: ticking() });
+      const over = await vscode.workspace.openTextDocument({ language: 'python', content: content(1) });
+      await vscode.window.showTextDocument(over);
+      const skipped = await waitFor('the file left unread', () => a.testing.coding.skills.get(over)?.skipped, 45000);
+      assert.match(skipped, /over 200 ms/);
+      await waitFor('the status bar to say so', () => /not read/.test(a.testing.coding.statusItem.text));
     } finally {
-      clearInterval(timer);
+      Object.assign(timing, saved);
+      await closeAllEditors();
     }
-    assert.ok(ticks >= 20, `the host turned only ${ticks} times while parsing (it was blocked)`);
   });
 
   test('turning the assistant off hides the entry and stops detection', async () => {

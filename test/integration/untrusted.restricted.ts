@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { api, assertRunningCopy, data, titleOf, waitFor } from './helpers';
+import { linkTests } from './links';
 
 const file = (name: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, name);
 
@@ -86,5 +87,16 @@ suite('Restricted Mode: the installed VSIX in a folder that is not trusted', () 
     assert.ok(result);
     assert.ok(!result.capped && result.filesRead >= 2, `read ${result.filesRead} files`);
     assert.ok(result.found.some((f) => f.path === 'Dockerfile') && result.found.some((f) => f.path === 'downloader.py'));
+  });
+});
+
+suite('Restricted Mode: symbolic links the folder ships', linkTests);
+
+suite('Restricted Mode: settings that decide what leaves the workspace', () => {
+  test('the folder cannot turn on notes in the report or in the team file', async () => {
+    const config = vscode.workspace.getConfiguration('pythonRoadmap');
+    assert.strictEqual(config.inspect('report.includeNotes')?.workspaceValue, true, 'the folder sets it');
+    assert.strictEqual(config.get('report.includeNotes'), false);
+    assert.strictEqual(config.get('team.shareNotes'), false);
   });
 });

@@ -639,12 +639,19 @@ suite('detection: bounded work and memory on crafted Python', function () {
     assert.equal(d.keptTree, true, `depth ${d.lastWalk.deepest}, ${d.lastWalk.visited} nodes`);
   });
 
-  test('past its budget a detection gives up with a reason instead of holding on', async () => {
-    const d = new IncrementalPythonDetector('x.py');
-    const r = await d.detectSliced('?\n'.repeat(100_000), { sliceMs: 5, budgetMs: 30, pause: () => Promise.resolve(), stale: () => false });
-    assert.ok(r && !Array.isArray(r) && /over 30 ms/.test(r.tooCostly), JSON.stringify(r));
-    const ok = await d.detectSliced('import asyncio\n', { sliceMs: 5, budgetMs: 1500, pause: () => Promise.resolve(), stale: () => false });
-    assert.ok(Array.isArray(ok) && ok.some((x) => x.skillId === 'asyncio'));
+  test('past its budget a detection gives up with a reason; under it, the same file is read (an injected clock: no machine is too slow or too fast)', async () => {
+    // The crafted file of the integration test: 90 KB of junk in one statement, real code around it.
+    const crafted = `import asyncio\n${'?'.repeat(90_000)}\nasync def f():\n    await asyncio.sleep(0)\n`;
+    // A clock that moves 1 ms each time it is read: the host time "spent" is the number of reads.
+    const ticking = () => { let t = 0; return () => t++; };
+    let pauses = 0;
+    const opts = { sliceMs: 5, pause: () => { pauses++; return Promise.resolve(); }, stale: () => false };
+    const over = await new IncrementalPythonDetector('x.py').detectSliced(crafted, { ...opts, budgetMs: 30, now: ticking() });
+    assert.ok(over && !Array.isArray(over) && /over 30 ms/.test(over.tooCostly), JSON.stringify(over));
+    pauses = 0;
+    const under = await new IncrementalPythonDetector('x.py').detectSliced(crafted, { ...opts, budgetMs: Number.MAX_SAFE_INTEGER, now: ticking() });
+    assert.ok(Array.isArray(under) && under.some((x) => x.skillId === 'asyncio'), 'recognised around the junk');
+    assert.ok(pauses > 10, `read in slices, yielding ${pauses} times`);
   });
 });
 
@@ -678,10 +685,17 @@ suite('detection: time grows at most linearly on every file kind and hostile sha
         const small = make(size);
         const big = make(size * 4);
         detectSkills(small, file); // warm the JIT
-        const a = best(() => detectSkills(small, file));
-        const b = best(() => detectSkills(big, file));
-        // Linear is 4×, quadratic 16×: allow noise, with a floor for tiny timings.
-        if (b > Math.max(a, 1) * 9) slow.push(`${shape}: ${a.toFixed(2)} → ${b.toFixed(2)} ms`);
+        // Linear is 4×, quadratic 16×: allow noise, with a floor for tiny timings. A busy machine
+        // (another process on the core, a GC) can spoil one measurement, not several: the ratio is
+        // measured again, up to 4 times, and the best counts; a quadratic shape is 16× every time.
+        let worst = '';
+        for (let round = 0; round < 4; round++) {
+          const a = best(() => detectSkills(small, file));
+          const b = best(() => detectSkills(big, file));
+          worst = b > Math.max(a, 1) * 9 ? `${shape}: ${a.toFixed(2)} → ${b.toFixed(2)} ms` : '';
+          if (!worst) break;
+        }
+        if (worst) slow.push(worst);
       }
       assert.deepEqual(slow, []);
     });

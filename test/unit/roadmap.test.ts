@@ -56,6 +56,18 @@ suite('roadmap: parseRoadmap', () => {
     assert.equal(e.issues.length, 2);
   });
 
+  test('a custom roadmap cannot take the store\'s own keyspaces: ids exercise and review are refused at their place (issue 23: ticking its skill passed an exercise)', () => {
+    for (const id of ['exercise', 'review']) {
+      const text = JSON.stringify({ schemaVersion: 1, id, title: 'T', summary: 'S', phases: [{ id: 'p', title: 'P', summary: 'S', skills: [{ id: 'leap-years', title: 'L', summary: 'S' }] }] });
+      assert.throws(() => parseRoadmapJson(text, 'team.roadmap.json'), (e: RoadmapError) => {
+        assert.equal(e.issues[0]!.path, 'id');
+        assert.match(e.issues[0]!.message, /other than exercise and review/);
+        return true;
+      });
+    }
+    assert.doesNotThrow(() => parseRoadmapJson(JSON.stringify({ schemaVersion: 1, id: 'exercises-club', title: 'T', summary: 'S', phases: [{ id: 'p', title: 'P', summary: 'S', skills: [{ id: 'a', title: 'A', summary: 'S' }] }] }), 'x.json'));
+  });
+
   test('a custom roadmap needs only ids, titles, summaries and phases; the rest has defaults', () => {
     const text = JSON.stringify({
       schemaVersion: 1, id: 'team-onboarding', title: 'Team onboarding', summary: 'What a new hire learns first.',

@@ -828,7 +828,8 @@ export class IncrementalPythonDetector {
    * so a large or crafted file never blocks its host for long. Resolves to undefined when
    * `stale()` says a newer text has come (the work so far is dropped).
    */
-  async detectSliced(source: string, opts: { sliceMs: number; pause: () => Promise<void>; stale: () => boolean; budgetMs?: number }): Promise<Detection[] | undefined | TooCostly> {
+  async detectSliced(source: string, opts: { sliceMs: number; pause: () => Promise<void>; stale: () => boolean; budgetMs?: number; now?: () => number }): Promise<Detection[] | undefined | TooCostly> {
+    const now = opts.now ?? (() => performance.now());
     let spent = 0;
     const over = () => opts.budgetMs !== undefined && spent > opts.budgetMs;
     const giveUp = (): TooCostly => {
@@ -843,19 +844,19 @@ export class IncrementalPythonDetector {
     try {
       const parse = parser.startParse(source, this.fragments);
       for (;;) {
-        const t0 = performance.now();
+        const t0 = now();
         let tree = parse.advance();
-        while (!tree && performance.now() - t0 < opts.sliceMs) tree = parse.advance();
-        spent += performance.now() - t0;
+        while (!tree && now() - t0 < opts.sliceMs) tree = parse.advance();
+        spent += now() - t0;
         if (tree) {
           // The walk is spread over slices too: a deep or wide tree is as long to walk as to parse.
           const walk = this.start(source, tree);
           for (;;) {
             this.lastWalk.slices++;
-            const t1 = performance.now();
+            const t1 = now();
             let step = walk.steps.next();
-            while (!step.done && performance.now() - t1 < opts.sliceMs) step = walk.steps.next();
-            spent += performance.now() - t1;
+            while (!step.done && now() - t1 < opts.sliceMs) step = walk.steps.next();
+            spent += now() - t1;
             if (step.done) return walk.results();
             if (over()) return giveUp();
             await opts.pause();
