@@ -90,6 +90,7 @@ export class PortfolioReport {
       if (!picked) return { cancelled: true };
       folder = vscode.Uri.joinPath(picked, '..');
     }
+    const before = this.folder;
     this.folder = folder;
     this.opened = true;
     await followedRoadmap(this.s.roadmaps);
@@ -98,9 +99,14 @@ export class PortfolioReport {
     const model = this.model()!;
     const report = vscode.Uri.joinPath(folder, REPORT_NAME);
     const badge = vscode.Uri.joinPath(folder, BADGE_NAME);
-    await createFolderInWorkspace(folder);
-    await writeInWorkspace(report, model.markdown);
-    await writeInWorkspace(badge, model.badge);
+    try {
+      await createFolderInWorkspace(folder);
+      await writeInWorkspace(report, model.markdown);
+      await writeInWorkspace(badge, model.badge);
+    } catch (e) {
+      this.folder = before; // a folder that could not be written is not where Save goes next
+      throw e;
+    }
     this.saved = { report: vscode.workspace.asRelativePath(report), badge: vscode.workspace.asRelativePath(badge) };
     this.s.log.info(`portfolio report written to ${report.toString(true)} (${model.learned} learned, ${model.linked} evidence links)`);
     this.s.panel.refresh();

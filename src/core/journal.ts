@@ -474,9 +474,9 @@ export function mirrorOf(journal: Journal, id: string): MirrorValue | undefined 
 
 /** The lines a mirror value stands for; an error when it is unreadable. Its stamps and dates pass
  *  the journal's own checks (checkStamp, checkDate), so a value sync brings can never be one the
- *  journal would refuse to read back. A value from before the stamps (no `stamps`) is stamped at
- *  time 0 with its date shown: it fills in what the journal does not have, and never outranks a
- *  change made since, whatever date it claims. */
+ *  journal would refuse to read back. A value from before the stamps (no `stamps`) counts as
+ *  written at its `changed` date by nobody (losing ties), a date checked like any stamp: one years
+ *  ahead can no longer outrank every real change. */
 export function mirrorLines(id: string, value: unknown, now: number = Date.now()): { lines: Change[] } | { error: string } {
   if (!isStoredId(id)) return { error: `id: expected a name of 1 to ${ID_LIMIT} characters` };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -495,7 +495,7 @@ export function mirrorLines(id: string, value: unknown, now: number = Date.now()
   const stamps = new Map<Field, Stamp | undefined>();
   for (const f of FIELDS) {
     if (!raw) {
-      stamps.set(f, { at: 0, by: '', n: 0 });
+      stamps.set(f, { at: changed, by: '', n: 0 });
       continue;
     }
     const st = raw[f];
@@ -515,7 +515,7 @@ export function mirrorLines(id: string, value: unknown, now: number = Date.now()
     if (!raw && f !== 'status' && (f === 'note' ? o.note === undefined : evidence === undefined)) continue;
     const stamp = stamps.get(f);
     if (!stamp) continue;
-    const shown = !raw || (stamp === newest && stamp.at !== changed);
+    const shown = !!raw && stamp === newest && stamp.at !== changed;
     lines.push({ id, stamp, set: { [f]: values[f] }, ...(shown ? { shown: o.changed } : {}) });
   }
   return { lines };

@@ -379,6 +379,39 @@ export of the whole roadmap (${items.length} records): statuses and dates ${kb(B
   console.log(`portfolio report: ${kb(Buffer.byteLength(report.markdown))} in ${ms(reportMs)}, ${report.linked} links; badge ${kb(Buffer.byteLength(svg))}; the whole roadmap as Markdown ${kb(Buffer.byteLength(doc))}; heatmap data from 100,000 history entries in ${ms(now() - t)}`);
 }
 
+// A large import kept through a restart (issue 23: a valid 7.93 MiB export of 2,070 records with 64
+// history entries each was imported, then compaction wrote one 43.8 MiB snapshot that the next start
+// refused, losing 130,410 of 132,480 events): the export's size, the largest file the store writes,
+// and the history events a fresh store reads back from those files (each read obeys FILE_LIMIT).
+{
+  const { formatProgressFile, parseProgressFile } = require(out('progressFile.js'));
+  const { FILE_LIMIT, ProgressStore } = require(out('journalStore.js'));
+  const day = 86_400_000;
+  const base = Date.UTC(2019, 0, 1);
+  const records = new Map();
+  const history = [];
+  for (let i = 0; i < 2070; i++) {
+    const id = `skill-${i}`;
+    records.set(id, { status: 'learned', changed: new Date(base + 200 * day).toISOString() });
+    for (let d = 0; d < 64; d++) history.push({ id, status: d % 2 ? 'learned' : 'learning', at: base + d * 3 * day + i });
+  }
+  const text = JSON.stringify(JSON.parse(formatProgressFile(records, new Date(), history))); // compact, as a crafted file would be
+  const parsed = parseProgressFile(text, 'big.roadmap-progress.json');
+  if (!('file' in parsed)) console.log(`a large import: the export was refused: ${parsed.error}`);
+  const files = new Map();
+  const memory = (map) => ({ list: async () => [...map.keys()], read: async (n) => { const x = map.get(n); return x !== undefined && Buffer.byteLength(x) > FILE_LIMIT ? { tooBig: Buffer.byteLength(x) } : x; }, write: async (n, x) => void map.set(n, x), remove: async (n) => void map.delete(n), where: (n) => n });
+  const make = () => new ProgressStore({ state: { get: () => undefined, update: async () => {}, keys: () => [], setKeysForSync() {} }, files: memory(files), knownIds: () => [], warn() {}, mirrorDelay: 1e9, setTimeout: () => 0, clearTimeout() {} });
+  const s1 = make();
+  const t = now();
+  await s1.addHistory('file' in parsed ? parsed.file.history : [], 'bench-import');
+  await s1.compact();
+  const importMs = now() - t;
+  const largest = Math.max(...[...files.values()].map((x) => Buffer.byteLength(x)));
+  const s2 = make();
+  await s2.initialize();
+  console.log(`a large import: the export is ${(Buffer.byteLength(text) / 1048576).toFixed(2)} MiB (2,070 records × 64 history entries = ${history.length.toLocaleString('en')} events); written and folded in ${ms(importMs)} into ${files.size} files, the largest ${(largest / 1048576).toFixed(2)} MiB (limit ${FILE_LIMIT / 1048576} MiB); after a restart ${s2.history().length.toLocaleString('en')} of ${history.length.toLocaleString('en')} events kept`);
+}
+
 // Exercises: a check as the extension makes it (the runner with this machine's Python, in the
 // exercise's folder), every model solution in turn; write-tests exercises run once per planted bug.
 {

@@ -49,4 +49,27 @@ export async function run(): Promise<void> {
   testLog(`store: reset of 2001 records ${reset.toFixed(1)} ms, its mirror ${(performance.now() - t).toFixed(1)} ms`);
   await store.clearAll();
   await store.flushMirror();
+  await manyFiles(store);
+  await store.clearAll();
+  await store.flushMirror();
+}
+
+/** 10,000 journal files written by "other windows" (issue 23: the refresh took 117.8 s and a mark
+ *  made meanwhile waited 51.3 s): the time to read them all, and how long a mark made meanwhile waits. */
+async function manyFiles(store: NonNullable<PythonRoadmapApi['testing']>['store']): Promise<void> {
+  const where = (store as unknown as { o: { files: { where(name: string): string } } }).o.files.where('');
+  const dir = vscode.Uri.parse(where);
+  const files = Array.from({ length: 10_000 }, (_, i) => `c-${(Date.now() - 60_000 + i).toString(36).padStart(9, '0')}-benchother-${i.toString(36)}.jsonl`);
+  for (let i = 0; i < files.length; i += 200) {
+    await Promise.all(files.slice(i, i + 200).map((name, j) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), new TextEncoder().encode(`${JSON.stringify({ id: `bench-other-${i + j}`, at: Date.now() - 60_000, by: 'benchother', n: i + j, status: 'learned' })}\n`))));
+  }
+  const t0 = performance.now();
+  const reading = store.refresh();
+  await new Promise((r) => setTimeout(r, 50));
+  const t1 = performance.now();
+  await store.setStatus(['git'], 'learned');
+  const wait = performance.now() - t1;
+  await reading;
+  const total = performance.now() - t0;
+  testLog(`store: 10,000 journal files from other windows read in ${(total / 1000).toFixed(1)} s; a mark made meanwhile waited ${wait.toFixed(1)} ms; ${store.status('bench-other-9999') === 'learned' ? 'all read' : 'NOT all read'}`);
 }

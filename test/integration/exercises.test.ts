@@ -148,9 +148,9 @@ suite('exercises', () => {
 
     await config.update('timeoutSeconds', 2, vscode.ConfigurationTarget.Global);
     fs.writeFileSync(path.join(dir(), 'flatten.py'), 'def flatten(items):\n    while True:\n        pass\n');
-    const t = Date.now();
+    // The check comes back (within the test's timeout) because its own 2 s timer stopped Python: the
+    // message says so. No wall-clock bound here: a busy machine takes longer to start Python.
     const looping = await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'flatten-lists');
     assert.match(looping.error ?? '', /stopped after 2 s/);
-    assert.ok(Date.now() - t < 8000, `stopped in ${Date.now() - t} ms`);
   });
 });

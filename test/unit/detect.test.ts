@@ -588,10 +588,16 @@ suite('detection: cost grows linearly on hostile lines in project files', functi
       const small = line(20_000);
       const big = line(80_000);
       detectSkills(small, file); // warm the JIT
-      const a = time(() => detectSkills(small, file));
-      const b = time(() => detectSkills(big, file));
-      // Linear is 4×; quadratic would be 16×. Allow noise, and a floor for tiny timings.
-      assert.ok(b <= Math.max(a, 0.5) * 9, `${file}: ${a.toFixed(2)} ms → ${b.toFixed(2)} ms`);
+      // Linear is 4×; quadratic would be 16×. Allow noise, and a floor for tiny timings; on a busy
+      // machine one measurement can be spoiled, so a ratio over the line is measured again (4 tries).
+      let seen = '';
+      for (let round = 0; round < 4; round++) {
+        const a = time(() => detectSkills(small, file));
+        const b = time(() => detectSkills(big, file));
+        seen = b <= Math.max(a, 0.5) * 9 ? '' : `${file}: ${a.toFixed(2)} ms → ${b.toFixed(2)} ms`;
+        if (!seen) break;
+      }
+      assert.equal(seen, '');
     });
   }
 });

@@ -170,7 +170,7 @@ suite('journal: lines from disk are read defensively', () => {
 });
 
 suite('journal: the Settings Sync mirror', () => {
-  test('a value from before the journal fills in, shows its `changed` date, and never outranks a stamped change', () => {
+  test('a value from before the journal counts as written at its `changed` time, a time checked like any stamp', () => {
     const legacy = { status: 'learned', changed: '2026-01-01T00:00:00.000Z', note: 'kept' };
     const r = mirrorLines('git', legacy);
     assert.ok('lines' in r);
@@ -178,17 +178,18 @@ suite('journal: the Settings Sync mirror', () => {
     j.apply(r.lines);
     assert.equal(j.record('git')?.note, 'kept');
     assert.ok(mirrorMatches(j, 'git', legacy), 'no rewrite of a value that says the same');
-    assert.equal(j.record('git')?.changed, '2026-01-01T00:00:00.000Z');
     j.apply([{ id: 'git', stamp: { at: Date.parse('2026-02-01'), by: 'a', n: 0 }, set: { status: 'learning' } }]);
     assert.ok(!mirrorMatches(j, 'git', legacy));
-    // An old-format value dated after a real change (the attack's `changed: 2099`, or any date) loses to it.
+    // An old-format value older than a real change loses to it; one dated years ahead (the attack's
+    // `changed: 2099`, which overwrote a local "learned") is refused, not merged.
     const k = new Journal();
-    k.apply([{ id: 'git', stamp: { at: Date.parse('2026-12-01'), by: 'a', n: 0 }, set: { status: 'learned' } }]);
-    const later = mirrorLines('git', { status: 'none', changed: '2026-12-06T00:00:00.000Z' }, Date.parse('2026-12-07'));
-    assert.ok('lines' in later);
-    k.apply(later.lines);
+    k.apply([{ id: 'git', stamp: { at: Date.parse('2026-12-05'), by: 'a', n: 0 }, set: { status: 'learned' } }]);
+    const older = mirrorLines('git', { status: 'none', changed: '2026-12-01T00:00:00.000Z' }, Date.parse('2026-12-07'));
+    assert.ok('lines' in older);
+    k.apply(older.lines);
     assert.equal(k.record('git')?.status, 'learned');
     assert.ok('error' in mirrorLines('git', { status: 'none', changed: '2099-01-01' }, Date.parse('2026-12-07')), 'a date years ahead is refused');
+    assert.ok('error' in mirrorLines('git', { status: 'none', changed: '2026-12-09T00:00:00.000Z' }, Date.parse('2026-12-07')), 'two days ahead too');
   });
 
   test('hostile stamps in a synced value are refused with the reason, never merged', () => {
