@@ -10,7 +10,7 @@ import type { RoadmapIssue } from './roadmap';
 
 /** Fields whose text is prose: translated as a whole (text) or place by place (lists of text). */
 const PROSE = new Set([
-  'title', 'summary', 'description', 'keyPoints', 'doneWhen', 'label', 'level', 'role', 'focus', 'industries',
+  'title', 'summary', 'description', 'keyPoints', 'doneWhen', 'evidence', 'label', 'level', 'role', 'focus', 'industries',
   'salaryNote', 'note', 'figures', 'question', 'answer', 'points', 'finalAdvice', 'text', 'figure', 'years',
 ]);
 /** Search terms: the overlay's come first, the English ones stay. */

@@ -52,6 +52,8 @@ export interface SkillPage {
   keyPoints: string[];
   /** A practice item's checks: how to know it is done. */
   doneWhen: string[];
+  /** The evidence standard: what in code counts as practising it, and what does not (or that code cannot show it). */
+  evidenceStandard?: string;
   essential: boolean;
   status: Status;
   changed?: string;
@@ -307,6 +309,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         ...(skill ? { description: skill.description } : item.source.description ? { description: (item.source as PracticeItem).description! } : {}),
         keyPoints: skill ? [...skill.keyPoints] : [],
         doneWhen: skill ? [] : [...((item.source as PracticeItem).doneWhen ?? [])],
+        ...(item.source.evidence ? { evidenceStandard: item.source.evidence } : {}),
         essential: skill?.essential ?? false,
         status: record?.status ?? 'none',
         ...(record ? { changed: record.changed } : {}),

@@ -158,6 +158,7 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
       if (sec.summary) out.push(sec.summary, '');
       for (const s of sec.list) {
         out.push(`#### ${mark(s.id)}${s.title}${s.essential ? ' ★' : ''}`, '', s.summary, '', s.description, '', ...s.keyPoints.map((k) => `- ${k}`), '');
+        if (s.evidence) out.push(l10n.t('How Python Roadmap recognises this in your code: {0}', s.evidence), '');
         const pre = (s.prerequisites ?? []).map((id) => items.find((i) => i.id === id)?.title ?? id);
         if (pre.length) out.push(l10n.t('Learn first: {0}.', pre.join(', ')), '');
         const r = res(s.resources);
@@ -168,6 +169,7 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
     for (const p of phase.practice) {
       out.push(`- ${mark(p.id)}**${p.title}** — ${p.summary}${p.description ? ` ${p.description}` : ''}`);
       for (const d of p.doneWhen ?? []) out.push(`  - ${l10n.t('Done when: {0}', d)}`);
+      if (p.evidence) out.push(`  - ${l10n.t('How Python Roadmap recognises this in your code: {0}', p.evidence)}`);
     }
     out.push('');
   }

@@ -16,6 +16,11 @@ const TextList = v.array(Text);
 const IdList = v.array(IdSchema);
 const HttpUrl = v.pipe(v.string(), v.url('expected a URL'), v.regex(/^https?:\/\//, 'expected an http or https URL'));
 const Count = v.pipe(v.number(), v.minValue(0, 'expected a number of 0 or more'));
+/** The evidence standard: what in code counts as practising an item and what does not. */
+const EvidenceText = v.pipe(Text, v.description(
+  'How the item is recognised in code, in 1-3 plain sentences: what counts as practising it and what does not '
+  + '(e.g. "an import counts only where the module is used in the file"). For an item code cannot show, say so and why.',
+));
 
 export const ResourceSchema = v.strictObject({
   id: IdSchema,
@@ -31,6 +36,7 @@ export const SkillSchema = v.pipe(v.strictObject({
   summary: v.pipe(Text, v.description('One line, shown in tooltips and search results.')),
   description: v.optional(v.pipe(Text, v.description('What it is and why it matters on the way to senior.'))),
   keyPoints: v.optional(TextList, []),
+  evidence: v.optional(EvidenceText),
   aliases: v.optional(v.pipe(TextList, v.description('Other names a developer may search for (e.g. "@property", "k8s").')), []),
   keywords: v.optional(TextList, []),
   /** Built-in detection ids (the shipped roadmap's skill ids, such as "asyncio"): the skill is recognised in code where those are. */
@@ -51,6 +57,7 @@ export const PracticeSchema = v.strictObject({
   resources: v.optional(IdList),
   /** How to know it is done: checks a learner can verify. */
   doneWhen: v.optional(TextList),
+  evidence: v.optional(EvidenceText),
 });
 
 export const GroupSchema = v.strictObject({

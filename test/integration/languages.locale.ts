@@ -102,6 +102,8 @@ suite(`VS Code in ${LOCALE}: the extension follows the display language`, functi
       assert.match(skill, /Decoradores/);
       assert.match(skill, /Puntos clave/);
       assert.match(skill, /Usa functools\.wraps para conservar el nombre/);
+      assert.match(skill, /Cómo reconoce Python Roadmap esto en tu código/);
+      assert.match(skill, /Cuenta cuando un archivo define un decorador/);
       const overview = await pageText(a, { kind: 'overview' });
       assert.match(overview, /Progreso general/);
       assert.match(overview, /Niveles profesionales/);

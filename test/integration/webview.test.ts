@@ -15,6 +15,8 @@ suite('webview', () => {
     const shown = await waitFor('the page to render', () => a.testing.panel.lastRendered);
     assert.strictEqual(shown.heading, titleOf('context-managers'));
     assert.deepStrictEqual(shown.ref, { kind: 'skill', id: 'context-managers' });
+    // Under "How Python Roadmap recognises this in your code": the item's evidence standard.
+    assert.match(shown.checks?.['evidence-standard'] ?? '', /^Counts where a file writes its own context manager/);
   });
 
   test('opening from the tree (focus kept in the tree) still renders the page', async () => {

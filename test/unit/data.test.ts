@@ -1,12 +1,14 @@
 // Checks over the shipped data/roadmap.json: complete, linked, and faithful to the source facts.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allSkills, findItem } from '../../src/core/roadmap';
 import type { Skill } from '../../src/core/roadmap';
 import { ROOT, shippedRoadmap } from './fixtures';
 import { parseRoadmapJson } from '../../src/core/parseRoadmap';
+import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES, TOOL_PACKAGES, TOOL_SECTIONS } from '../../src/core/detect/rules';
+import { TOOL_FILES } from '../../src/core/detect/fileKind';
 
 const REQUIRED_IDS = `syntax-basics functions-modules oop decorators generators context-managers metaclasses comprehensions
 lambda-functions pythonic-idioms data-structures algorithms error-handling file-io regex virtual-environments git testing code-style
@@ -160,6 +162,90 @@ suite('data: the shipped roadmap', () => {
       assert.ok((p.description ?? '').length > 60, `${p.id}: what to build`);
       assert.ok((p.doneWhen ?? []).length >= 2, `${p.id}: how to know it is done`);
       assert.ok((p.skills ?? []).length >= 1, `${p.id}: the skills it exercises`);
+    }
+  });
+});
+
+/** How an evidence standard says that code cannot show an item (in English and in the Spanish overlay). */
+const CANNOT_SHOW = /^Code cannot show this: /;
+const CANNOT_SHOW_ES = /^El código no puede mostrarlo: /;
+
+/** Every id detection can report: the rule tables, and the skill lists written in the detectors
+ *  (`['modern-python', 'error-handling']`), read from their source. */
+function detectableIds(ids: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  for (const table of [MODULE_RULES, BUILTIN_CALLS, DUNDER_METHODS, TOOL_PACKAGES, TOOL_SECTIONS, TOOL_FILES]) for (const list of Object.values(table)) for (const id of list) found.add(id);
+  const dir = join(ROOT, 'src', 'core', 'detect');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    for (const list of readFileSync(join(dir, file), 'utf8').matchAll(/\[\s*'[a-z0-9-]+'(?:\s*,\s*'[a-z0-9-]+')*\s*\]/g)) {
+      for (const m of list[0].matchAll(/'([a-z0-9-]+)'/g)) if (ids.has(m[1]!)) found.add(m[1]!);
+    }
+  }
+  return found;
+}
+
+suite('data: the evidence standard of every item', () => {
+  const r = shippedRoadmap();
+  const items = allSkills(r);
+  const ids = new Set(items.map((i) => i.id));
+
+  test('every skill and practice item says, in 1-3 sentences of its own, what in code counts and what does not', () => {
+    const seen = new Set<string>();
+    for (const { id, source } of items) {
+      const text = source.evidence ?? '';
+      assert.ok(text, `${id}: no evidence standard`);
+      assert.ok(text.length <= 350, `${id}: ${text.length} characters`);
+      // Sentences end with a full stop and a space (`.plot()` and `.sort(key=...)` are not ends).
+      const sentences = text.split(/(?<=[.!?])\s+/).length;
+      assert.ok(sentences >= 1 && sentences <= 3, `${id}: ${sentences} sentences`);
+      assert.ok(!seen.has(text), `${id}: the same text as another item`);
+      seen.add(text);
+      if (!CANNOT_SHOW.test(text)) {
+        assert.match(text, /^Counts (?:in|where|when)\b/, `${id}: says what counts`);
+        assert.match(text, /\b(?:doesn't|don't) count|\bnot (?:here|debugging)|can't be seen|toward/, `${id}: says what does not count`);
+      }
+    }
+  });
+
+  test('every item the detector can report has a standard for code, not "code cannot show this"', () => {
+    const detectable = detectableIds(ids);
+    assert.ok(detectable.size >= 50 && detectable.has('rest-apis') && detectable.has('setup-github-actions'), [...detectable].join());
+    for (const id of detectable) {
+      const text = findItem(r, id)!.source.evidence;
+      assert.ok(text && !CANNOT_SHOW.test(text), `${id}: ${text}`);
+    }
+  });
+
+  test('the items code cannot show are the soft skills, the reading, the history and the events, and each says why', () => {
+    const cannot = items.filter((i) => CANNOT_SHOW.test(i.source.evidence ?? '')).map((i) => i.id);
+    assert.deepEqual(cannot.sort(), ['advanced-books', 'attend-conference', 'certifications', 'code-review', 'community', 'contribute-open-source', 'follow-peps', 'git',
+      'large-scale-project', 'leadership', 'mentoring', 'portfolio', 'refactoring', 'run-production-app', 'write-blog-post']);
+    for (const id of cannot) assert.ok(findItem(r, id)!.source.evidence!.replace(CANNOT_SHOW, '').length > 40, `${id}: says why`);
+  });
+
+  test('the standards keep the accuracy review\'s rules: usage over imports, purpose over presence', () => {
+    const text = (id: string) => findItem(r, id)!.source.evidence!;
+    assert.match(text('rest-apis'), /Downloading a file over HTTP, an HTML form route, or a library's tests importing itself don't count/);
+    assert.match(text('caching'), /Redis used as a job queue .* doesn't count/);
+    assert.match(text('linting-formatting'), /only listed in a requirements file/);
+    assert.match(text('virtual-environments'), /`!pip install` in a notebook .* doesn't count/);
+    assert.match(text('scripting'), /bare `if __name__ == "__main__":`/);
+    assert.match(text('data-structures'), /`@dataclass` on its own, don't count/);
+    assert.match(text('algorithms'), /sorted\(\) or \.sort\(key=\.\.\.\) on its own doesn't count/);
+    assert.match(text('ci-cd'), /only echo/);
+    assert.match(text('django'), /Migrations written by makemigrations/);
+    assert.match(text('technical-writing'), /after the imports/);
+    assert.match(text('security'), /random IV/);
+  });
+
+  test('the Spanish overlay says "code cannot show this" for the same items, in Spanish', () => {
+    const overlay = JSON.parse(readFileSync(join(ROOT, 'data', 'l10n', 'roadmap.es.json'), 'utf8'));
+    for (const phase of r.phases) {
+      for (const item of [...phase.skills, ...phase.practice]) {
+        const es: string = overlay.strings.phases[phase.id][phase.skills.includes(item as Skill) ? 'skills' : 'practice'][item.id].evidence;
+        assert.ok(es && es !== item.evidence, `${item.id}: translated`);
+        assert.equal(CANNOT_SHOW_ES.test(es), CANNOT_SHOW.test(item.evidence!), item.id);
+      }
     }
   });
 });

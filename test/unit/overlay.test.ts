@@ -8,6 +8,8 @@ import { applyExerciseOverlay, parseExerciseBundle } from '../../src/core/exerci
 import { parseRoadmap } from '../../src/core/parseRoadmap';
 import { allSkills, findItem } from '../../src/core/roadmap';
 import { search } from '../../src/core/search';
+import { buildPage } from '../../src/core/pages';
+import type { SkillPage } from '../../src/core/pages';
 import { ROOT, SHIPPED_PATH } from './fixtures';
 
 const shippedRaw = () => JSON.parse(readFileSync(SHIPPED_PATH, 'utf8'));
@@ -153,6 +155,15 @@ suite('content translations: the Spanish one shipped', () => {
     // Every skill's title is Spanish somewhere: at least most differ from the English.
     const changed = allSkills(es).filter((i) => i.title !== findItem(en, i.id)!.title).length;
     assert.ok(changed > allSkills(en).length / 2, `${changed} titles differ`);
+  });
+
+  test('the evidence standard is translated, and a Spanish skill page shows the Spanish one', () => {
+    const es = parseRoadmap(result.value, 'roadmap.es.json');
+    const en = parseRoadmap(raw, 'roadmap.json');
+    for (const i of allSkills(es)) assert.notEqual(i.source.evidence, findItem(en, i.id)!.source.evidence, i.id);
+    const page = buildPage(es, { kind: 'skill', id: 'rest-apis' }, () => undefined) as SkillPage;
+    assert.match(page.evidenceStandard!, /^Cuenta cuando un archivo construye o llama/);
+    assert.match((buildPage(es, { kind: 'skill', id: 'git' }, () => undefined) as SkillPage).evidenceStandard!, /^El código no puede mostrarlo: /);
   });
 
   test('search in Spanish finds the skill, and the English title still does', () => {

@@ -3,7 +3,10 @@ import { buildPage, filterFaqs, titleOf } from '../../src/core/pages';
 import type { CareerPage, FaqPage, OverviewPage, PhasePage, SkillPage } from '../../src/core/pages';
 import type { SkillRecord, Status } from '../../src/core/progress';
 import { parseFromWebview, isPageRef } from '../../src/webview/protocol';
-import { shippedRoadmap } from './fixtures';
+import { minimalRoadmap, shippedRoadmap } from './fixtures';
+import { parseRoadmap } from '../../src/core/parseRoadmap';
+
+const minimalRoadmapParsed = () => parseRoadmap(minimalRoadmap(), 'test.roadmap.json');
 
 const r = shippedRoadmap();
 const records = (map: Record<string, Status | SkillRecord>) => (id: string): SkillRecord | undefined => {
@@ -40,6 +43,19 @@ suite('pages: view models for the webview', () => {
     const cli = buildPage(r, { kind: 'skill', id: 'build-cli-tool' }, records({})) as SkillPage;
     assert.ok(cli.description && cli.doneWhen.length >= 2, 'a practice page says what to build and when it is done');
     assert.deepEqual((buildPage(r, { kind: 'skill', id: 'decorators' }, records({})) as SkillPage).doneWhen, []);
+  });
+
+  test('a skill page and a practice page carry the evidence standard: what in code counts, or that code cannot show it', () => {
+    const skill = buildPage(r, { kind: 'skill', id: 'rest-apis' }, records({})) as SkillPage;
+    assert.equal(skill.evidenceStandard, (r.phases.flatMap((p) => p.skills).find((s) => s.id === 'rest-apis')!).evidence);
+    assert.match(skill.evidenceStandard!, /HTML form route/);
+    const practice = buildPage(r, { kind: 'skill', id: 'setup-github-actions' }, records({})) as SkillPage;
+    assert.match(practice.evidenceStandard!, /\.github\/workflows/);
+    assert.match((buildPage(r, { kind: 'skill', id: 'mentoring' }, records({})) as SkillPage).evidenceStandard!, /^Code cannot show this: /);
+    // A custom roadmap's item without one has no such section.
+    const custom = minimalRoadmapParsed();
+    assert.equal((buildPage(custom, { kind: 'skill', id: 'a1' }, records({})) as SkillPage).evidenceStandard, undefined);
+    assert.ok(!('evidenceStandard' in buildPage(custom, { kind: 'skill', id: 'a-practice' }, records({}))));
   });
 
   test('an unknown id gives a "missing" page, not an exception', () => {

@@ -97,6 +97,7 @@ suite('report: portfolio, badge and the whole roadmap', () => {
       for (const s of p.skills) assert.ok(doc.includes(`#### ${s.title}`), s.id);
       for (const x of p.practice) assert.ok(doc.includes(`**${x.title}**`), x.id);
     }
+    for (const i of allSkills(r)) assert.ok(doc.includes(`How Python Roadmap recognises this in your code: ${i.source.evidence}`), `${i.id}: its evidence standard`);
     for (const f of r.faqs) assert.ok(doc.includes(`### ${f.question}`), f.id);
     for (const l of r.careers.levels) assert.ok(doc.includes(`| ${l.title} | ${l.role} | ${l.years.label} | ${l.salary.label} |`), l.id);
     for (const x of r.resources) assert.ok(doc.includes(x.title), x.id);

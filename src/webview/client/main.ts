@@ -227,6 +227,7 @@ function skillPage(p: SkillPage): HTMLElement[] {
     p.description ? section(l10n.t('What it is and why it matters'), h('p', {}, ...rich(p.description))) : undefined,
     p.keyPoints.length ? section(l10n.t('Key points'), h('ul', {}, p.keyPoints.map((k) => h('li', {}, ...rich(k))))) : undefined,
     p.doneWhen.length ? section(l10n.t('Done when'), h('ul', { class: 'checks' }, p.doneWhen.map((k) => h('li', {}, ...rich(k))))) : undefined,
+    p.evidenceStandard ? section(l10n.t('How Python Roadmap recognises this in your code'), h('p', { 'data-check': 'evidence-standard' }, ...rich(p.evidenceStandard))) : undefined,
     p.prerequisites.length ? section(l10n.t('Learn first'), itemList(p.prerequisites)) : undefined,
     p.related.length ? section(p.itemKind === 'skill' ? l10n.t('Practice ideas') : l10n.t('Skills it exercises'), itemList(p.related)) : undefined,
     p.unlocks.length ? section(l10n.t('Opens the way to'), itemList(p.unlocks)) : undefined,
