@@ -43,42 +43,58 @@ if (!present.length) {
 }
 for (const r of labels.repositories) if (!present.includes(r)) console.log(`accuracy: ${r.repo} not fetched; its files are left out`);
 
-const per = new Map(); // skill → { tp, fp, fn }
-const count = (skill, k) => {
-  const c = per.get(skill) ?? { tp: 0, fp: 0, fn: 0 };
-  c[k]++;
-  per.set(skill, c);
-};
+// Per set ('tuning', 'held-out') and per skill: true positives, false positives, misses over
+// file-skill pairs. The held-out set was labelled before the rules were changed for it.
+const sets = new Map(); // set → { files, tp, fp, fn, per: Map(skill → { tp, fp, fn }) }
 const misses = [];
-const bySet = new Map(); // 'tuning' | 'held-out' → { tp, fp, fn, files }
-let files = 0;
+const setOf = (name) => {
+  if (!sets.has(name)) sets.set(name, { files: 0, tp: 0, fp: 0, fn: 0, per: new Map() });
+  return sets.get(name);
+};
+const count = (set, skill, k) => {
+  const c = set.per.get(skill) ?? { tp: 0, fp: 0, fn: 0 };
+  c[k]++;
+  set[k]++;
+  set.per.set(skill, c);
+};
 for (const file of labels.files) {
   if (!present.some((r) => r.repo === file.repo)) continue;
   for (const s of file.skills) if (!roadmapIds.has(s)) throw new Error(`labels.json: ${file.repo} ${file.path}: "${s}" is not a roadmap id`);
-  files++;
-  const found = new Set(detectSkills(source(file.repo, file.path), file.path).map((d) => d.skillId));
-  const want = new Set(file.skills);
-  const set = bySet.get(file.set ?? 'tuning') ?? { tp: 0, fp: 0, fn: 0, files: 0 };
+  const set = setOf(file.set ?? 'tuning');
   set.files++;
-  bySet.set(file.set ?? 'tuning', set);
-  for (const s of want) {
-    if (found.has(s)) { count(s, 'tp'); set.tp++; }
-    else { count(s, 'fn'); set.fn++; misses.push(`missed ${s.padEnd(24)} ${file.repo} ${file.path}`); }
+  let text;
+  try {
+    text = source(file.repo, file.path);
+  } catch {
+    console.log(`accuracy: ${file.repo} ${file.path} is not in the snapshot; left out`);
+    continue;
   }
-  for (const s of found) if (!want.has(s)) { count(s, 'fp'); set.fp++; misses.push(`extra  ${s.padEnd(24)} ${file.repo} ${file.path}`); }
+  const found = new Set(detectSkills(text, file.path).map((d) => d.skillId));
+  const want = new Set(file.skills);
+  for (const s of want) {
+    if (found.has(s)) count(set, s, 'tp');
+    else { count(set, s, 'fn'); misses.push(`${file.set.padEnd(8)} missed ${s.padEnd(24)} ${file.repo} ${file.path}`); }
+  }
+  for (const s of found) if (!want.has(s)) { count(set, s, 'fp'); misses.push(`${file.set.padEnd(8)} extra  ${s.padEnd(24)} ${file.repo} ${file.path}`); }
 }
 
 const ratio = (a, b) => (b ? (a / b).toFixed(3) : '  -  ');
-let [tp, fp, fn] = [0, 0, 0];
-console.log(`\nrecognition on ${files} labelled files of ${present.length} repositories (file-skill pairs):`);
-console.log(`  ${'skill'.padEnd(26)} recall  precision  (tp fp fn)`);
-for (const [skill, c] of [...per].sort(([a], [b]) => a.localeCompare(b))) {
-  tp += c.tp; fp += c.fp; fn += c.fn;
-  console.log(`  ${skill.padEnd(26)} ${ratio(c.tp, c.tp + c.fn)}   ${ratio(c.tp, c.tp + c.fp)}      (${c.tp} ${c.fp} ${c.fn})`);
+const MIN_POSITIVES = 5;
+for (const name of ['held-out', 'tuning']) {
+  const set = sets.get(name);
+  if (!set) continue;
+  const repos = new Set(labels.files.filter((f) => (f.set ?? 'tuning') === name).map((f) => f.repo));
+  console.log(`\n${name}: ${set.files} labelled files of ${repos.size} repositories — recall ${ratio(set.tp, set.tp + set.fn)}, precision ${ratio(set.tp, set.tp + set.fp)} over file-skill pairs (tp ${set.tp}, fp ${set.fp}, fn ${set.fn})`);
+  console.log(`  per skill with at least ${MIN_POSITIVES} labelled positives:`);
+  console.log(`  ${'skill'.padEnd(26)} ${'positives'.padStart(9)}  recall  precision  (tp fp fn)`);
+  for (const [skill, c] of [...set.per].sort(([a], [b]) => a.localeCompare(b))) {
+    if (c.tp + c.fn < MIN_POSITIVES) continue;
+    const flag = c.tp / (c.tp + c.fn) < 0.8 || (c.tp + c.fp && c.tp / (c.tp + c.fp) < 0.8) ? '  < 0.80' : '';
+    console.log(`  ${skill.padEnd(26)} ${String(c.tp + c.fn).padStart(9)}  ${ratio(c.tp, c.tp + c.fn)}   ${ratio(c.tp, c.tp + c.fp)}      (${c.tp} ${c.fp} ${c.fn})${flag}`);
+  }
+  const rare = [...set.per].filter(([, c]) => c.tp + c.fn < MIN_POSITIVES && c.tp + c.fn + c.fp > 0);
+  if (rare.length) console.log(`  fewer positives: ${rare.map(([s, c]) => `${s} ${c.tp}/${c.tp + c.fn}${c.fp ? ` +${c.fp} extra` : ''}`).join(', ')}`);
 }
-console.log(`  ${'overall'.padEnd(26)} ${ratio(tp, tp + fn)}   ${ratio(tp, tp + fp)}      (${tp} ${fp} ${fn})`);
-// Files labelled before the rules were tuned on them ('held-out') against the rest.
-for (const [name, c] of bySet) console.log(`  ${`${name} (${c.files} files)`.padEnd(26)} ${ratio(c.tp, c.tp + c.fn)}   ${ratio(c.tp, c.tp + c.fp)}      (${c.tp} ${c.fp} ${c.fn})`);
 
 if (verdicts.length) {
   let yes = 0;
@@ -103,4 +119,4 @@ if (verdicts.length) {
   if (low.length) console.log(`  skills under 0.80 on the sample: ${low.map(([s, c]) => `${s} ${c.yes}/${c.all}`).join(', ')}`);
   if (args.includes('--misses')) for (const g of gone) console.log(`  no longer made: ${g}`);
 }
-if (args.includes('--misses')) for (const m of misses) console.log(m);
+if (args.includes('--misses')) for (const m of misses) if (!args.includes('--tuning') || m.startsWith('tuning')) console.log(m);
