@@ -71,8 +71,11 @@ const CASES: Case[] = [
   },
   {
     skill: 'oop',
-    yes: ['class Animal: #<\n    def speak(self): ...', 'class Dog(Animal): #<\n    pass', 'from dataclasses import dataclass\n@dataclass\nclass P: #<\n    x: int\n    def norm(self): return abs(self.x)'],
+    yes: ['class Animal: #<\n    def speak(self): return self.sound', 'class Dog(Animal): #<\n    def speak(self): return f"{self.name}: woof"', 'from dataclasses import dataclass\n@dataclass\nclass P: #<\n    x: int\n    def norm(self): return abs(self.x)'],
     no: [
+      // State and behaviour together (the evidence standard): a bare subclass or a method that
+      // touches nothing of its own is not object-oriented design.
+      'class Dog(Animal):\n    pass', 'class Animal:\n    def speak(self): ...',
       'klass = "class Dog(Animal):"', '# class Foo:\nclass_name = 1',
       // Record shapes, and a dataclass with fields only (generated migrations: see project files).
       'from typing import TypedDict\nclass Point(TypedDict):\n    x: int',
@@ -92,7 +95,7 @@ const CASES: Case[] = [
   },
   {
     skill: 'type-hints',
-    yes: ['def add(a: int, b: int) -> int: #<\n    return a + b', 'count: int = 0 #<', 'from typing import Optional #<', 'type Vector = list[float] #<'],
+    yes: ['def add(a: int, b: int) -> int: #<\n    return a + b', 'count: int = 0 #<', 'from typing import Optional #<\nOptional()', 'type Vector = list[float] #<'],
     no: ['def add(a, b):\n    return a + b', 'hint = "x: int"', '# def f(x: int) -> int\npass'],
   },
   {
@@ -102,7 +105,7 @@ const CASES: Case[] = [
   },
   {
     skill: 'regex',
-    yes: ['import re #<\nre.match(r"a", s)', 'from re import compile #<'],
+    yes: ['import re #<\nre.match(r"a", s)', 'from re import compile #<\ncompile()'],
     no: ['# import re\npattern = "a+"', 'regexp = "import re"', 'from .re import x', 'import requests'],
   },
   {
@@ -110,7 +113,7 @@ const CASES: Case[] = [
     yes: ['with open("data.txt") as f: #<\n    f.read()', 'from pathlib import Path #<\nPath("x").read_text()', 'data = open(path).read() #<', 'import os\nif os.path.exists(p): #<\n    pass'],
     no: ['s = "open(file)"', '# open("x")\nx = 1', 'door.open()', 'from os import open\nopen("x", 0)'],
   },
-  { skill: 'logging', yes: ['import logging #<\nlog = logging.getLogger(__name__)', 'from loguru import logger #<'], no: ['logging = "import logging"', '# import logging\nx = 1', 'def logging_setup(): pass'] },
+  { skill: 'logging', yes: ['import logging #<\nlog = logging.getLogger(__name__)', 'from loguru import logger #<\nlogger()'], no: ['logging = "import logging"', '# import logging\nx = 1', 'def logging_setup(): pass'] },
   {
     skill: 'debugging',
     yes: ['import pdb; pdb.set_trace() #<', 'def f():\n    breakpoint() #<'],
@@ -118,58 +121,59 @@ const CASES: Case[] = [
   },
   {
     skill: 'testing',
-    yes: ['import pytest #<\n@pytest.fixture #<\ndef db(): ...', 'import unittest #<\nclass T(unittest.TestCase): #<\n    pass', 'from unittest import mock #<'],
+    yes: ['import pytest #<\n@pytest.fixture #<\ndef db(): ...', 'import unittest #<\nclass T(unittest.TestCase): #<\n    pass', 'from unittest import mock #<\nmock()'],
     no: ['# import pytest\nx = 1', 'testing = "pytest"', 'def test_helper(): pass'],
   },
   {
     skill: 'threading',
-    yes: ['import threading #<', 'from concurrent.futures import ThreadPoolExecutor #<', 'import concurrent.futures\nwith concurrent.futures.ThreadPoolExecutor() as ex: #<\n    pass'],
+    yes: ['import threading #<\nthreading.run()', 'from concurrent.futures import ThreadPoolExecutor #<\nThreadPoolExecutor()', 'import concurrent.futures\nwith concurrent.futures.ThreadPoolExecutor() as ex: #<\n    pass'],
     no: ['# threading would help\nx = 1', 's = "import threading"', 'import concurrent.futures\nconcurrent.futures.wait(fs)'],
   },
   {
     skill: 'multiprocessing',
-    yes: ['import multiprocessing as mp #<\nmp.Pool(4)', 'from concurrent.futures import ProcessPoolExecutor #<', 'from concurrent import futures\npool = futures.ProcessPoolExecutor(4) #<'],
+    yes: ['import multiprocessing as mp #<\nmp.Pool(4)', 'from concurrent.futures import ProcessPoolExecutor #<\nProcessPoolExecutor()', 'from concurrent import futures\npool = futures.ProcessPoolExecutor(4) #<'],
     no: ['multiprocessing = False', '"""Uses multiprocessing."""', 'from concurrent.futures import ThreadPoolExecutor'],
   },
-  { skill: 'django', yes: ['from django.db import models #<\nclass P(models.Model):\n    pass', 'from rest_framework import serializers #<'], no: ['framework = "django"', '# from django import x'] },
+  { skill: 'django', yes: ['from django.db import models #<\nclass P(models.Model):\n    pass', 'from rest_framework import serializers #<\nserializers()'], no: ['framework = "django"', '# from django import x'] },
   { skill: 'flask', yes: ['from flask import Flask #<\napp = Flask(__name__)'], no: ['flask = "full"', '# import flask'] },
-  { skill: 'fastapi', yes: ['from fastapi import FastAPI #<'], no: ['fastapi = 1'] },
-  { skill: 'sqlalchemy', yes: ['from sqlalchemy.orm import Session #<', 'import sqlalchemy as sa #<'], no: ['sqlalchemy_url = ""'] },
+  { skill: 'fastapi', yes: ['from fastapi import FastAPI #<\nFastAPI()'], no: ['fastapi = 1'] },
+  { skill: 'sqlalchemy', yes: ['from sqlalchemy.orm import Session #<\nSession()', 'import sqlalchemy as sa #<\nsa.run()'], no: ['sqlalchemy_url = ""'] },
   { skill: 'numpy', yes: ['import numpy as np #<\nnp.zeros(3)'], no: ['numpy = "np"', '# import numpy as np'] },
-  { skill: 'pandas', yes: ['import pandas as pd #<'], no: ['pandas = ["panda"]'] },
-  { skill: 'matplotlib', yes: ['import matplotlib.pyplot as plt #<', 'from matplotlib import pyplot #<'], no: ['plt = "matplotlib"'] },
-  { skill: 'scikit-learn', yes: ['from sklearn.linear_model import LinearRegression #<'], no: ['sklearn = None'] },
-  { skill: 'deep-learning', yes: ['import torch #<', 'import tensorflow as tf #<', 'from keras import layers #<', 'import jax.numpy as jnp #<'], no: ['torch = "light"', '# import torch'] },
-  { skill: 'nlp', yes: ['from transformers import pipeline #<', 'import spacy #<'], no: ['transformers = []'] },
-  { skill: 'airflow', yes: ['from airflow import DAG #<'], no: ['airflow = 3'] },
-  { skill: 'selenium', yes: ['from selenium import webdriver #<'], no: ['selenium = "Se"'] },
-  { skill: 'rest-apis', yes: ['import requests #<\nrequests.get(url)', 'import httpx #<', 'from aiohttp import ClientSession #<'], no: ['requests = []\nrequests.append(1)', '# import requests', 'import aiohttp', 'from aiohttp import web'] },
-  { skill: 'sql', yes: ['import sqlite3 #<', 'import psycopg2 #<', 'import mysql.connector #<', 'import psycopg #<'], no: ['query = "SELECT * FROM t"', 'sqlite3 = None'] },
-  { skill: 'nosql', yes: ['from pymongo import MongoClient #<', 'import motor.motor_asyncio #<'], no: ['mongo = "pymongo"'] },
+  { skill: 'pandas', yes: ['import pandas as pd #<\npd.run()'], no: ['pandas = ["panda"]'] },
+  { skill: 'matplotlib', yes: ['import matplotlib.pyplot as plt #<\nplt.run()', 'from matplotlib import pyplot #<\npyplot()'], no: ['plt = "matplotlib"'] },
+  { skill: 'scikit-learn', yes: ['from sklearn.linear_model import LinearRegression #<\nLinearRegression()'], no: ['sklearn = None'] },
+  { skill: 'deep-learning', yes: ['import torch #<\ntorch.run()', 'import tensorflow as tf #<\ntf.run()', 'from keras import layers #<\nlayers()', 'import jax.numpy as jnp #<\njnp.run()'], no: ['torch = "light"', '# import torch'] },
+  { skill: 'nlp', yes: ['from transformers import pipeline #<\npipeline()', 'import spacy #<\nspacy.run()'], no: ['transformers = []'] },
+  { skill: 'airflow', yes: ['from airflow import DAG #<\nDAG()'], no: ['airflow = 3'] },
+  { skill: 'selenium', yes: ['from selenium import webdriver #<\nwebdriver()'], no: ['selenium = "Se"'] },
+  { skill: 'rest-apis', yes: ['import requests #<\nrequests.get(url)', 'import httpx #<\nhttpx.run()', 'from aiohttp import ClientSession #<\nClientSession()'], no: ['requests = []\nrequests.append(1)', '# import requests', 'import aiohttp', 'from aiohttp import web'] },
+  { skill: 'sql', yes: ['import sqlite3 #<\nsqlite3.run()', 'import psycopg2 #<\npsycopg2.run()', 'import mysql.connector #<\nmysql.run()', 'import psycopg #<\npsycopg.run()'], no: ['query = "SELECT * FROM t"', 'sqlite3 = None'] },
+  { skill: 'nosql', yes: ['from pymongo import MongoClient #<\nMongoClient()', 'import motor.motor_asyncio #<\nmotor.run()'], no: ['mongo = "pymongo"'] },
   {
     skill: 'caching',
-    yes: ['import redis #<', 'from functools import lru_cache #<\n@lru_cache #<\ndef f(): pass', 'import functools\n@functools.cache #<\ndef g(): pass'],
+    yes: ['import redis #<\nredis.run()', 'from functools import lru_cache #<\n@lru_cache #<\ndef f(): pass', 'import functools\n@functools.cache #<\ndef g(): pass'],
     no: ['import functools\nfunctools.reduce(f, xs)', 'cache = {}\ncache["a"] = 1', '# @lru_cache\ndef f(): pass'],
   },
   {
     skill: 'performance-optimization',
-    yes: ['import cProfile #<', 'import timeit #<', 'from numba import njit #<', 'import Cython #<'],
+    yes: ['import cProfile #<\ncProfile.run()', 'import timeit #<\ntimeit.run()', 'from numba import njit #<\nnjit()', 'import Cython #<\nCython.run()'],
     no: ['timeit_result = 3', '# python -m cProfile'],
   },
-  { skill: 'graphql', yes: ['import strawberry #<', 'import graphene #<'], no: ['graphql = "query { a }"'] },
-  { skill: 'monitoring', yes: ['from prometheus_client import Counter #<'], no: ['prometheus = 1'] },
-  { skill: 'security', yes: ['import secrets #<', 'from hashlib import pbkdf2_hmac #<', 'from cryptography.fernet import Fernet #<', 'SESSION_COOKIE_SECURE = True #<', 'from pwdlib import PasswordHash #<'], no: ['secrets = {"a": 1}\nprint(secrets["a"])', 'password = "hashlib"', 'import hashlib\nh = hashlib.md5(email.encode()).hexdigest()', 'def f():\n    CSRF_COOKIE_SECURE = True', 'SESSION_COOKIE_SECURE = False'] },
+  { skill: 'graphql', yes: ['import strawberry #<\nstrawberry.run()', 'import graphene #<\ngraphene.run()'], no: ['graphql = "query { a }"'] },
+  { skill: 'monitoring', yes: ['from prometheus_client import Counter #<\nCounter()'], no: ['prometheus = 1'] },
+  { skill: 'security', yes: ['import secrets #<\nsecrets.run()', 'from hashlib import pbkdf2_hmac #<\npbkdf2_hmac()', 'from cryptography.fernet import Fernet #<\nFernet()', 'SESSION_COOKIE_SECURE = True #<', 'from pwdlib import PasswordHash #<\nPasswordHash()'], no: ['secrets = {"a": 1}\nprint(secrets["a"])', 'password = "hashlib"', 'import hashlib\nh = hashlib.md5(email.encode()).hexdigest()', 'def f():\n    CSRF_COOKIE_SECURE = True', 'SESSION_COOKIE_SECURE = False'] },
   {
     skill: 'functions-modules',
     yes: [
       'def area(w, h=1): #<\n    return w * h', 'def log(*args, **kwargs): #<\n    print(*args)', 'def total(items): #<\n    return sum(items)',
-      'from . import models #<', 'from .utils import slugify #<', 'if __name__ == "__main__": #<\n    main()',
+      'from . import models #<\nmodels.Item()', 'from .utils import slugify #<\nslugify(title)',
     ],
-    no: ['def main():\n    print("hi")', 'class A:\n    def f(self):\n        return 1', 'def run(x):\n    print(x)', 'x = "from . import y"', 'if name == "__main__":\n    pass'],
+    // A guard alone, or a relative import nothing uses (an __init__.py re-export), shows no functions.
+    no: ['if __name__ == "__main__":\n    main()', 'from .utils import slugify', 'def main():\n    print("hi")', 'class A:\n    def f(self):\n        return 1', 'def run(x):\n    print(x)', 'x = "from . import y"', 'if name == "__main__":\n    pass'],
   },
   {
     skill: 'rest-apis',
-    yes: ['@router.get("/items/{id}") #<\ndef read(id): ...', "@app.route('/') #<\ndef index(): ...", '@routes.post("/login") #<\nasync def login(request): ...', 'import httpx #<'],
+    yes: ['@router.get("/items/{id}") #<\ndef read(id): ...', "@app.route('/') #<\ndef index(): ...", '@routes.post("/login") #<\nasync def login(request): ...', 'import httpx #<\nhttpx.run()'],
     no: ['@app.get("config")\ndef f(): ...', '@cache.get\ndef f(): ...', '@property\ndef get(self): ...', 'd.get("/path")'],
   },
   {
@@ -183,38 +187,42 @@ const CASES: Case[] = [
   },
   {
     skill: 'pythonic-idioms',
-    yes: ['for i, x in enumerate(xs): #<\n    print(i)', 'pairs = list(zip(a, b)) #<', 'try:\n    v = cache[k]\nexcept KeyError: #<\n    v = None', 'groups.setdefault(k, []).append(v) #<', 'if (n := len(a)) > 3: #<\n    pass', 'msg = f"{n} items" #<', 'ok = all(x > 0 for x in xs) #<'],
-    no: ['enumerate = 3', '"zip(a, b)"', '# enumerate(xs)\nx = 1'],
+    yes: [
+      'for i, x in enumerate(xs): #<\n    print(i)', 'pairs = list(zip(a, b)) #<', 'try:\n    v = cache[k]\nexcept KeyError: #<\n    v = None', 'if (n := len(a)) > 3: #<\n    pass', 'ok = all(x > 0 for x in xs) #<',
+      'port = options.get("port", 8080) #<', 'for key, value in pairs: #<\n    pass', 'groups.setdefault(k, []).append(v) #<\nmsg = f"{n} items"',
+    ],
+    // One f-string, or one setdefault, is no idiom on its own (the evidence standard); nor a keyword `get`.
+    no: ['enumerate = 3', '"zip(a, b)"', '# enumerate(xs)\nx = 1', 'msg = f"{n} items"', 'groups.setdefault(k, []).append(v)', 'r = requests.get(url, timeout=5)'],
   },
   {
     skill: 'data-structures',
-    yes: ['from collections import deque #<', 'import heapq #<', 'from dataclasses import dataclass #<\n@dataclass #<\nclass P:\n    x: int', 'from typing import NamedTuple\nclass P(NamedTuple): #<\n    x: int'],
+    yes: ['from collections import deque #<\ndeque()', 'import heapq #<\nheapq.run()', 'from dataclasses import dataclass #<\n@dataclass #<\nclass P:\n    x: int', 'from typing import NamedTuple\nclass P(NamedTuple): #<\n    x: int'],
     no: ['deque = []', '"import heapq"', 'import collections.abc'],
   },
   {
     skill: 'automation-scripting',
-    yes: ['import fabric #<', 'import paramiko #<', 'from django.core.management.base import BaseCommand\nclass Command(BaseCommand): #<\n    pass', 'import schedule #<'],
+    yes: ['import fabric #<\nfabric.run()', 'import paramiko #<\nparamiko.run()', 'from django.core.management.base import BaseCommand\nclass Command(BaseCommand): #<\n    pass', 'import schedule #<\nschedule.run()'],
     // subprocess and shutil are scripting (they run a pager, find an executable); a chore automated needs more.
     no: ['subprocess = None', '# use shutil.copy\nx = 1', 'import subprocess', 'import shutil'],
   },
   {
     skill: 'scripting',
-    yes: ['import subprocess #<', 'import shutil #<', 'import argparse #<'],
+    yes: ['import subprocess #<\nsubprocess.run()', 'import shutil #<\nshutil.run()', 'import argparse #<\nargparse.run()'],
     no: ['subprocess = None', 'from click._compat import WIN'],
   },
   {
     skill: 'authentication',
-    yes: ['from fastapi.security import OAuth2PasswordBearer #<', 'from django.contrib.auth.decorators import login_required #<', 'import jwt #<', 'AUTH_PASSWORD_VALIDATORS = [] #<'],
+    yes: ['from fastapi.security import OAuth2PasswordBearer #<\nOAuth2PasswordBearer()', 'from django.contrib.auth.decorators import login_required #<\nlogin_required()', 'import jwt #<\njwt.run()', 'AUTH_PASSWORD_VALIDATORS = [] #<'],
     no: ['from django.contrib.auth.models import User', 'token = "jwt"', 'login_required = True'],
   },
   {
     skill: 'caching',
-    yes: ['CACHES = {"default": {}} #<', 'from django.core.cache import cache #<', 'from functools import lru_cache #<'],
+    yes: ['CACHES = {"default": {}} #<', 'from django.core.cache import cache #<\ncache()', 'from functools import lru_cache #<\nlru_cache()'],
     no: ['caches = {}', 'def f():\n    CACHES = 1'],
   },
   {
     skill: 'logging',
-    yes: ['LOGGING = {"version": 1} #<', 'LOGGING["handlers"]["syslog"] = {} #<', 'import logging #<'],
+    yes: ['LOGGING = {"version": 1} #<', 'LOGGING["handlers"]["syslog"] = {} #<', 'import logging #<\nlogging.info("done")'],
     no: ['logging_level = 3', '"LOGGING = {}"'],
   },
   {
@@ -222,17 +230,18 @@ const CASES: Case[] = [
     yes: ['match cmd: #<\n    case "go":\n        pass', 'def first[T](xs: list[T]) -> T: #<\n    return xs[0]'],
     no: ['match = re.match(p, s)', 'case = 3'],
   },
-  { skill: 'cloud', yes: ['import boto3 #<', 'from storages.backends.s3 import S3Storage #<'], no: ['boto = 3'] },
+  { skill: 'cloud', yes: ['import boto3 #<\nboto3.run()', 'from storages.backends.s3 import S3Storage #<\nS3Storage()'], no: ['boto = 3'] },
   { skill: 'build-cli-tool', yes: ['import click\n@click.group() #<\ndef cli(): ...'], no: ['import click\n@click.command()\ndef hello(): ...'] },
-  { skill: 'system-design', yes: ['from celery import Celery #<'], no: ['celery = "vegetable"'] },
+  { skill: 'system-design', yes: ['from celery import Celery #<\nCelery()'], no: ['celery = "vegetable"'] },
   {
     skill: 'algorithms',
-    yes: ['ranked = sorted(rows, key=lambda r: r.score) #<', 'words.sort(key=len) #<', 'import bisect #<'],
-    no: ['xs = sorted(xs)', 'key = 3\nsort(xs)', 'class A:\n    def f(self, x):\n        return self.g(x)', 'def f(x):\n    return other.f(x)', 'def wrap(f):\n    def wrap(s):\n        return f(s)\n    return wrap'],
+    yes: ['import bisect #<\nbisect.insort(xs, 3)'],
+    // Sorting by a key is everyday code, not an algorithm (the evidence standard).
+    no: ['ranked = sorted(rows, key=lambda r: r.score)', 'words.sort(key=len)', 'xs = sorted(xs)', 'key = 3\nsort(xs)', 'class A:\n    def f(self, x):\n        return self.g(x)', 'def f(x):\n    return other.f(x)', 'def wrap(f):\n    def wrap(s):\n        return f(s)\n    return wrap'],
   },
-  { skill: 'sql', yes: ['cur.execute("SELECT id FROM users WHERE name = ?", (n,)) #<', 'q = text("UPDATE t SET done = 1") #<', 'import sqlite3 #<'], no: ['cur.execute(query)', 'log.execute("select a plan")'.replace('select a plan', 'choose a plan'), 'print("SELECT 1")', 'execute("DROP TABLE x")'] },
-  { skill: 'modern-python', yes: ['try:\n    run()\nexcept* ValueError: #<\n    pass', 'from asyncio import TaskGroup #<'], no: ['try:\n    run()\nexcept ValueError:\n    pass'] },
-  { skill: 'oop', yes: ['class Shape: #<\n    def area(self): return 0'], no: ['from enum import Enum\nclass Color(Enum):\n    RED = 1', 'from django.db.models import TextChoices\nclass Kind(TextChoices):\n    A = "a"', 'from django.test import TestCase\nclass ViewTests(TestCase):\n    def test_x(self): pass'] },
+  { skill: 'sql', yes: ['cur.execute("SELECT id FROM users WHERE name = ?", (n,)) #<', 'q = text("UPDATE t SET done = 1") #<', 'import sqlite3 #<\nsqlite3.run()'], no: ['cur.execute(query)', 'log.execute("select a plan")'.replace('select a plan', 'choose a plan'), 'print("SELECT 1")', 'execute("DROP TABLE x")'] },
+  { skill: 'modern-python', yes: ['try:\n    run()\nexcept* ValueError: #<\n    pass', 'from asyncio import TaskGroup #<\nTaskGroup()'], no: ['try:\n    run()\nexcept ValueError:\n    pass'] },
+  { skill: 'oop', yes: ['class Shape: #<\n    def area(self): return self.w * self.h'], no: ['from enum import Enum\nclass Color(Enum):\n    RED = 1', 'from django.db.models import TextChoices\nclass Kind(TextChoices):\n    A = "a"', 'from django.test import TestCase\nclass ViewTests(TestCase):\n    def test_x(self): pass'] },
   { skill: 'rest-apis', yes: ['import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s: #<\n        pass'], no: ['from aiohttp import web\napp = web.Application()'] },
 
 ];
@@ -252,14 +261,14 @@ suite('detect: Python skills by syntax and imports', () => {
   }
 
   test('broken code still shows the skills of its intact parts, and nothing from the broken words', () => {
-    const src = 'import numpy as np\ndef f(:\n    return [\nclass A(B:\n  yield_ = "async"\n';
+    const src = 'import numpy as np\nnp.zeros(3)\ndef f(:\n    return [\nclass A(B:\n  yield_ = "async"\n';
     const skills = new Set(detectSkills(src).map((d) => d.skillId));
     assert.ok(skills.has('numpy'));
     assert.ok(!skills.has('asyncio') && !skills.has('generators'));
   });
 
   test('names that are also JavaScript object properties are plain names', () => {
-    const src = 'import constructor, toString\nclass A:\n    def __proto__(self): pass\n    def __lookupGetter__(self): pass\n    def hasOwnProperty(self):\n        return [x for x in self]\nvalueOf()\n__proto__ = 1\n';
+    const src = 'import constructor, toString\nclass A:\n    def __proto__(self): pass\n    def __lookupGetter__(self): pass\n    def hasOwnProperty(self):\n        return [x for x in self.items]\nvalueOf()\n__proto__ = 1\n';
     const found = detectSkills(src, 'a.py').map((d) => `${d.line}:${d.skillId}`);
     assert.deepEqual(found, ['2:oop', '6:comprehensions']);
     assert.deepEqual(detectSkills('[tool.__proto__]\n[tool.constructor]\n', 'pyproject.toml').map((d) => d.skillId), ['dependency-management']);
@@ -281,9 +290,9 @@ suite('detect: Python skills by syntax and imports', () => {
   });
 
   test('one entry per skill and line, ordered by line', () => {
-    const src = 'import numpy, numpy.linalg\nclass A: pass\nclass B(A): pass\n';
+    const src = 'import numpy, numpy.linalg\nclass A:\n    def f(self): return self.x\nclass B(A):\n    def f(self): return numpy.linalg.norm(self.x)\n';
     const found = detectSkills(src);
-    assert.deepEqual(found.map((d) => `${d.line}:${d.skillId}`), ['1:numpy', '2:oop', '3:oop']);
+    assert.deepEqual(found.map((d) => `${d.line}:${d.skillId}`), ['1:numpy', '2:oop', '4:oop']);
     assert.deepEqual([...groupBySkill(found).keys()], ['numpy', 'oop']);
   });
 
@@ -786,7 +795,8 @@ suite('detection: each place says why it counts', () => {
   test('the reason names the rule: a route, an import, a syntax, a setting, a project file', () => {
     const why = (src: string, file: string, skill: string) => detectSkills(src, file).find((d) => d.skillId === skill)?.reason;
     assert.equal(why('@app.get("/items")\ndef f(): ...', 'x.py', 'rest-apis'), '`@app.get` route');
-    assert.equal(why('import pandas as pd', 'x.py', 'pandas'), 'imports `pandas`');
+    assert.equal(why('import pandas as pd\ndf = pd.read_csv(p)', 'x.py', 'pandas'), 'imports `pandas`');
+    assert.equal(why('import pandas as pd', 'x.py', 'pandas'), undefined, 'an import nothing uses shows nothing');
     assert.equal(why('def f():\n    with open(p) as fh:\n        pass', 'x.py', 'context-managers'), 'a `with` block');
     assert.equal(why('CACHES = {}', 'settings.py', 'caching'), 'the `CACHES` setting');
     assert.equal(why('def g(items):\n    yield from items', 'x.py', 'generators'), '`yield`');

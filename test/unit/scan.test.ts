@@ -47,8 +47,8 @@ suite('scan: which files are read', () => {
 
 suite('scan: report and skills seen', () => {
   const found = [
-    { path: 'app.py', detections: detectSkills('import asyncio\n\nasync def main():\n    await x()\nclass A: pass\n', 'app.py') },
-    { path: 'lib/util.py', detections: detectSkills('class B(Exception): pass\n', 'lib/util.py') },
+    { path: 'app.py', detections: detectSkills('import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\nclass A:\n    def f(self): return self.x\n', 'app.py') },
+    { path: 'lib/util.py', detections: detectSkills('class B(Exception):\n    def __str__(self): return self.message\n', 'lib/util.py') },
     { path: 'Dockerfile', detections: detectSkills('FROM python:3.12\n', 'Dockerfile') },
     { path: 'README.md', detections: [{ skillId: 'not-a-skill', line: 1, evidence: 'x' }] },
   ];

@@ -28,9 +28,10 @@ export function detectCell(source: string, cell: number, budgetMs?: number): Det
     const masked = maskNotebookMagics(source);
     const lines = new LineIndex(source);
     const out = new Collector(lines, 0, cell);
-    if (budgetMs === undefined) detectInTree(parsePython(masked), masked, out);
+    // A cell's imports are used in the cells after it: they count where they are.
+    if (budgetMs === undefined) detectInTree(parsePython(masked), masked, out, undefined, undefined, true);
     else {
-      const done = detectInTreeWithin(masked, out, budgetMs);
+      const done = detectInTreeWithin(masked, out, budgetMs, undefined, true);
       if (done !== true) return done;
     }
     for (let i = 1; i <= lines.count; i++) {

@@ -11,13 +11,22 @@ import { Collector, sortDetections } from './collector';
 import type { Detection } from './types';
 import { detectPythonFileName } from './project';
 
+/** Pseudo-skills the walk records and the replay turns into a skill when they meet (never reported). */
+const FACT_WEAK_IDIOM = '#idiom:';
+const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'WhileStatement']);
+const BRANCHES: ReadonlySet<string> = new Set(['IfStatement']);
+/** Context managers that assert or stand in rather than hold a resource. */
+const NOT_A_RESOURCE = /^(?:pytest\.(?:raises|warns|deprecated_call)|self\.assert\w+|(?:mock\.|unittest\.mock\.)?patch(?:\.\w+)?|raises|warns|suppress|contextlib\.suppress)$/;
+/** Decorators that change what a function or class does (the standard: @property, @classmethod,
+ *  @functools.cache, @contextmanager…), by the last part of their name. A framework's route,
+ *  fixture or registration decorators show the framework, not this skill. */
+const BEHAVIOUR_DECORATORS = new Set(['property', 'classmethod', 'staticmethod', 'cached_property', 'cache', 'lru_cache', 'wraps', 'singledispatch', 'singledispatchmethod', 'total_ordering', 'contextmanager', 'asynccontextmanager', 'abstractmethod', 'setter', 'getter', 'deleter', 'override', 'overload', 'final']);
 const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
 const TEST_FILE = /(?:^|[\\/])(?:test_[^\\/]*|[^\\/]*_tests?|tests?)\.py$/i;
 const EXCEPTION_BASE = /(?:^|\.)(?:[A-Za-z0-9_]*(?:Exception|Error|Warning)|BaseException)$/;
 
 const SYNTAX: Readonly<Record<string, readonly string[]>> = {
-  Decorator: ['decorators'],
-  WithStatement: ['context-managers'],
+
   ArrayComprehensionExpression: ['comprehensions'],
   DictionaryComprehensionExpression: ['comprehensions'],
   SetComprehensionExpression: ['comprehensions'],
@@ -30,7 +39,8 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   async: ['asyncio'],
   await: ['asyncio'],
   NamedExpression: ['pythonic-idioms'],
-  FormatString: ['pythonic-idioms'],
+  // Weak on their own: one f-string in a file of index loops is no idiom (the standard); two kinds are.
+  FormatString: [FACT_WEAK_IDIOM + 'fstring'],
   MatchStatement: ['modern-python'],
   TypeParamList: ['modern-python', 'type-hints'],
 };
@@ -38,7 +48,6 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
 /** What each piece of syntax is called when it is the reason a skill was seen. */
 /** In the display language, so read once the chunk's strings are set (src/chunks.ts), not at load. */
 const syntaxReason = (): Readonly<Record<string, string>> => ({
-  Decorator: l10n.t('a decorator'),
   WithStatement: l10n.t('a `with` block'),
   ArrayComprehensionExpression: l10n.t('a list comprehension'),
   DictionaryComprehensionExpression: l10n.t('a dict comprehension'),
@@ -101,7 +110,7 @@ class Event {
     /** Offset relative to the start of the statement that holds the list. */
     readonly at: number,
     readonly skills: readonly string[] | null = null,
-    /** ref / call: the name; bind: the local name. */
+    /** ref / call / use: the name; bind: the local name; import: the local name the import binds. */
     readonly name = '',
     /** bind: the qualified name; ref: 'always' when reported even if its import matched. */
     readonly value = '',
@@ -110,7 +119,7 @@ class Event {
   ) {}
 }
 
-const enum Kind { Add, Ref, Call, Bind, Sub }
+const enum Kind { Add, Ref, Call, Bind, Sub, Import, Use }
 
 /**
  * Attribute names that can make a reference match a rule deeper than its import
@@ -142,13 +151,16 @@ const CACHED_TYPE: readonly boolean[] = TYPES.map((t) => /(Statement|Definition)
 const SYNTAX_OF: readonly (readonly string[] | undefined)[] = TYPES.map((t) => (Object.prototype.hasOwnProperty.call(SYNTAX, t.name) ? SYNTAX[t.name] : undefined));
 let reasonOf: readonly string[] | undefined;
 const REASON_OF = (): readonly string[] => (reasonOf ??= ((r) => TYPES.map((t) => r[t.name] ?? ''))(syntaxReason()));
-const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement']);
+const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement', 'ForStatement', 'WhileStatement', 'WithStatement']);
 const HANDLED_TYPE: readonly boolean[] = TYPES.map((t) => HANDLED.has(t.name));
+const VARIABLE_NAME = TYPES.find((t) => t.name === 'VariableName')!.id;
 
 interface Frame {
   readonly start: number;
   readonly depth: number;
   readonly events: Event[];
+  /** Names this statement uses, each told once (Use events). */
+  used?: Set<string>;
 }
 
 /** Nodes walked between two chances to pause. */
@@ -272,7 +284,9 @@ class PythonWalker {
   visited = 0;
   deepest = 0;
 
-  constructor(private readonly source: string, private readonly out: Collector, fileName: string | undefined, private readonly cache?: StatementCache) {
+  /** `importsCount`: an import counts without a use in the same source — a notebook cell, whose
+   *  imports are used in the cells after it. */
+  constructor(private readonly source: string, private readonly out: Collector, fileName: string | undefined, private readonly cache?: StatementCache, private readonly importsCount = false) {
     this.isTestFile = fileName !== undefined && TEST_FILE.test(fileName);
     this.isMigration = fileName !== undefined && MIGRATION_FILE.test(fileName);
   }
@@ -341,9 +355,21 @@ class PythonWalker {
     return this.source.slice(from, to);
   }
 
+  /** A name this statement uses: an import counts only where what it binds is used. */
+  private use(name: string, at: number): void {
+    const used = (this.frame.used ??= new Set());
+    if (used.has(name)) return;
+    used.add(name);
+    this.emit(new Event(Kind.Use, at - this.frame.start, null, name));
+  }
+
   /** Handles the node under the cursor; returns whether to look inside it. */
   private visit(c: TreeCursor): boolean {
     const id = c.type.id;
+    if (id === VARIABLE_NAME) {
+      if (c.to - c.from <= 80) this.use(this.text(c.from, c.to), c.from);
+      return false;
+    }
     const skills = SYNTAX_OF[id];
     if (skills) this.add(skills, c.from, this.reasons[id]);
     if (!HANDLED_TYPE[id]) return true;
@@ -363,16 +389,31 @@ class PythonWalker {
       case 'ClassDefinition':
         this.classDefinition(c.node);
         return true;
-      case 'AssignStatement':
+      case 'AssignStatement': {
         this.slotsAssignment(c.node);
         this.settingsAssignment(c.node);
         return true;
+      }
       case 'IfStatement':
         this.mainGuard(c.node);
+        this.branchInLoop(c.node, LOOPS);
+        return true;
+      case 'WhileStatement':
+        this.branchInLoop(c.node, BRANCHES);
+        return true;
+      case 'WithStatement':
+        this.withStatement(c.node);
         return true;
       case 'TryStatement':
         this.exceptClauses(c.node);
         return true;
+      case 'ForStatement': {
+        this.branchInLoop(c.node, BRANCHES);
+        // `for key, value in d.items():`, `for (i, x) in enumerate(xs):` — unpacking in the loop.
+        const target = c.node.firstChild?.nextSibling;
+        if (target?.name === 'TupleExpression' || target?.nextSibling?.name === ',') this.add(['pythonic-idioms'], c.from, l10n.t('unpacking in a `for` loop'));
+        return true;
+      }
       case 'ExpressionStatement':
         // A module's docstring (a class's or function's is read with its definition).
         if (c.node.parent?.name === 'Script' && !c.node.prevSibling) this.docstring(c.node);
@@ -396,6 +437,7 @@ class PythonWalker {
         const text = this.text(c.from, c.to);
         if (!DOTTED.test(text)) return true;
         const name = text.replace(/\s+/g, '');
+        this.use(name.slice(0, name.indexOf('.')), c.from);
         const attribute = name.slice(name.indexOf('.') + 1).split('.', 1)[0]!;
         if (RULE_ATTRIBUTES.has(attribute)) this.emit(new Event(Kind.Ref, c.from - this.frame.start, null, name));
         return false;
@@ -411,16 +453,29 @@ class PythonWalker {
     return this.isTestFile && skills ? skills.filter((id) => id !== 'build-cli-tool' && id !== 'scripting') : skills;
   }
 
-  /** `import a.b as c, d` and `from a.b import (c as d, e)`; relative imports are the project's own. */
+  /** `import a.b as c, d` and `from a.b import (c as d, e)`; relative imports are the project's own.
+   *  What an import shows counts only where the name it binds is used in the file (replay). */
   private importStatement(node: SyntaxNode): void {
     const tokens: { name: string; text: string }[] = [];
     for (let ch = node.firstChild; ch; ch = ch.nextSibling) tokens.push({ name: ch.name, text: this.text(ch.from, ch.to) });
-    const imported: string[] = [];
+    const imported: { qualified: string; local: string }[] = [];
     const bind = (local: string, qualified: string) => this.emit(new Event(Kind.Bind, node.from - this.frame.start, null, local, qualified));
     if (tokens[0]?.name === 'from') {
       if (tokens[1]?.name === '.') {
         // `from . import x`, `from .models import Item`: the project's own modules and packages.
-        this.add(['functions-modules'], node.from, l10n.t('imports a module of the project'));
+        let i = 1;
+        while (i < tokens.length && tokens[i]!.name !== 'import') i++;
+        for (i++; i < tokens.length; i++) {
+          const t = tokens[i]!;
+          if (t.name === '*') this.emit(new Event(Kind.Import, node.from - this.frame.start, ['functions-modules'], '*', l10n.t('imports a module of the project')));
+          if (t.name !== 'VariableName') continue;
+          let local = t.text;
+          if (tokens[i + 1]?.name === 'as' && tokens[i + 2]?.name === 'VariableName') {
+            local = tokens[i + 2]!.text;
+            i += 2;
+          }
+          this.emit(new Event(Kind.Import, node.from - this.frame.start, ['functions-modules'], local, l10n.t('imports a module of the project')));
+        }
         return;
       }
       let i = 1;
@@ -435,29 +490,29 @@ class PythonWalker {
       for (i++; i < tokens.length; i++) {
         const t = tokens[i]!;
         if (t.name === '*') {
-          imported.push(base);
+          imported.push({ qualified: base, local: '*' });
           sawName = true;
         }
         if (t.name !== 'VariableName') continue;
         const qualified = `${base}.${t.text}`;
-        imported.push(qualified);
         sawName = true;
         let local = t.text;
         if (tokens[i + 1]?.name === 'as' && tokens[i + 2]?.name === 'VariableName') {
           local = tokens[i + 2]!.text;
           i += 2;
         }
+        imported.push({ qualified, local });
         bind(local, qualified);
       }
-      if (!sawName) imported.push(base); // `from x import` still being typed
+      if (!sawName) imported.push({ qualified: base, local: '*' }); // `from x import` still being typed
     } else {
       let parts: string[] = [];
       const flush = (alias?: string) => {
         if (!parts.length) return;
         const qualified = parts.join('.');
-        imported.push(qualified);
-        if (alias) bind(alias, qualified);
-        else bind(parts[0]!, parts[0]!);
+        const local = alias ?? parts[0]!;
+        imported.push({ qualified, local });
+        bind(local, alias ? qualified : parts[0]!);
         parts = [];
       };
       for (let i = 1; i < tokens.length; i++) {
@@ -472,7 +527,13 @@ class PythonWalker {
       flush();
     }
     // A library's private module (`click._compat`) says nothing of the library's use.
-    for (const q of imported) if (!/\._/.test(q)) for (const key of matchingRules(q)) this.add(this.ruleSkills(key), node.from, l10n.t('imports `{0}`', q));
+    for (const { qualified, local } of imported) {
+      if (/\._/.test(qualified)) continue;
+      for (const key of matchingRules(qualified)) {
+        const skills = this.ruleSkills(key);
+        if (skills) this.emit(new Event(Kind.Import, node.from - this.frame.start, skills, local, l10n.t('imports `{0}`', qualified)));
+      }
+    }
   }
 
   /** `@name.attr(...)`: the decorator itself, and what its name resolves to (lru_cache, contextmanager…). */
@@ -484,6 +545,7 @@ class PythonWalker {
     }
     // Decorators are few and the line is where the reader looks: report there even when the import matched.
     if (parts.length) this.emit(new Event(Kind.Ref, node.from - this.frame.start, null, parts.join('.'), 'always'));
+    if (parts.length && BEHAVIOUR_DECORATORS.has(parts[parts.length - 1]!)) this.add(['decorators'], node.from, l10n.t('`@{0}`', parts.join('.')));
     // An HTTP route: `@router.get("/items/{id}")`, `@app.route("/")`, `@routes.post('/login')`.
     if (parts.length >= 2 && ROUTE_DECORATORS.has(parts[parts.length - 1]!)) {
       const first = node.getChild('ArgList')?.firstChild?.nextSibling;
@@ -548,7 +610,7 @@ class PythonWalker {
     const testCase = baseNames.some((b) => /(?:^|\.)\w*TestCase$/.test(b));
     if (testCase) this.add(['testing'], node.from, l10n.t('a test case class'));
     if (record) this.add(['data-structures', 'type-hints'], node.from, l10n.t('a typed record'));
-    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase) this.add(['oop'], node.from, args ? l10n.t('a class with a base class') : l10n.t('a class'));
+    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase && this.keepsState(body, bases)) this.add(['oop'], node.from, args ? l10n.t('a class with a base class') : l10n.t('a class'));
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' || a.name === 'MemberExpression') {
@@ -618,13 +680,24 @@ class PythonWalker {
     if (!callee) return;
     const name = this.calleeName(callee);
     if (name === 'setdefault' && callee.name === 'MemberExpression') {
-      this.add(['pythonic-idioms'], call.from, l10n.t('`dict.setdefault()`'));
+      this.add([FACT_WEAK_IDIOM + 'setdefault'], call.from);
+      return;
+    }
+    // `d.get(key, default)`: the lookup with a fallback instead of a test first.
+    if (name === 'get' && callee.name === 'MemberExpression') {
+      let commas = 0;
+      let keyword = false;
+      for (let a = call.getChild('ArgList')?.firstChild; a; a = a.nextSibling) {
+        if (a.name === ',') commas++;
+        else if (a.name === 'AssignOp') keyword = true;
+      }
+      if (commas === 1 && !keyword) this.add(['pythonic-idioms'], call.from, l10n.t('`dict.get()` with a default'));
       return;
     }
     if (name !== 'sorted' && !(name === 'sort' && callee.name === 'MemberExpression')) return;
     for (let a = call.getChild('ArgList')?.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' && a.nextSibling?.name === 'AssignOp' && this.text(a.from, a.to) === 'key') {
-        this.add(['algorithms'], call.from, l10n.t('sorting with a key (`{0}(key=…)`)', name));
+        // Sorting by a key is everyday code, not an algorithm of one's own (the evidence standard).
         return;
       }
     }
@@ -655,12 +728,52 @@ class PythonWalker {
     }
   }
 
+  /** State and behaviour together (the evidence standard): a method working on the object's own
+   *  attributes (`self.x`, `cls.x`), or an abstract base class. A subclass that only fills in a
+   *  framework's hook, or a class of constants, is not object-oriented design of its own. */
+  private keepsState(body: SyntaxNode | null, bases: string): boolean {
+    if (/\bABC(?:Meta)?\b/.test(bases)) return true;
+    if (!body || body.to - body.from > 200_000) return !!body;
+    for (let st = body.firstChild; st; st = st.nextSibling) {
+      const def = st.name === 'FunctionDefinition' ? st : st.name === 'DecoratedStatement' ? st.getChild('FunctionDefinition') : null;
+      const inner = def?.getChild('Body');
+      if (inner && /\b(?:self|cls)\s*\.\s*[A-Za-z_]/.test(this.text(inner.from, inner.to))) return true;
+    }
+    return false;
+  }
+
+  /** Control flow of one's own: a branch inside a loop, or a loop inside a branch, in one function
+   *  (or at module level). Reported once per file (the collector keeps the first place). */
+  private branchInLoop(node: SyntaxNode, other: ReadonlySet<string>): void {
+    for (let p = node.parent; p && p.name !== 'FunctionDefinition' && p.name !== 'ClassDefinition' && p.name !== 'Script'; p = p.parent) {
+      if (other.has(p.name)) {
+        if (!this.isMigration) this.add(['syntax-basics'], p.from, l10n.t('conditions and loops'));
+        return;
+      }
+    }
+  }
+
+  /** `with` where a resource is always released; a test's `with pytest.raises(...)` or a mock's
+   *  `with patch(...)` is an assertion or a stand-in, not a resource (the evidence standard). */
+  private withStatement(node: SyntaxNode): void {
+    let resource = false;
+    for (let ch = node.firstChild; ch && ch.name !== 'Body'; ch = ch.nextSibling) {
+      if (ch.name === 'with' || ch.name === ',' || ch.name === 'as' || ch.name === 'async') continue;
+      if (ch.name === 'VariableName' && ch.prevSibling?.name === 'as') continue;
+      const callee = ch.name === 'CallExpression' ? ch.firstChild : ch;
+      const name = callee ? this.text(callee.from, Math.min(callee.to, callee.from + 80)).replace(/\s+/g, '') : '';
+      if (!NOT_A_RESOURCE.test(name)) resource = true;
+    }
+    if (resource) this.add(['context-managers'], node.from, l10n.t('a `with` block'));
+  }
+
   /** `if __name__ == "__main__":` — a module that is also a script. */
   private mainGuard(node: SyntaxNode): void {
     if (node.parent?.name !== 'Script') return;
     const cond = node.firstChild?.nextSibling;
     if (cond && cond.to - cond.from < 40 && /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/.test(this.text(cond.from, cond.to))) {
-      this.add(['functions-modules', 'scripting'], node.from, l10n.t('`if __name__ == "__main__"`'));
+      // On its own a guard shows neither a script nor functions (the evidence standard): what it runs does.
+      return;
     }
   }
 
@@ -687,10 +800,18 @@ class PythonWalker {
     const bindings = new Map<string, string>();
     const refs: { name: string; at: number; always: boolean }[] = [];
     const calls: { name: string; at: number }[] = [];
+    const imports: { skills: readonly string[]; local: string; at: number; reason: string }[] = [];
+    const used = new Set<string>();
+    const facts = new Map<string, number>();
     const visit = (events: readonly Event[], base: number) => {
       for (const e of events) {
         const kind = e.kind;
-        if (kind === Kind.Add) this.out.add(e.skills!, base + e.at, e.value || undefined);
+        if (kind === Kind.Add) {
+          const first = e.skills![0]!;
+          if (first.charCodeAt(0) === 35 /* # */) { if (!facts.has(first)) facts.set(first, base + e.at); }
+          else this.out.add(e.skills!, base + e.at, e.value || undefined);
+        } else if (kind === Kind.Use) used.add(e.name);
+        else if (kind === Kind.Import) imports.push({ skills: e.skills!, local: e.name, at: base + e.at, reason: e.value });
         else if (kind === Kind.Sub) visit(e.events!, base + e.at);
         else if (kind === Kind.Bind) bindings.set(e.name, e.value);
         else if (kind === Kind.Ref) refs.push({ name: e.name, at: base + e.at, always: e.value === 'always' });
@@ -698,6 +819,10 @@ class PythonWalker {
       }
     };
     visit(root, 0);
+    // An import counts where what it binds is used (a star import: anywhere).
+    for (const i of imports) if (this.importsCount || i.local === '*' || used.has(i.local)) this.out.add(i.skills, i.at, i.reason || undefined);
+    const weak = [...facts].filter(([k]) => k.startsWith(FACT_WEAK_IDIOM));
+    if (weak.length >= 2) this.out.add(['pythonic-idioms'], Math.min(...weak.map(([, at]) => at)), l10n.t('f-strings and `dict.setdefault()`'));
     for (const e of refs) {
       const dot = e.name.indexOf('.');
       const bound = bindings.get(dot < 0 ? e.name : e.name.slice(0, dot));
@@ -713,8 +838,8 @@ class PythonWalker {
 }
 
 /** Detects skills in one Python source (a file or a notebook cell). */
-export function detectInTree(tree: Tree, source: string, out: Collector, fileName?: string, cache?: StatementCache): void {
-  new PythonWalker(source, out, fileName, cache).walk(tree);
+export function detectInTree(tree: Tree, source: string, out: Collector, fileName?: string, cache?: StatementCache, importsCount = false): void {
+  new PythonWalker(source, out, fileName, cache, importsCount).walk(tree);
 }
 
 /** Why a text is not read before any parsing, or undefined when it may be. */
@@ -731,14 +856,14 @@ const overBudget = (budgetMs: number): TooCostly => ({ tooCostly: `reading it to
 
 /** Parses and walks at once, giving up once `budgetMs` have gone: a synchronous read that can't
  *  hold its host for longer (the hover, a notebook cell, a cell in the scan). */
-export function detectInTreeWithin(source: string, out: Collector, budgetMs: number, fileName?: string): true | TooCostly {
+export function detectInTreeWithin(source: string, out: Collector, budgetMs: number, fileName?: string, importsCount = false): true | TooCostly {
   const early = tooLongToRead(source);
   if (early) return early;
   const t0 = performance.now();
   const parse = parser.startParse(source);
   let tree: Tree | null;
   while (!(tree = parse.advance())) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
-  for (const _ of new PythonWalker(source, out, fileName).steps(tree)) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
+  for (const _ of new PythonWalker(source, out, fileName, undefined, importsCount).steps(tree)) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
   return true;
 }
 

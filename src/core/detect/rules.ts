@@ -37,6 +37,7 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   heapq: ['data-structures', 'algorithms'],
   bisect: ['algorithms'],
   subprocess: ['scripting'],
+  'sys.argv': ['scripting'],
   schedule: ['automation-scripting'],
   sched: ['automation-scripting'],
   crontab: ['automation-scripting'],
@@ -213,6 +214,8 @@ export const BUILTIN_CALLS: Readonly<Record<string, readonly string[]>> = {
   zip: ['pythonic-idioms'],
   any: ['pythonic-idioms'],
   all: ['pythonic-idioms'],
+  // A program that asks its user: a script (the evidence standard).
+  input: ['scripting'],
 };
 
 /** Dunder methods whose definition is evidence. */
