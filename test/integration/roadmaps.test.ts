@@ -13,6 +13,7 @@ const folder = () => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
 const example = () => JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'examples', 'team-onboarding.roadmap.json'), 'utf8'));
 const TEAM = () => path.join(folder(), 'team.roadmap.json');
 const BROKEN = () => path.join(folder(), 'broken.roadmap.json');
+const CHAIN = () => path.join(folder(), 'chain.roadmap.json');
 const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n').replace(/&nbsp;/g, ' ');
 
 async function loaded(a: TestedApi, what: string, probe: () => boolean): Promise<void> {
@@ -27,7 +28,7 @@ suite('custom roadmaps', () => {
   });
   suiteTeardown(async () => {
     const a = await api();
-    for (const f of [TEAM(), BROKEN()]) fs.rmSync(f, { force: true });
+    for (const f of [TEAM(), BROKEN(), CHAIN()]) fs.rmSync(f, { force: true });
     await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', 'builtin');
     await loaded(a, 'the workspace roadmaps to go', () => a.testing.roadmaps.all.length === 1);
   });
@@ -134,5 +135,22 @@ suite('custom roadmaps', () => {
     fs.writeFileSync(BROKEN(), JSON.stringify({ ...example(), id: 'broken-one' }, null, 2));
     await loaded(a, 'the fixed roadmap', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'broken-one'));
     assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Python Roadmap'), []);
+  });
+
+  test('a valid 8,000-skill prerequisite chain loads (the cycle check does not recurse)', async () => {
+    const a = await api();
+    const chain = example();
+    chain.id = 'long-chain';
+    // Each skill needs the next: checking for cycles walks 8,000 deep from the first.
+    chain.phases[0].skills.push(...Array.from({ length: 8000 }, (_, i) => ({ id: `c${i}`, title: `C ${i}`, summary: 's', ...(i < 7999 ? { prerequisites: [`c${i + 1}`] } : {}) })));
+    fs.writeFileSync(CHAIN(), JSON.stringify(chain));
+    try {
+      await loaded(a, 'the chain to load or fail', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'long-chain') || a.testing.roadmaps.failed.some((f) => f.uri.fsPath === CHAIN()));
+      assert.deepStrictEqual(a.testing.roadmaps.failed.filter((f) => f.uri.fsPath === CHAIN()).map((f) => f.message), []);
+      assert.strictEqual(a.testing.roadmaps.all.find((r) => r.roadmap.id === 'long-chain')?.roadmap.phases[0]!.skills.length, 8003);
+    } finally {
+      fs.rmSync(CHAIN(), { force: true });
+    }
+    await loaded(a, 'it to go', () => !a.testing.roadmaps.all.some((r) => r.roadmap.id === 'long-chain'));
   });
 });
