@@ -14,6 +14,7 @@ const example = () => JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'exampl
 const TEAM = () => path.join(folder(), 'team.roadmap.json');
 const BROKEN = () => path.join(folder(), 'broken.roadmap.json');
 const CHAIN = () => path.join(folder(), 'chain.roadmap.json');
+const BIG = () => path.join(folder(), 'big.roadmap.json');
 const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n').replace(/&nbsp;/g, ' ');
 
 async function loaded(a: TestedApi, what: string, probe: () => boolean): Promise<void> {
@@ -28,7 +29,7 @@ suite('custom roadmaps', () => {
   });
   suiteTeardown(async () => {
     const a = await api();
-    for (const f of [TEAM(), BROKEN(), CHAIN()]) fs.rmSync(f, { force: true });
+    for (const f of [TEAM(), BROKEN(), CHAIN(), BIG()]) fs.rmSync(f, { force: true });
     await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', 'builtin');
     await loaded(a, 'the workspace roadmaps to go', () => a.testing.roadmaps.all.length === 1);
   });
@@ -152,5 +153,26 @@ suite('custom roadmaps', () => {
       fs.rmSync(CHAIN(), { force: true });
     }
     await loaded(a, 'it to go', () => !a.testing.roadmaps.all.some((r) => r.roadmap.id === 'long-chain'));
+  });
+
+  test('a roadmap file over 4 MB is refused before it is read: the message names the file and the limit, in the log, the failures and Problems', async () => {
+    const a = await api();
+    const big = example();
+    big.id = 'too-big';
+    // Valid JSON, 4.5 MB with the spaces after it: it would load if it were read.
+    fs.writeFileSync(BIG(), JSON.stringify(big) + ' '.repeat(4.5 * 1024 * 1024));
+    try {
+      await loaded(a, 'the big file to load or fail', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'too-big') || a.testing.roadmaps.failed.some((f) => f.uri.fsPath === BIG()));
+      assert.ok(!a.testing.roadmaps.all.some((r) => r.roadmap.id === 'too-big'), 'it is not loaded');
+      const failed = a.testing.roadmaps.failed.find((f) => f.uri.fsPath === BIG())!;
+      assert.match(failed.message, /^big\.roadmap\.json: the file is 4\.5 MB, over the 4 MB a roadmap file may have; it was not read$/);
+      assert.ok(a.testing.log().some((l) => l.includes(failed.message)), 'logged');
+      const problems = vscode.languages.getDiagnostics(vscode.Uri.file(BIG())).filter((d) => d.source === 'Python Roadmap');
+      assert.deepStrictEqual(problems.map((d) => [d.range.start.line, d.message]), [[0, failed.message]]);
+    } finally {
+      fs.rmSync(BIG(), { force: true });
+    }
+    await loaded(a, 'its problem to go', () => !a.testing.roadmaps.failed.some((f) => f.uri.fsPath === BIG()));
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(vscode.Uri.file(BIG())).filter((d) => d.source === 'Python Roadmap'), [], 'and its Problems entry');
   });
 });
