@@ -138,6 +138,38 @@ suite('custom roadmaps', () => {
     assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Python Roadmap'), []);
   });
 
+  test('tree tooltips show a custom roadmap\'s words as text: no remote image, no command link, no HTML', async () => {
+    const a = await api();
+    const hostile = example();
+    hostile.id = 'hostile-tooltips';
+    hostile.phases[0].title = 'Week 1 <img src=x onerror=alert(1)>';
+    hostile.phases[0].summary = '![](https://evil.example/pixel.png) [Reset](command:pythonRoadmap.resetProgress)';
+    hostile.phases[0].skills[0].title = '# <b>Git</b>';
+    hostile.phases[0].skills[0].summary = '![](https://evil.example/p.png) [click](command:pythonRoadmap.resetProgress) `git rebase`';
+    fs.writeFileSync(TEAM(), JSON.stringify(hostile, null, 2));
+    try {
+      await loaded(a, 'the hostile roadmap', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'hostile-tooltips'));
+      await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', a.testing.roadmaps.all.find((r) => r.roadmap.id === 'hostile-tooltips')!.key);
+      const tree = a.testing.tree.provider;
+      const [phase] = await tree.getChildren();
+      const item = (await tree.getChildren(phase)).find((n) => n.kind === 'item' && n.id === 'our-git-flow')!;
+      for (const node of [phase!, item]) {
+        const tip = tree.getTreeItem(node).tooltip as vscode.MarkdownString;
+        assert.ok(tip instanceof vscode.MarkdownString, 'a Markdown tooltip');
+        assert.ok(!tip.isTrusted && !tip.supportHtml, 'never trusted, never HTML');
+        // No image or link syntax, no tag left unescaped: the words are shown as written.
+        assert.doesNotMatch(tip.value, /!\[|(^|[^\\])\]\(|<[a-z]/i, tip.value);
+        assert.doesNotMatch(tip.value, /(^|\n)#/, 'no heading');
+      }
+      const itemTip = (tree.getTreeItem(item).tooltip as vscode.MarkdownString).value;
+      assert.ok(itemTip.includes('&lt;b&gt;Git&lt;/b&gt;') && itemTip.includes('`git rebase`'), itemTip);
+    } finally {
+      await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', 'builtin');
+      fs.rmSync(TEAM(), { force: true });
+    }
+    await loaded(a, 'it to go', () => !a.testing.roadmaps.all.some((r) => r.roadmap.id === 'hostile-tooltips'));
+  });
+
   test('a valid 8,000-skill prerequisite chain loads (the cycle check does not recurse)', async () => {
     const a = await api();
     const chain = example();
