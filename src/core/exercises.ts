@@ -56,6 +56,20 @@ export const ExerciseBundleSchema = v.strictObject({
 export type Exercise = v.InferOutput<typeof ExerciseSchema>;
 export type ExerciseBundle = v.InferOutput<typeof ExerciseBundleSchema>;
 
+/** How long one check may run, in seconds: the manifest's range for the setting (where 0 means
+ *  "the exercise's own limit"), and the schema's for an exercise's own; 10 when neither says. */
+export const CHECK_SECONDS = { min: 1, max: 120, fallback: 10 } as const;
+
+/**
+ * The seconds a check may run: the setting, else the exercise's own limit, else 10, each clamped
+ * to 1–120. A setting of 0, below 0 or not a number counts as not set. Without the clamp, -5
+ * stopped every check at once and 3,000,000 overflowed the timer, which then fired at once too.
+ */
+export function checkSeconds(setting: unknown, own: unknown): number {
+  const given = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? Math.min(CHECK_SECONDS.max, Math.max(CHECK_SECONDS.min, x)) : undefined);
+  return given(setting) ?? given(own) ?? CHECK_SECONDS.fallback;
+}
+
 /** Validates the bundle; the error names the exercise and the place. Never throws. */
 export function parseExerciseBundle(text: string, source: string, knownSkills?: ReadonlySet<string>): { bundle: ExerciseBundle } | { error: string } {
   let raw: unknown;

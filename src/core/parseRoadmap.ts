@@ -235,6 +235,8 @@ function checkReferences(r: Roadmap, options: ParseOptions): RoadmapIssue[] {
   return problems;
 }
 
+/** Depth-first, with its own stack instead of recursion: a valid chain of thousands of
+ *  prerequisites is deeper than the call stack, and one shared trail keeps the walk linear. */
 function findCycles(r: Roadmap): RoadmapIssue[] {
   const prereqs = new Map<string, readonly string[]>();
   const paths = new Map<string, string>();
@@ -242,21 +244,42 @@ function findCycles(r: Roadmap): RoadmapIssue[] {
     prereqs.set(s.id, s.prerequisites ?? []);
     paths.set(s.id, `phases[${i}].skills[${j}].prerequisites`);
   }));
-  const state = new Map<string, 'visiting' | 'done'>();
+  const done = new Set<string>();
   const problems: RoadmapIssue[] = [];
-  const visit = (id: string, trail: string[]): void => {
-    const s = state.get(id);
-    if (s === 'done') return;
-    if (s === 'visiting') {
-      const cycle = trail.slice(trail.indexOf(id)).concat(id);
-      problems.push({ path: paths.get(id) ?? '', message: l10n.t('prerequisites form a cycle: {0}', cycle.join(' → ')) });
-      return;
+  for (const start of prereqs.keys()) {
+    if (done.has(start)) continue;
+    // The trail being walked: each skill, its place in the trail, and the next prerequisite to try.
+    const trail: string[] = [];
+    const onTrail = new Map<string, number>();
+    const next: number[] = [];
+    const enter = (id: string) => {
+      onTrail.set(id, trail.length);
+      trail.push(id);
+      next.push(0);
+    };
+    enter(start);
+    while (trail.length) {
+      const top = trail.length - 1;
+      const id = trail[top]!;
+      const list = prereqs.get(id) ?? [];
+      if (next[top]! >= list.length) {
+        trail.pop();
+        next.pop();
+        onTrail.delete(id);
+        done.add(id);
+        continue;
+      }
+      const to = list[next[top]!++]!;
+      if (done.has(to)) continue;
+      const at = onTrail.get(to);
+      if (at !== undefined) {
+        const cycle = trail.slice(at).concat(to);
+        problems.push({ path: paths.get(to) ?? '', message: l10n.t('prerequisites form a cycle: {0}', cycle.join(' → ')) });
+        continue;
+      }
+      enter(to);
     }
-    state.set(id, 'visiting');
-    for (const next of prereqs.get(id) ?? []) visit(next, [...trail, id]);
-    state.set(id, 'done');
-  };
-  for (const id of prereqs.keys()) visit(id, []);
+  }
   return problems;
 }
 

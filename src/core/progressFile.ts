@@ -64,20 +64,22 @@ export function formatProgressFile(records: ReadonlyMap<string, SkillRecord>, no
     if (!list) byId.set(e.id, (list = []));
     list.push({ status: e.status, date: new Date(e.at).toISOString() });
   }
-  const skills: Record<string, SkillRecord> = {};
-  for (const id of [...records.keys()].sort()) {
+  // Object.fromEntries defines each id as an own property: `skills[id] = …` would set the
+  // prototype for "__proto__" instead, and that record would vanish from the file.
+  const skills = Object.fromEntries([...records.keys()].sort().map((id) => {
     const r = records.get(id)!;
-    skills[id] = { status: r.status, changed: r.changed, ...(r.note?.trim() ? { note: r.note } : {}), ...(r.evidence?.length ? { evidence: r.evidence } : {}) };
-  }
-  const changes: Record<string, unknown> = {};
-  for (const id of [...byId.keys()].sort()) changes[id] = byId.get(id)!.slice(-HISTORY_LIMIT);
+    return [id, { status: r.status, changed: r.changed, ...(r.note?.trim() ? { note: r.note } : {}), ...(r.evidence?.length ? { evidence: r.evidence } : {}) }];
+  }));
+  const changes = Object.fromEntries([...byId.keys()].sort().map((id) => [id, byId.get(id)!.slice(-HISTORY_LIMIT)]));
   return JSON.stringify({
     $schema: 'https://python-roadmap/progress.schema.json', format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exported: now.toISOString(), skills,
     ...(byId.size ? { history: changes } : {}),
   }, null, 2) + '\n';
 }
 
-/** Reads an export; the error names the file and the JSON path of the first problems. Never throws. */
+/** Reads an export; the error names the file and the JSON path of the first problems. Never throws.
+ *  Any id is read as data, "__proto__" and "constructor" too: JSON.parse makes each an own
+ *  property, Object.entries lists them, and they are kept in Maps, never as keys of an object. */
 export function parseProgressFile(text: string, fileName: string, table: Readonly<Record<string, string>> = RETIRED_IDS): { file: ProgressFile } | { error: string } {
   const fail = (where: string, what: string) => ({ error: `${fileName}${where ? `, ${where}` : ''}: ${what}` });
   if (text.length > PROGRESS_FILE_LIMIT) return fail('', l10n.t('the file is {0} MB; a progress export is at most {1} MB', (text.length / 1e6).toFixed(1), PROGRESS_FILE_LIMIT / 1024 / 1024));
@@ -106,7 +108,7 @@ export function parseProgressFile(text: string, fileName: string, table: Readonl
     if (lists.length > SKILL_LIMIT) return fail('$.history', l10n.t('{0} skills; at most {1} are read', lists.length, SKILL_LIMIT));
     for (const [id, value] of lists) {
       const at = `$.history[${JSON.stringify(id.slice(0, 60))}]`;
-      if (!id || id.length > 200 || id === '__proto__' || id === 'constructor' || id === 'prototype') return fail(at, l10n.t('not a skill id'));
+      if (!id || id.length > 200) return fail(at, l10n.t('not a skill id'));
       const r = v.safeParse(HistorySchema, value);
       if (!r.success) {
         const issue = r.issues[0];
@@ -119,7 +121,7 @@ export function parseProgressFile(text: string, fileName: string, table: Readonl
   }
   for (const [id, value] of entries) {
     const at = `$.skills[${JSON.stringify(id.slice(0, 60))}]`;
-    if (!id || id.length > 200 || id === '__proto__' || id === 'constructor' || id === 'prototype') {
+    if (!id || id.length > 200) {
       problems.push(`${at}: ${l10n.t('not a skill id')}`);
       continue;
     }

@@ -1,18 +1,13 @@
 // What leaves the editor for people to read: the portfolio report (Markdown for a GitHub profile
 // or a project README), its SVG badge, and the whole roadmap as one Markdown document. Pure.
 import * as l10n from '@vscode/l10n';
-import { resourceKind } from './text';
+import { mdProse, mdText, mdUrl, resourceKind } from './text';
 import { allSkills } from './roadmap';
 import type { Roadmap } from './roadmap';
 import { estimateLevel, overallProgress, phaseProgress } from './progress';
 import type { SkillRecord, Status, Evidence } from './progress';
 import { evidencePlace } from './evidence';
 import { levelSummary } from './pages';
-
-/** Text from the user (notes, paths) as Markdown that renders as the same text: no HTML, no links. */
-export function mdText(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#~&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
-}
 
 const xml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -43,7 +38,7 @@ export function portfolioReport(roadmap: Roadmap, recordOf: (id: string) => Skil
   out.push(`# ${l10n.t('{0}: my progress', mdText(roadmap.title))}`, '');
   if (o.badge) out.push(`![${l10n.t('Python Roadmap progress by phase')}](${o.badge})`, '');
   out.push(`${l10n.t('{0} of {1} roadmap items learned ({2}%), as of {3}.', overall.learned, overall.total - overall.skipped, Math.round(overall.ratio * 100), o.date)} `
-    + levelSummary(estimate.level, estimate.next, roadmap.careers.threshold), '');
+    + levelSummary(estimate.level && { title: mdText(estimate.level.title), role: mdText(estimate.level.role) }, estimate.next && { title: mdText(estimate.next.title) }, roadmap.careers.threshold), '');
   if (estimate.level) out.push(`**${l10n.t('Career level:')}** ${mdText(estimate.level.title)} — ${mdText(estimate.level.role)} (${mdText(estimate.level.years.label)}).`, '');
   let linked = 0;
   for (const phase of roadmap.phases) {
@@ -134,32 +129,42 @@ export function badgeSvg(phases: readonly BadgePhase[], opts: { level?: string }
     + bars + '</svg>\n';
 }
 
-/** The whole roadmap as one document, for reading offline or printing. */
+/**
+ * The whole roadmap as one document, for reading offline or printing. A custom or team roadmap is
+ * someone else's text: each of its words goes in escaped (mdText, mdProse for a skill's prose), so
+ * it renders as written, never as HTML, a heading or a link; only its http(s) resources are links.
+ */
 export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Status): string {
   const out: string[] = [];
+  const t = mdText;
   const mark = (id: string) => (statusOf ? `[${statusOf(id) === 'learned' ? 'x' : ' '}] ` : '');
+  const link = (r: { title: string; url?: string }) => {
+    const url = r.url === undefined ? undefined : mdUrl(r.url);
+    return url ? `[${t(r.title)}](${url})` : undefined;
+  };
   const res = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => roadmap.resources.find((r) => r.id === id)).filter((r) => !!r)
-    .map((r) => (r!.url ? `[${r!.title}](${r!.url})` : r!.title));
-  out.push(`# ${roadmap.title}`, '', roadmap.summary, '');
-  out.push(l10n.t('Reaching senior usually takes {0}; plan on {1}.', roadmap.overview.yearsToSenior.label, roadmap.overview.hoursPerWeek.label), '');
-  out.push(`## ${l10n.t('Contents')}`, '', ...roadmap.phases.map((p) => `${p.number}. [${p.title}](#phase-${p.number})`), `- [${l10n.t('Career levels')}](#career-levels)`, `- [${l10n.t('The job')}](#the-job)`,
+    .map((r) => link(r!) ?? t(r!.title));
+  out.push(`# ${t(roadmap.title)}`, '', t(roadmap.summary), '');
+  out.push(l10n.t('Reaching senior usually takes {0}; plan on {1}.', t(roadmap.overview.yearsToSenior.label), t(roadmap.overview.hoursPerWeek.label)), '');
+  out.push(`## ${l10n.t('Contents')}`, '', ...roadmap.phases.map((p) => `${p.number}. [${t(p.title)}](#phase-${p.number})`), `- [${l10n.t('Career levels')}](#career-levels)`, `- [${l10n.t('The job')}](#the-job)`,
     `- [${l10n.t('Questions and answers')}](#questions-and-answers)`, `- [${l10n.t('Resources')}](#resources)`, '');
-  out.push(`## ${l10n.t('Why Python, in numbers')}`, '', ...roadmap.overview.stats.map((s) => `- **${s.figure}** ${s.text}`), '');
+  out.push(`## ${l10n.t('Why Python, in numbers')}`, '', ...roadmap.overview.stats.map((s) => `- **${t(s.figure)}** ${t(s.text)}`), '');
   const items = allSkills(roadmap);
   for (const phase of roadmap.phases) {
-    out.push(`<a id="phase-${phase.number}"></a>`, '', `## ${l10n.t('Phase {0}: {1}', phase.number, phase.title)}`, '', `_${phase.level} · ${phase.duration.label}_`, '', phase.summary, '');
+    const about = [phase.level, phase.duration.label].filter(Boolean).map(t).join(' · ');
+    out.push(`<a id="phase-${phase.number}"></a>`, '', `## ${l10n.t('Phase {0}: {1}', phase.number, t(phase.title))}`, '', ...(about ? [`_${about}_`, ''] : []), t(phase.summary), '');
     const skills = phase.skills;
     const sections: { title: string; summary?: string; list: typeof skills }[] = [];
     const ungrouped = skills.filter((s) => !s.group);
     if (ungrouped.length) sections.push({ title: l10n.t('Skills'), list: ungrouped });
-    for (const g of phase.groups ?? []) sections.push({ title: g.title, summary: g.summary, list: skills.filter((s) => s.group === g.id) });
+    for (const g of phase.groups ?? []) sections.push({ title: t(g.title), summary: t(g.summary), list: skills.filter((s) => s.group === g.id) });
     for (const sec of sections) {
       out.push(`### ${sec.title}`, '');
       if (sec.summary) out.push(sec.summary, '');
       for (const s of sec.list) {
-        out.push(`#### ${mark(s.id)}${s.title}${s.essential ? ' ★' : ''}`, '', s.summary, '', s.description, '', ...s.keyPoints.map((k) => `- ${k}`), '');
-        if (s.evidence) out.push(l10n.t('How Python Roadmap recognises this in your code: {0}', s.evidence), '');
-        const pre = (s.prerequisites ?? []).map((id) => items.find((i) => i.id === id)?.title ?? id);
+        out.push(`#### ${mark(s.id)}${t(s.title)}${s.essential ? ' ★' : ''}`, '', mdProse(s.summary), '', ...(s.description ? [mdProse(s.description), ''] : []), ...s.keyPoints.map((k) => `- ${mdProse(k)}`), '');
+        if (s.evidence) out.push(l10n.t('How Python Roadmap recognises this in your code: {0}', mdProse(s.evidence)), '');
+        const pre = (s.prerequisites ?? []).map((id) => t(items.find((i) => i.id === id)?.title ?? id));
         if (pre.length) out.push(l10n.t('Learn first: {0}.', pre.join(', ')), '');
         const r = res(s.resources);
         if (r.length) out.push(l10n.t('Resources: {0}.', r.join('; ')), '');
@@ -167,23 +172,23 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
     }
     out.push(`### ${l10n.t('Practice')}`, '');
     for (const p of phase.practice) {
-      out.push(`- ${mark(p.id)}**${p.title}** — ${p.summary}${p.description ? ` ${p.description}` : ''}`);
-      for (const d of p.doneWhen ?? []) out.push(`  - ${l10n.t('Done when: {0}', d)}`);
-      if (p.evidence) out.push(`  - ${l10n.t('How Python Roadmap recognises this in your code: {0}', p.evidence)}`);
+      out.push(`- ${mark(p.id)}**${t(p.title)}** — ${mdProse(p.summary)}${p.description ? ` ${mdProse(p.description)}` : ''}`);
+      for (const d of p.doneWhen ?? []) out.push(`  - ${l10n.t('Done when: {0}', mdProse(d))}`);
+      if (p.evidence) out.push(`  - ${l10n.t('How Python Roadmap recognises this in your code: {0}', mdProse(p.evidence))}`);
     }
     out.push('');
   }
   out.push(l10n.t('★ marks the skills employers list as essential for 2026 hiring.'), '');
   out.push('<a id="career-levels"></a>', '', `## ${l10n.t('Career levels')}`, '', `| ${[l10n.t('Level'), l10n.t('Role'), l10n.t('Experience'), l10n.t('Salary'), l10n.t('Focus'), l10n.t('Industries')].join(' | ')} |`, '|---|---|---|---|---|---|');
-  for (const l of roadmap.careers.levels) out.push(`| ${l.title} | ${l.role} | ${l.years.label} | ${l.salary.label} | ${l.focus.join(', ')} | ${l.industries.join(', ')} |`);
-  out.push('', roadmap.careers.salaryNote, '', roadmap.careers.aiPremium.note, '');
+  for (const l of roadmap.careers.levels) out.push(`| ${[l.title, l.role, l.years.label, l.salary.label, l.focus.join(', '), l.industries.join(', ')].map(t).join(' | ')} |`);
+  out.push('', t(roadmap.careers.salaryNote), '', t(roadmap.careers.aiPremium.note), '');
   out.push('<a id="the-job"></a>', '', `## ${l10n.t('The job')}`);
   const list = (title: string, secs: Roadmap['hiring']) => {
     out.push('', `### ${title}`, '');
     for (const s of secs) {
-      out.push(`- **${s.title}**${s.emerging ? ` (${l10n.t('emerging')})` : ''} — ${s.summary}`);
-      for (const it of s.items ?? []) out.push(`  - ${it.label}`);
-      for (const f of s.figures ?? []) out.push(`  - ${f}`);
+      out.push(`- **${t(s.title)}**${s.emerging ? ` (${l10n.t('emerging')})` : ''} — ${t(s.summary)}`);
+      for (const it of s.items ?? []) out.push(`  - ${t(it.label)}`);
+      for (const f of s.figures ?? []) out.push(`  - ${t(f)}`);
     }
   };
   list(l10n.t('What a Python developer does'), roadmap.responsibilities);
@@ -191,11 +196,11 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
   list(l10n.t('Trends'), roadmap.trends);
   list(l10n.t('Tips'), roadmap.tips);
   list(l10n.t('Next steps'), roadmap.nextSteps);
-  out.push('', `### ${l10n.t('Final advice')}`, '', ...roadmap.finalAdvice.flatMap((t) => [t, '']));
+  out.push('', `### ${l10n.t('Final advice')}`, '', ...roadmap.finalAdvice.flatMap((a) => [t(a), '']));
   out.push('<a id="questions-and-answers"></a>', '', `## ${l10n.t('Questions and answers')}`, '');
-  for (const f of roadmap.faqs) out.push(`### ${f.question}`, '', f.answer, '', ...(f.points ?? []).map((p) => `- ${p}`), ...(f.points?.length ? [''] : []));
+  for (const f of roadmap.faqs) out.push(`### ${t(f.question)}`, '', t(f.answer), '', ...(f.points ?? []).map((p) => `- ${t(p)}`), ...(f.points?.length ? [''] : []));
   out.push('<a id="resources"></a>', '', `## ${l10n.t('Resources')}`, '');
-  for (const r of roadmap.resources) out.push(`- ${r.url ? `[${r.title}](${r.url})` : `**${r.title}**`} (${resourceKind(r.kind)}) — ${r.summary}`);
+  for (const r of roadmap.resources) out.push(`- ${link(r) ?? `**${t(r.title)}**`} (${resourceKind(r.kind)}) — ${t(r.summary)}`);
   out.push('');
   return out.join('\n');
 }

@@ -41,3 +41,39 @@ export function shortList(names: readonly string[], max = 48): string {
   }
   return l10n.t('{0} skills', names.length);
 }
+
+// Untrusted words in Markdown. A custom or team roadmap, a note, a path: text someone else may
+// have written, shown in a tooltip or written into a document GitHub renders. Each character that
+// could start HTML, a link, an image, emphasis, a table cell or (GitHub) math is escaped; line
+// breaks become spaces, so nothing can start a block of its own (a heading, a list, a quote).
+
+const escapeChars = (s: string) => s.replace(/[\\`*_[\]<>|#~&$]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
+// Split, not one regex around the break: /\s*\n\s*/ backtracks over every long run of spaces.
+const oneLine = (s: string) => s.split(/[\r\n]+/).map((line) => line.trim()).filter(Boolean).join(' ');
+/** A list marker or a setext underline at the start stays text ("1. " opens a list, "===" a heading). */
+const noBlockStart = (s: string) => s.replace(/^[-+=]/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+
+/** Text as Markdown that renders as the same text, on one line, wherever it stands in a line. */
+export function mdText(s: string): string {
+  return noBlockStart(escapeChars(oneLine(s)));
+}
+
+/** A roadmap's prose (a skill's summary, description, key points): like mdText, except that its
+ *  `code` spans stay code spans, as its pages show them. What is inside one is never parsed. */
+export function mdProse(s: string): string {
+  return noBlockStart(oneLine(s).split(/(`[^`]+`)/).map((part, i) => (i % 2 ? part : escapeChars(part))).join(''));
+}
+
+/** An http(s) URL as a Markdown link target; undefined for any other scheme, or no URL at all. */
+export function mdUrl(url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+  // href has spaces, quotes and angle brackets percent-encoded already; parentheses would end the target.
+  return u.href.replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+

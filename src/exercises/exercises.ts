@@ -207,12 +207,12 @@ export class Exercises implements vscode.Disposable {
     const b = await this.load();
     await vscode.workspace.fs.createDirectory(this.context.globalStorageUri);
     await vscode.workspace.fs.writeFile(runner, new TextEncoder().encode('runner' in b ? b.runner : ''));
-    const seconds = vscode.workspace.getConfiguration(SECTION).get<number>('timeoutSeconds', 0) || e.timeoutSeconds || 10;
+    const v = validated();
+    const seconds = v.checkSeconds(vscode.workspace.getConfiguration(SECTION).get<unknown>('timeoutSeconds', 0), e.timeoutSeconds);
     const item = this.item(e);
     const testRun = this.controller.createTestRun(new vscode.TestRunRequest([item]), vscode.l10n.t('Check {0}', e.title), false);
     testRun.started(item);
     const t = Date.now();
-    const v = validated();
     const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' };
     // The plan: the tests once, or (tests the learner writes) on the working code and on each
     // planted bug, each in a copy of the folder with the broken module in place.

@@ -37,7 +37,10 @@ const ACTIVE_KEY = 'pythonRoadmap.activeRoadmap';
 /** Workspace roadmap files: `*.roadmap.json` anywhere, or `.vscode/roadmap.json`. */
 export const WORKSPACE_GLOB = '{**/*.roadmap.json,.vscode/roadmap.json}';
 const MAX_WORKSPACE_FILES = 50;
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** A custom roadmap file larger than this is refused before it is read: parsing and checking one
+ *  of many megabytes blocks the extension host for seconds. The shipped roadmap is under 200 KB.
+ *  (Documented with the settings, in package.nls.json.) */
+export const MAX_ROADMAP_BYTES = 4 * 1024 * 1024;
 
 /** The ids a custom skill's `detects` may name: the shipped roadmap's. */
 function detectionIndex(roadmap: Roadmap, builtin: boolean): Map<string, string[]> {
@@ -142,6 +145,11 @@ export class Roadmaps implements vscode.Disposable {
     }
     this.loadedList = loaded;
     this.failedList = failed;
+    // A file gone (deleted, or out of the setting) takes its Problems entries with it.
+    const listed = new Set(failed.map((f) => f.uri.toString()));
+    const gone: vscode.Uri[] = [];
+    this.diagnostics.forEach((uri) => { if (!listed.has(uri.toString())) gone.push(uri); });
+    for (const uri of gone) this.diagnostics.delete(uri);
     this.publish();
   }
 
@@ -179,7 +187,12 @@ export class Roadmaps implements vscode.Disposable {
       if (origin === 'builtin') text = await readExtensionText(uri); // shipped: https on vscode.dev
       else {
         const { size } = await vscode.workspace.fs.stat(uri);
-        if (size > MAX_FILE_BYTES) throw new Error(vscode.l10n.t('{0} MB, over the {1} MB a roadmap may have', (size / 1e6).toFixed(1), MAX_FILE_BYTES / 1024 / 1024));
+        if (size > MAX_ROADMAP_BYTES) {
+          const message = vscode.l10n.t('{0}: the file is {1} MB, over the {2} MB a roadmap file may have; it was not read', name, (size / 1024 / 1024).toFixed(1), MAX_ROADMAP_BYTES / 1024 / 1024);
+          this.report(key, origin, uri, message);
+          this.showFileProblem(uri, message);
+          return { failed: { key, origin, uri, message } };
+        }
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       }
       await roadmapParser.ready();
@@ -254,6 +267,13 @@ export class Roadmaps implements vscode.Disposable {
       return d;
     });
     this.diagnostics.set(uri, diagnostics);
+  }
+
+  /** A problem with the file as a whole (it was not read), at its first character. */
+  private showFileProblem(uri: vscode.Uri, message: string): void {
+    const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
+    d.source = 'Python Roadmap';
+    this.diagnostics.set(uri, [d]);
   }
 
   private readonly reported = new Map<string, string>();

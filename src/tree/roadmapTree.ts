@@ -7,6 +7,7 @@ import type { Status } from '../core/progress';
 import type { ScopedProgress } from '../state/scopedProgress';
 import type { Roadmaps } from '../roadmaps/roadmaps';
 import { statusUri } from './decorations';
+import { mdProse, mdText } from '../core/text';
 
 export type Node =
   | { kind: 'phase'; id: string }
@@ -103,8 +104,8 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
       const t = new vscode.TreeItem(`${phase.number} · ${phase.title}`, vscode.TreeItemCollapsibleState.Collapsed);
       t.id = `phase:${phase.id}`;
       t.description = `${counts.learned}/${counts.total - counts.skipped}${phase.duration.label ? ` · ${phase.duration.label}` : ''}`;
-      const about = [phase.level, phase.duration.label].filter(Boolean).join(', ');
-      t.tooltip = new vscode.MarkdownString(`**${phase.number} · ${phase.title}**${about ? ` — ${about}` : ''}\n\n${phase.summary}\n\n${progressLine(counts)}`);
+      const about = [phase.level, phase.duration.label].filter(Boolean).map(mdText).join(', ');
+      t.tooltip = plainTooltip(`**${phase.number} · ${mdText(phase.title)}**${about ? ` — ${about}` : ''}\n\n${mdText(phase.summary)}\n\n${mdText(progressLine(counts))}`);
       t.iconPath = new vscode.ThemeIcon(counts.learned + counts.skipped === counts.total ? 'pass-filled' : 'milestone', counts.learned + counts.skipped === counts.total ? new vscode.ThemeColor('charts.green') : undefined);
       t.contextValue = 'phase';
       t.accessibilityInformation = { label: vscode.l10n.t('Phase {0}, {1}: {2} of {3} learned', phase.number, phase.title, counts.learned, counts.total) };
@@ -148,7 +149,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
     const parts = [status === 'learning' || status === 'skipped' ? statusLabel(status) : '', item.kind === 'practice' ? vscode.l10n.t('practice') : '', note ? vscode.l10n.t('✎ note') : ''];
     t.description = parts.filter(Boolean).join(' · ');
     t.iconPath = STATUS_ICON[status] ?? new vscode.ThemeIcon(item.kind === 'practice' ? 'tools' : 'circle-large-outline');
-    const md = new vscode.MarkdownString(`**${item.title}**${essential ? ` · _${vscode.l10n.t('essential for 2026 hiring')}_` : ''}\n\n${item.summary}\n\n_${statusLabel(status)}_`);
+    const md = plainTooltip(`**${mdText(item.title)}**${essential ? ` · _${mdText(vscode.l10n.t('essential for 2026 hiring'))}_` : ''}\n\n${mdProse(item.summary)}\n\n_${mdText(statusLabel(status))}_`);
     if (note) md.appendMarkdown(`\n\n---\n\n**${vscode.l10n.t('Your note:')}** `).appendText(note.length > 300 ? `${note.slice(0, 300)}…` : note);
     t.tooltip = md;
     t.contextValue = `${item.kind}.${status}`;
@@ -177,6 +178,15 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<Node>, vscod
     }
     return n;
   }
+}
+
+/** A tooltip built from a roadmap's words, each escaped by mdText or mdProse: a custom or team
+ *  roadmap is untrusted text, so its tooltip is never trusted (no command links) and has no HTML. */
+function plainTooltip(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
 }
 
 export function progressLine(c: { learned: number; learning: number; skipped: number; total: number }): string {

@@ -8,8 +8,8 @@ import type { ScanResult } from '../core/scan';
 import type { ScopedProgress } from '../state/scopedProgress';
 import type { Roadmaps } from '../roadmaps/roadmaps';
 import { renderHtml, webviewOptions } from './html';
-import { isPageRef, parseFromWebview } from './protocol';
-import type { FromWebview, ToWebview, WebviewState } from './protocol';
+import { isPageRef, pageLinks, parseFromWebview } from './protocol';
+import type { FromWebview, PageLinks, ToWebview, WebviewState } from './protocol';
 
 export const PANEL_VIEW_TYPE = 'pythonRoadmap.panel';
 
@@ -113,14 +113,12 @@ export class RoadmapPanel implements vscode.Disposable {
 
   /** Handles one message from the client; false when it was refused (malformed, or not allowed).
    *  Public so tests can drive it like the client does. The page is not trusted with more than it
-   *  shows: statuses and notes only for the roadmap's items, places only where evidence was
-   *  recorded inside the workspace, links only to the roadmap's resources. */
+   *  shows (onPage): a message from a page that is not shown, or about what it does not show, is
+   *  dropped; text over the protocol's limits is dropped before any work (parseFromWebview). */
   async receive(raw: unknown): Promise<boolean> {
     const message = parseFromWebview(raw);
     if (!message) return false; // malformed: ignored
-    if ((message.type === 'setStatus' || message.type === 'setNote' || message.type === 'noteDraft') && !this.knownItem(message.id)) return false;
-    if (message.type === 'openExternal' && !this.resourceUrls().has(message.url)) return false;
-    if (message.type === 'openEvidence' && !this.recordedPlace(message.path, message.line, message.cell)) return false;
+    if (!this.onPage(message)) return false; // not the page shown, or not on it: ignored
     switch (message.type) {
       case 'ready':
         this.ready = true;
@@ -184,22 +182,52 @@ export class RoadmapPanel implements vscode.Disposable {
     return true;
   }
 
+  /**
+   * Whether a message belongs to the page shown (none when the panel is closed). Each page's buttons
+   * act there only: a report's on the report page, the scan's on the scan page, the import's on the
+   * import page, an exercise's on that exercise's page, a status or a note for the skill shown.
+   * A link opens only when the page shows it: one of its URLs, or one of its places in the
+   * workspace. Any page may navigate; `ready` and `rendered` only tell what the page did.
+   */
+  private onPage(m: FromWebview): boolean {
+    if (m.type === 'ready' || m.type === 'navigate' || m.type === 'rendered') return true;
+    const ref = this.panel ? this.ref : undefined;
+    switch (m.type) {
+      case 'setStatus':
+        return ref?.kind === 'skill' && ref.id === m.id && this.knownItem(m.id);
+      case 'setNote':
+      case 'noteDraft':
+        // Or the note still being saved: a page left mid-sentence sends its last words after the
+        // next page was asked for (their draft, with the same words, is already here).
+        return ((ref?.kind === 'skill' && ref.id === m.id) || this.draft?.id === m.id) && this.knownItem(m.id);
+      case 'openExternal':
+        return this.linksOf(ref)?.urls.has(m.url) === true;
+      case 'openEvidence':
+        return workspaceRelative(m.path) && this.linksOf(ref)?.hasPlace(m.path, m.line, m.cell) === true;
+      case 'markScanned':
+      case 'rescan':
+        return ref?.kind === 'scan';
+      case 'import':
+        return ref?.kind === 'import';
+      case 'exercise':
+        return ref?.kind === 'exercise' && ref.id === m.id;
+      case 'report':
+        return ref?.kind === 'report';
+    }
+  }
+
   private knownItem(id: string): boolean {
     const roadmap = this.deps.roadmaps.active?.roadmap;
     return !!roadmap && !!findItem(roadmap, id);
   }
 
-  private resourceUrls(): Set<string> {
-    return new Set((this.deps.roadmaps.active?.roadmap.resources ?? []).flatMap((r) => (r.url ? [r.url] : [])));
+  /** What the page shown was last rendered with, when that was this page. */
+  private linksOf(ref: PageRef | undefined): PageLinks | undefined {
+    return ref && this.shown && JSON.stringify(this.shown.ref) === JSON.stringify(ref) ? this.shown.links : undefined;
   }
 
-  /** A place the page may open: workspace-relative, and recorded as evidence or found by the scan. */
-  private recordedPlace(path: string, line: number, cell: number | undefined): boolean {
-    if (path.startsWith('/') || /^[a-z]:|^[a-z][\w+.-]*:\/\//i.test(path) || path.split(/[\\/]/).includes('..')) return false;
-    const same = (e: { path: string; line: number; cell?: number }) => e.path === path && e.line === line && e.cell === cell;
-    if (this.deps.progress.storedIds().some((id) => (this.deps.progress.record(id)?.evidence ?? []).some(same))) return true;
-    return (this.deps.scan.result()?.found ?? []).some((f) => f.path === path && f.detections.some((d) => d.line === line && d.cell === cell));
-  }
+  /** The links and places of the page last posted, with its ref (onPage). */
+  private shown: { ref: PageRef; links: PageLinks } | undefined;
 
   /** Saves a note typed but not saved yet (the tab closed, or the window). */
   async flushDraft(): Promise<void> {
@@ -241,6 +269,7 @@ export class RoadmapPanel implements vscode.Disposable {
         this.panel = undefined;
         this.ready = false;
         this.lastRendered = undefined;
+        this.shown = undefined;
       }
     });
   }
@@ -272,10 +301,16 @@ export class RoadmapPanel implements vscode.Disposable {
           : this.ref.kind === 'skill' ? { exercises: this.deps.exercises.list(), exerciseState: (id: string) => this.deps.exercises.state(id) }
             : this.ref.kind === 'exercise' ? { exercise: this.deps.exercises.page(this.ref.id), exerciseState: (id: string) => this.deps.exercises.state(id) } : {};
     const page = pages().buildPage(roadmap, this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
+    this.shown = { ref: this.ref, links: pageLinks(page) };
     const career = roadmap.responsibilities.length + roadmap.hiring.length + roadmap.trends.length + roadmap.tips.length + roadmap.nextSteps.length > 0;
     const strings = !this.stringsSent && vscode.l10n.bundle ? { strings: vscode.l10n.bundle as Record<string, string> } : {};
     this.stringsSent = true;
     const message: ToWebview = { type: 'render', ref: this.ref, page, nav: { career, faq: roadmap.faqs.length > 0 }, ...strings, ...(this.probeText ? { probe: true } : {}) };
     void panel.webview.postMessage(message);
   }
+}
+
+/** A place inside the workspace: not absolute, no scheme, no way out with "..". */
+function workspaceRelative(path: string): boolean {
+  return !(path.startsWith('/') || /^[a-z]:|^[a-z][\w+.-]*:\/\//i.test(path) || path.split(/[\\/]/).includes('..'));
 }

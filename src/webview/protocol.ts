@@ -2,6 +2,7 @@
 // sides, so each message is written once. The host ignores anything that does not match.
 import type { PageModel, PageRef } from '../core/pages';
 import type { Status } from '../core/progress';
+import { NOTE_LIMIT } from '../core/progress';
 
 export type { PageModel, PageRef };
 
@@ -40,6 +41,14 @@ export interface WebviewState {
 const STATUSES = ['none', 'learning', 'learned', 'skipped'];
 const isString = (x: unknown): x is string => typeof x === 'string';
 
+/** The most characters a text field of a message may have; longer is refused as it arrives,
+ *  before any work (a 4 MB FAQ filter query blocked the host for over a second). A note may have
+ *  NOTE_LIMIT, as many as the page's text box takes and the store keeps. */
+export const LIMITS = { id: 200, query: 200, url: 2048, path: 1000 } as const;
+const within = (x: unknown, max: number): x is string => isString(x) && x.length <= max;
+const lineNumber = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 1;
+const cellIndex = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+
 export function isPageRef(x: unknown): x is PageRef {
   if (!x || typeof x !== 'object') return false;
   const r = x as Record<string, unknown>;
@@ -47,7 +56,7 @@ export function isPageRef(x: unknown): x is PageRef {
     case 'skill':
     case 'phase':
     case 'exercise':
-      return isString(r.id) && r.id.length < 200;
+      return within(r.id, LIMITS.id);
     case 'overview':
     case 'scan':
     case 'career':
@@ -56,7 +65,7 @@ export function isPageRef(x: unknown): x is PageRef {
     case 'team':
       return true;
     case 'faq':
-      return (r.query === undefined || isString(r.query)) && (r.id === undefined || isString(r.id));
+      return (r.query === undefined || within(r.query, LIMITS.query)) && (r.id === undefined || within(r.id, LIMITS.id));
     default:
       return false;
   }
@@ -72,22 +81,22 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
     case 'navigate':
       return isPageRef(m.to) ? { type: 'navigate', to: m.to } : undefined;
     case 'setStatus':
-      return isString(m.id) && isString(m.status) && STATUSES.includes(m.status) ? { type: 'setStatus', id: m.id, status: m.status as Status } : undefined;
+      return within(m.id, LIMITS.id) && isString(m.status) && STATUSES.includes(m.status) ? { type: 'setStatus', id: m.id, status: m.status as Status } : undefined;
     case 'setNote':
     case 'noteDraft':
-      return isString(m.id) && isString(m.note) ? { type: m.type, id: m.id, note: m.note } : undefined;
+      return within(m.id, LIMITS.id) && within(m.note, NOTE_LIMIT) ? { type: m.type, id: m.id, note: m.note } : undefined;
     case 'openExternal':
-      return isString(m.url) ? { type: 'openExternal', url: m.url } : undefined;
+      return within(m.url, LIMITS.url) ? { type: 'openExternal', url: m.url } : undefined;
     case 'openEvidence':
-      return isString(m.path) && typeof m.line === 'number' && (m.cell === undefined || typeof m.cell === 'number')
-        ? { type: 'openEvidence', path: m.path, line: m.line, ...(typeof m.cell === 'number' ? { cell: m.cell } : {}) }
+      return within(m.path, LIMITS.path) && lineNumber(m.line) && (m.cell === undefined || cellIndex(m.cell))
+        ? { type: 'openEvidence', path: m.path, line: m.line, ...(cellIndex(m.cell) ? { cell: m.cell } : {}) }
         : undefined;
     case 'markScanned':
       return m.status === 'learning' || m.status === 'learned' ? { type: 'markScanned', status: m.status } : undefined;
     case 'rescan':
       return { type: 'rescan' };
     case 'exercise':
-      return (m.action === 'start' || m.action === 'check' || m.action === 'open') && isString(m.id) && m.id.length < 200 ? { type: 'exercise', action: m.action, id: m.id } : undefined;
+      return (m.action === 'start' || m.action === 'check' || m.action === 'open') && within(m.id, LIMITS.id) ? { type: 'exercise', action: m.action, id: m.id } : undefined;
     case 'import':
       return m.action === 'confirm' || m.action === 'cancel' || m.action === 'undo' ? { type: 'import', action: m.action } : undefined;
     case 'report':
@@ -106,3 +115,33 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
       return undefined;
   }
 }
+
+/** What a page shows that the page may ask the host to open: the http(s) URLs and the places in
+ *  code (path, line, cell) anywhere in its model. A link the page does not show is not opened. */
+export interface PageLinks {
+  readonly urls: ReadonlySet<string>;
+  hasPlace(path: string, line: number, cell: number | undefined): boolean;
+}
+
+export function pageLinks(page: PageModel): PageLinks {
+  const urls = new Set<string>();
+  const places = new Set<string>();
+  const key = (path: string, line: number, cell: number | undefined) => `${path}\u0000${line}\u0000${cell ?? ''}`;
+  // The model is plain data (it is posted as JSON); a stack, not recursion, walks it.
+  const stack: unknown[] = [page];
+  while (stack.length) {
+    const x = stack.pop();
+    if (!x || typeof x !== 'object') continue;
+    // One by one: push(...values) of a long list would overflow the call stack.
+    if (Array.isArray(x)) {
+      for (const v of x) stack.push(v);
+      continue;
+    }
+    const o = x as Record<string, unknown>;
+    if (isString(o.url) && /^https?:\/\//i.test(o.url)) urls.add(o.url);
+    if (isString(o.path) && lineNumber(o.line)) places.add(key(o.path, o.line, cellIndex(o.cell) ? o.cell : undefined));
+    for (const v of Object.values(o)) stack.push(v);
+  }
+  return { urls, hasPlace: (path, line, cell) => places.has(key(path, line, cell)) };
+}
+

@@ -115,12 +115,14 @@ suite('coding assistant: skills seen in the file being edited', () => {
     const after = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line - 1, 4));
     assert.ok(!hoverText(after).includes(titleOf('asyncio')));
 
-    // The skill page lists it, and a click on it (the client's message) opens the place.
+    // The skill page lists it, and a click on it (the client's message) opens the place. The page
+    // stays open: a message from a page no longer shown is not acted on.
+    await closeAllEditors();
     a.testing.panel.show({ kind: 'skill', id: 'asyncio' });
     const rendered = await waitFor('the page with evidence', () => a.testing.panel.lastRendered?.ref.kind === 'skill' && a.testing.panel.lastRendered.evidence && a.testing.panel.lastRendered);
     assert.deepStrictEqual(rendered.evidence, [`seen in service.py:${line} on ${today()}`]);
-    await closeAllEditors();
-    await a.testing.panel.receive({ type: 'openEvidence', path: 'service.py', line });
+    assert.strictEqual(await a.testing.panel.receive({ type: 'openEvidence', path: 'service.py', line: line + 1 }), false, 'a line the page does not show');
+    assert.strictEqual(await a.testing.panel.receive({ type: 'openEvidence', path: 'service.py', line }), true);
     const opened = await waitFor('the evidence place opened', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/service.py') && vscode.window.activeTextEditor);
     assert.strictEqual(opened.selection.active.line, line - 1);
   });

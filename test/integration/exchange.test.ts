@@ -67,6 +67,27 @@ suite('export and import of progress', () => {
     assert.strictEqual(everything(a), before);
   });
 
+  test('ids named like Object.prototype\'s members import and export again, and touch no prototype', async () => {
+    const a = await api();
+    const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const changed = new Date(Date.now() - 60_000).toISOString();
+    // Object.fromEntries makes "__proto__" an own property, so JSON.stringify writes it.
+    const skills = Object.fromEntries(ids.map((id) => [id, { status: 'learned', changed, note: `note on ${id}` }]));
+    const text = JSON.stringify({ format: 'python-roadmap-progress', version: 1, exported: changed, skills });
+    const r = await vscode.commands.executeCommand<{ imported?: number; error?: string }>('pythonRoadmap.importProgress', { uri: file('proto.roadmap-progress.json', text), confirmed: true });
+    assert.strictEqual(r.error, undefined);
+    assert.strictEqual(r.imported, ids.length);
+    for (const id of ids) assert.strictEqual(a.testing.store.record(id)?.note, `note on ${id}`, id);
+    const out = await vscode.commands.executeCommand<{ records: number }>('pythonRoadmap.exportProgress', { uri: file('proto-out.roadmap-progress.json') });
+    assert.strictEqual(out.records, ids.length);
+    const exported = JSON.parse(fs.readFileSync(path.join(tmp, 'proto-out.roadmap-progress.json'), 'utf8'));
+    for (const id of ids) {
+      assert.ok(Object.prototype.hasOwnProperty.call(exported.skills, id), `${id} is in the export`);
+      assert.strictEqual(exported.skills[id].note, `note on ${id}`);
+    }
+    assert.strictEqual(({} as Record<string, unknown>).status, undefined, 'no prototype was touched');
+  });
+
   test('bad files name the file and the place, and change nothing', async () => {
     const a = await api();
     await a.testing.store.setStatus(['git', 'sql'], 'learned');

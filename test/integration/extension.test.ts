@@ -279,6 +279,7 @@ suite('state', () => {
     await a.testing.globalState.update('pythonRoadmap.skill.sql', 'not a record');
     await a.testing.store.refresh();
     // As when a status button is clicked while the note box loses focus: two messages at once.
+    a.testing.panel.show({ kind: 'skill', id: 'sql' });
     await Promise.all([
       a.testing.panel.receive({ type: 'setNote', id: 'sql', note: 'JOINs: inner vs left' }),
       a.testing.panel.receive({ type: 'setStatus', id: 'sql', status: 'learned' }),

@@ -13,6 +13,8 @@ const folder = () => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
 const example = () => JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'examples', 'team-onboarding.roadmap.json'), 'utf8'));
 const TEAM = () => path.join(folder(), 'team.roadmap.json');
 const BROKEN = () => path.join(folder(), 'broken.roadmap.json');
+const CHAIN = () => path.join(folder(), 'chain.roadmap.json');
+const BIG = () => path.join(folder(), 'big.roadmap.json');
 const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n').replace(/&nbsp;/g, ' ');
 
 async function loaded(a: TestedApi, what: string, probe: () => boolean): Promise<void> {
@@ -27,7 +29,7 @@ suite('custom roadmaps', () => {
   });
   suiteTeardown(async () => {
     const a = await api();
-    for (const f of [TEAM(), BROKEN()]) fs.rmSync(f, { force: true });
+    for (const f of [TEAM(), BROKEN(), CHAIN(), BIG()]) fs.rmSync(f, { force: true });
     await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', 'builtin');
     await loaded(a, 'the workspace roadmaps to go', () => a.testing.roadmaps.all.length === 1);
   });
@@ -134,5 +136,75 @@ suite('custom roadmaps', () => {
     fs.writeFileSync(BROKEN(), JSON.stringify({ ...example(), id: 'broken-one' }, null, 2));
     await loaded(a, 'the fixed roadmap', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'broken-one'));
     assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Python Roadmap'), []);
+  });
+
+  test('tree tooltips show a custom roadmap\'s words as text: no remote image, no command link, no HTML', async () => {
+    const a = await api();
+    const hostile = example();
+    hostile.id = 'hostile-tooltips';
+    hostile.phases[0].title = 'Week 1 <img src=x onerror=alert(1)>';
+    hostile.phases[0].summary = '![](https://evil.example/pixel.png) [Reset](command:pythonRoadmap.resetProgress)';
+    hostile.phases[0].skills[0].title = '# <b>Git</b>';
+    hostile.phases[0].skills[0].summary = '![](https://evil.example/p.png) [click](command:pythonRoadmap.resetProgress) `git rebase`';
+    fs.writeFileSync(TEAM(), JSON.stringify(hostile, null, 2));
+    try {
+      await loaded(a, 'the hostile roadmap', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'hostile-tooltips'));
+      await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', a.testing.roadmaps.all.find((r) => r.roadmap.id === 'hostile-tooltips')!.key);
+      const tree = a.testing.tree.provider;
+      const [phase] = await tree.getChildren();
+      const item = (await tree.getChildren(phase)).find((n) => n.kind === 'item' && n.id === 'our-git-flow')!;
+      for (const node of [phase!, item]) {
+        const tip = tree.getTreeItem(node).tooltip as vscode.MarkdownString;
+        assert.ok(tip instanceof vscode.MarkdownString, 'a Markdown tooltip');
+        assert.ok(!tip.isTrusted && !tip.supportHtml, 'never trusted, never HTML');
+        // No image or link syntax, no tag left unescaped: the words are shown as written.
+        assert.doesNotMatch(tip.value, /!\[|(^|[^\\])\]\(|<[a-z]/i, tip.value);
+        assert.doesNotMatch(tip.value, /(^|\n)#/, 'no heading');
+      }
+      const itemTip = (tree.getTreeItem(item).tooltip as vscode.MarkdownString).value;
+      assert.ok(itemTip.includes('&lt;b&gt;Git&lt;/b&gt;') && itemTip.includes('`git rebase`'), itemTip);
+    } finally {
+      await vscode.commands.executeCommand('pythonRoadmap.selectRoadmap', 'builtin');
+      fs.rmSync(TEAM(), { force: true });
+    }
+    await loaded(a, 'it to go', () => !a.testing.roadmaps.all.some((r) => r.roadmap.id === 'hostile-tooltips'));
+  });
+
+  test('a valid 8,000-skill prerequisite chain loads (the cycle check does not recurse)', async () => {
+    const a = await api();
+    const chain = example();
+    chain.id = 'long-chain';
+    // Each skill needs the next: checking for cycles walks 8,000 deep from the first.
+    chain.phases[0].skills.push(...Array.from({ length: 8000 }, (_, i) => ({ id: `c${i}`, title: `C ${i}`, summary: 's', ...(i < 7999 ? { prerequisites: [`c${i + 1}`] } : {}) })));
+    fs.writeFileSync(CHAIN(), JSON.stringify(chain));
+    try {
+      await loaded(a, 'the chain to load or fail', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'long-chain') || a.testing.roadmaps.failed.some((f) => f.uri.fsPath === CHAIN()));
+      assert.deepStrictEqual(a.testing.roadmaps.failed.filter((f) => f.uri.fsPath === CHAIN()).map((f) => f.message), []);
+      assert.strictEqual(a.testing.roadmaps.all.find((r) => r.roadmap.id === 'long-chain')?.roadmap.phases[0]!.skills.length, 8003);
+    } finally {
+      fs.rmSync(CHAIN(), { force: true });
+    }
+    await loaded(a, 'it to go', () => !a.testing.roadmaps.all.some((r) => r.roadmap.id === 'long-chain'));
+  });
+
+  test('a roadmap file over 4 MB is refused before it is read: the message names the file and the limit, in the log, the failures and Problems', async () => {
+    const a = await api();
+    const big = example();
+    big.id = 'too-big';
+    // Valid JSON, 4.5 MB with the spaces after it: it would load if it were read.
+    fs.writeFileSync(BIG(), JSON.stringify(big) + ' '.repeat(4.5 * 1024 * 1024));
+    try {
+      await loaded(a, 'the big file to load or fail', () => a.testing.roadmaps.all.some((r) => r.roadmap.id === 'too-big') || a.testing.roadmaps.failed.some((f) => f.uri.fsPath === BIG()));
+      assert.ok(!a.testing.roadmaps.all.some((r) => r.roadmap.id === 'too-big'), 'it is not loaded');
+      const failed = a.testing.roadmaps.failed.find((f) => f.uri.fsPath === BIG())!;
+      assert.match(failed.message, /^big\.roadmap\.json: the file is 4\.5 MB, over the 4 MB a roadmap file may have; it was not read$/);
+      assert.ok(a.testing.log().some((l) => l.includes(failed.message)), 'logged');
+      const problems = vscode.languages.getDiagnostics(vscode.Uri.file(BIG())).filter((d) => d.source === 'Python Roadmap');
+      assert.deepStrictEqual(problems.map((d) => [d.range.start.line, d.message]), [[0, failed.message]]);
+    } finally {
+      fs.rmSync(BIG(), { force: true });
+    }
+    await loaded(a, 'its problem to go', () => !a.testing.roadmaps.failed.some((f) => f.uri.fsPath === BIG()));
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(vscode.Uri.file(BIG())).filter((d) => d.source === 'Python Roadmap'), [], 'and its Problems entry');
   });
 });

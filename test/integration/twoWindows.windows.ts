@@ -58,6 +58,7 @@ suite(`two windows (this is window ${role})`, () => {
       for (let round = 0; round < ROUNDS; round++) {
         const mine = plan(block, round, role);
         await sleepUntil(start + round * SLOT_MS + (role === 2 ? offset : 0));
+        a.testing.panel.show({ kind: 'skill', id: mine.id }, { preserveFocus: true }); // a note comes from its skill's page
         if (round % 2) {
           await a.testing.panel.receive({ type: 'setNote', id: mine.id, note: mine.note });
           await vscode.commands.executeCommand(COMMANDS[mine.status], mine.id);

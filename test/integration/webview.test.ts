@@ -1,5 +1,8 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
+import { NOTE_LIMIT } from '../../src/core/progress';
 import { api, clearProgress, closeAllEditors, data, titleOf, waitFor } from './helpers';
 
 suite('webview', () => {
@@ -65,6 +68,63 @@ suite('webview', () => {
     }
     assert.strictEqual(await a.testing.panel.receive({ type: 'setStatus', id: 'git', status: 'learning' }), true);
     assert.strictEqual(a.status('git'), 'learning');
+  });
+
+  test('a message acts only on the page it belongs to: no report saved, scan marked, import confirmed or status set from another page', async () => {
+    const a = await api();
+    const docs = path.join(vscode.workspace.workspaceFolders![0]!.uri.fsPath, 'docs');
+    const hadDocs = fs.existsSync(docs);
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'git');
+    await waitFor('the page', () => a.testing.panel.lastRendered?.heading === titleOf('git'));
+    try {
+      // The report page's Save, sent by a page that shows no report: nothing is written.
+      assert.strictEqual(await a.testing.panel.receive({ type: 'report', action: 'save', includeNotes: true }), false);
+      assert.ok(!fs.existsSync(path.join(docs, 'python-roadmap.md')), 'no report written');
+      assert.strictEqual(await a.testing.panel.receive({ type: 'report', action: 'copy', includeNotes: true }), false);
+      for (const m of [{ type: 'markScanned', status: 'learned' }, { type: 'rescan' }, { type: 'import', action: 'confirm' }, { type: 'import', action: 'undo' }]) {
+        assert.strictEqual(await a.testing.panel.receive(m), false, JSON.stringify(m));
+      }
+      // A status or a note for another skill than the one shown.
+      assert.strictEqual(await a.testing.panel.receive({ type: 'setStatus', id: 'sql', status: 'learned' }), false);
+      assert.strictEqual(await a.testing.panel.receive({ type: 'setNote', id: 'sql', note: 'n' }), false);
+      assert.strictEqual(a.status('sql'), 'none');
+      assert.deepStrictEqual(a.testing.store.storedIds(), [], 'nothing was written');
+      // The page's own buttons still act.
+      assert.strictEqual(await a.testing.panel.receive({ type: 'setStatus', id: 'git', status: 'learned' }), true);
+      assert.strictEqual(a.status('git'), 'learned');
+      // Once the panel is closed, no page is shown: its messages are not acted on.
+      await closeAllEditors();
+      assert.strictEqual(await a.testing.panel.receive({ type: 'setStatus', id: 'git', status: 'skipped' }), false);
+      assert.strictEqual(a.status('git'), 'learned');
+    } finally {
+      if (!hadDocs) fs.rmSync(docs, { recursive: true, force: true });
+    }
+  });
+
+  test('an exercise\'s buttons act only on that exercise\'s page', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'data-structures');
+    await waitFor('the page', () => a.testing.panel.lastRendered?.heading === titleOf('data-structures'));
+    for (const action of ['check', 'start', 'open']) {
+      assert.strictEqual(await a.testing.panel.receive({ type: 'exercise', action, id: 'flatten-lists' }), false, action);
+    }
+    await a.testing.panel.receive({ type: 'navigate', to: { kind: 'exercise', id: 'binary-search' } });
+    assert.strictEqual(await a.testing.panel.receive({ type: 'exercise', action: 'check', id: 'flatten-lists' }), false, 'another exercise\'s page');
+  });
+
+  test('text over the limits is refused as it arrives: a 4 MB FAQ filter, an over-long note, URL or path', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'git');
+    await waitFor('the page', () => a.testing.panel.lastRendered?.heading === titleOf('git'));
+    assert.strictEqual(await a.testing.panel.receive({ type: 'navigate', to: { kind: 'faq', query: 'python '.repeat(600_000) } }), false);
+    assert.deepStrictEqual(a.testing.panel.current, { kind: 'skill', id: 'git' }, 'the page stays');
+    assert.strictEqual(await a.testing.panel.receive({ type: 'setNote', id: 'git', note: 'x'.repeat(NOTE_LIMIT + 1) }), false);
+    assert.strictEqual(a.note('git'), undefined);
+    assert.strictEqual(await a.testing.panel.receive({ type: 'openExternal', url: `https://git-scm.com/${'x'.repeat(4096)}` }), false);
+    assert.strictEqual(await a.testing.panel.receive({ type: 'openEvidence', path: 'a/'.repeat(1000), line: 1 }), false);
+    // A query of a few words still filters.
+    assert.strictEqual(await a.testing.panel.receive({ type: 'navigate', to: { kind: 'faq', query: 'senior' } }), true);
+    await waitFor('the FAQ page', () => a.testing.panel.lastRendered?.ref.kind === 'faq');
   });
 
   test('a note persists across closing and reopening the panel', async () => {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allSkills } from '../../src/core/roadmap';
-import { checkPassed, checkRuns, parseExerciseBundle, parseRunnerOutput, summariseRuns } from '../../src/core/exercises';
+import { CHECK_SECONDS, checkPassed, checkRuns, checkSeconds, parseExerciseBundle, parseRunnerOutput, summariseRuns } from '../../src/core/exercises';
 import type { Exercise } from '../../src/core/exercises';
 import { ROOT, shippedRoadmap } from './fixtures';
 
@@ -69,6 +69,34 @@ suite('exercises: tests written by the learner', () => {
     assert.equal(results.find((r) => r.name.includes('capital'))!.outcome, 'passed', 'and catch the upper-case bug');
     assert.equal(results.find((r) => r.name.includes('ends'))!.outcome, 'failed', 'but not the dashes at the ends');
     assert.equal(checkPassed(results), false);
+  });
+});
+
+suite('exercises: how long a check may run', () => {
+  test('the setting and the exercise\'s own limit are clamped to 1–120 s; 0, below 0 or not a number leaves it to the next', () => {
+    const cases: [unknown, unknown, number][] = [
+      [0, undefined, 10], // the defaults: the exercise's own limit, else 10 s
+      [0, 30, 30],
+      [20, 30, 20], // the setting wins
+      [-5, undefined, 10], // below the setting's range (0 = the exercise's own): as 0
+      [-5, 30, 30],
+      [3_000_000, 30, 120], // over the range: the longest a check may take, not a timer that overflows
+      [Number.MAX_VALUE, undefined, 120],
+      [0.2, undefined, 1],
+      [Number.NaN, 30, 30],
+      [Number.POSITIVE_INFINITY, 30, 30],
+      ['20', 30, 30],
+      [null, undefined, 10],
+      [0, 3_000_000, 120], // the exercise's own limit too
+      [0, -1, 10],
+      [0, 0.5, 1],
+    ];
+    for (const [setting, own, want] of cases) assert.equal(checkSeconds(setting, own), want, `setting ${String(setting)}, own ${String(own)}`);
+    assert.deepEqual(CHECK_SECONDS, { min: 1, max: 120, fallback: 10 });
+    // The manifest says the same range (0 there: the exercise's own limit).
+    const setting = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes.configuration.properties['pythonRoadmap.exercises.timeoutSeconds'];
+    assert.deepEqual([setting.minimum, setting.maximum], [0, CHECK_SECONDS.max]);
+    assert.ok(CHECK_SECONDS.max * 1000 < 2 ** 31 - 1, 'within what a timer can wait');
   });
 });
 

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { buildPage, filterFaqs, titleOf } from '../../src/core/pages';
 import type { CareerPage, FaqPage, OverviewPage, PhasePage, SkillPage } from '../../src/core/pages';
 import type { SkillRecord, Status } from '../../src/core/progress';
-import { parseFromWebview, isPageRef } from '../../src/webview/protocol';
+import { NOTE_LIMIT } from '../../src/core/progress';
+import { parseFromWebview, isPageRef, LIMITS, pageLinks } from '../../src/webview/protocol';
 import { minimalRoadmap, shippedRoadmap } from './fixtures';
 import { parseRoadmap } from '../../src/core/parseRoadmap';
 
@@ -147,6 +148,43 @@ suite('protocol: messages from the webview are validated', () => {
       assert.equal(parseFromWebview(m), undefined, JSON.stringify(m));
     }
     assert.equal(isPageRef({ kind: 'skill', id: 'x'.repeat(500) }), false);
+  });
+
+  test('text is capped as it arrives, before any work: a long filter query, id, note, URL or path is refused', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    for (const m of [
+      { type: 'navigate', to: { kind: 'faq', query: long(4 * 1024 * 1024) } },
+      { type: 'navigate', to: { kind: 'faq', query: long(LIMITS.query + 1) } },
+      { type: 'navigate', to: { kind: 'faq', id: long(LIMITS.id + 1) } },
+      { type: 'setStatus', id: long(LIMITS.id + 1), status: 'learned' },
+      { type: 'setNote', id: long(LIMITS.id + 1), note: '' },
+      { type: 'setNote', id: 'git', note: long(NOTE_LIMIT + 1) },
+      { type: 'noteDraft', id: 'git', note: long(4 * 1024 * 1024) },
+      { type: 'openExternal', url: `https://docs.python.org/${long(LIMITS.url)}` },
+      { type: 'openEvidence', path: long(LIMITS.path + 1), line: 1 },
+      { type: 'openEvidence', path: 'a.py', line: 1.5 },
+      { type: 'openEvidence', path: 'a.py', line: 1, cell: -1 },
+    ]) {
+      assert.equal(parseFromWebview(m), undefined, JSON.stringify(m).slice(0, 80));
+    }
+    assert.equal(isPageRef({ kind: 'faq', query: long(LIMITS.query + 1) }), false, 'a saved page with such a query is not restored either');
+    // At the limits, they pass.
+    assert.ok(parseFromWebview({ type: 'navigate', to: { kind: 'faq', query: long(LIMITS.query) } }));
+    assert.ok(parseFromWebview({ type: 'setNote', id: 'git', note: long(NOTE_LIMIT) }));
+    assert.ok(LIMITS.query >= 100 && LIMITS.query <= 500, 'a few hundred characters');
+  });
+
+  test('the links a page shows: its http(s) URLs and its places, from anywhere in its model', () => {
+    const page = buildPage(r, { kind: 'skill', id: 'decorators' }, records({
+      decorators: { status: 'learning', changed: '2026-11-20T10:00:00Z', evidence: [{ path: 'src/app.py', line: 12, date: '2026-11-20' }, { path: 'nb.ipynb', line: 2, cell: 0, date: '2026-11-20' }] },
+    })) as SkillPage;
+    const links = pageLinks(page);
+    assert.deepEqual([...links.urls].sort(), page.resources.flatMap((x) => (x.url ? [x.url] : [])).sort());
+    assert.ok(links.urls.size > 0);
+    assert.ok(links.hasPlace('src/app.py', 12, undefined) && links.hasPlace('nb.ipynb', 2, 0));
+    assert.ok(!links.hasPlace('src/app.py', 13, undefined) && !links.hasPlace('nb.ipynb', 2, undefined) && !links.hasPlace('service.py', 1, undefined));
+    const other = pageLinks(buildPage(r, { kind: 'phase', id: r.phases[0]!.id }, records({})));
+    assert.equal(other.urls.size, 0, 'a phase page shows no resource');
   });
 
   test('extra properties are not passed through', () => {

@@ -55,13 +55,34 @@ suite('progress file: export and read back', () => {
       [JSON.stringify({ ...good, skills: { git: { status: 'learned', changed: 'yesterday' } } }), /\$\.skills\["git"\]\.changed: expected an ISO timestamp/],
       [JSON.stringify({ ...good, skills: { git: { status: 'learned', changed: T1, evidence: [{ path: 'a.py', line: 0, date: '2026-01-01' }] } } }), /\.evidence\[0\]\.line/],
       [JSON.stringify({ ...good, skills: { git: { status: 'learned', changed: T1, extra: 1 } } }), /\$\.skills\["git"\]\.extra/],
-      ['{"format":"python-roadmap-progress","version":1,"exported":"2026-11-01T10:00:00.000Z","skills":{"__proto__":{"status":"learned","changed":"2026-11-01T10:00:00.000Z"}}}', /not a skill id/],
+      [JSON.stringify({ ...good, skills: { '': { status: 'learned', changed: T1 } } }), /not a skill id/],
     ];
     for (const [text, want] of cases) {
       const r = parseProgressFile(text, 'x.json');
       assert.ok('error' in r && want.test(r.error), `${text.slice(0, 60)} → ${JSON.stringify(r)}`);
     }
     assert.equal(({} as Record<string, unknown>).status, undefined, 'no prototype was touched');
+  });
+
+  test('ids that are names of Object.prototype round-trip, records and history alike, and touch no prototype', () => {
+    const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', 'valueOf', '__defineGetter__', 'git'];
+    const records = new Map(ids.map((id, i) => [id, rec('learned', T1, { note: `note ${i}`, evidence: [{ path: `${id}.py`, line: i + 1, date: '2026-11-01' }] })]));
+    const history = ids.map((id) => ({ id, status: 'learned' as const, at: Date.parse(T1) }));
+    const text = formatProgressFile(records, new Date(T2), history);
+    const raw = JSON.parse(text);
+    for (const id of ids) {
+      assert.ok(Object.prototype.hasOwnProperty.call(raw.skills, id), `${id} is exported`);
+      assert.ok(Object.prototype.hasOwnProperty.call(raw.history, id), `${id}'s history is exported`);
+    }
+    const r = parseProgressFile(text, 'x.json');
+    assert.ok('file' in r, JSON.stringify(r));
+    assert.deepEqual([...r.file.skills.keys()].sort(), [...ids].sort());
+    for (const id of ids) assert.deepEqual(r.file.skills.get(id), records.get(id), id);
+    assert.deepEqual(r.file.history.map((e) => e.id).sort(), [...ids].sort());
+    // Imported into an empty progress: each one is added, as any other id.
+    assert.deepEqual(planImport(r.file, () => undefined, () => false).added.map((x) => x.id).sort(), [...ids].sort());
+    assert.equal(({} as Record<string, unknown>).status, undefined, 'no prototype was touched');
+    assert.equal(typeof ({} as Record<string, unknown>).toString, 'function');
   });
 
   test('a hostile 50 MB file is refused by its size, before it is parsed', () => {

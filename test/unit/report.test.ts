@@ -1,9 +1,47 @@
 import * as assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { activityOf, describeActivity } from '../../src/core/activity';
-import { portfolioReport, badgeSvg, badgePhases, roadmapDocument, mdText, badgeSnippet } from '../../src/core/report';
+import { portfolioReport, badgeSvg, badgePhases, roadmapDocument, badgeSnippet } from '../../src/core/report';
+import { mdText, mdProse } from '../../src/core/text';
 import { allSkills } from '../../src/core/roadmap';
+import { parseRoadmap } from '../../src/core/parseRoadmap';
 import type { SkillRecord } from '../../src/core/progress';
-import { shippedRoadmap } from './fixtures';
+import { minimalRoadmap, shippedRoadmap } from './fixtures';
+
+// Markdown rendered as GitHub renders it: raw HTML passes through (so any that is let through
+// shows), bare http(s) URLs become links. markdown-it has no type declarations of its own.
+const MarkdownIt = createRequire(__filename)('markdown-it') as new (o: object) => { render(md: string): string };
+const markdown = new MarkdownIt({ html: true, linkify: true });
+/** The text a reader sees in rendered HTML: tags out, entities decoded, whitespace as one space. */
+const seen = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|amp|#(\d+));/g, (_, name: string, code?: string) => (code ? String.fromCharCode(Number(code)) : ({ lt: '<', gt: '>', quot: '"', amp: '&' } as Record<string, string>)[name]!)).replace(/\s+/g, ' ').trim();
+/** Every tag in rendered HTML except those allowed: links only to http(s) (or the document's own anchors). */
+const tagsBesides = (html: string, allowed: RegExp) => (html.match(/<[^>]+>/g) ?? []).filter((t) => !allowed.test(t) && !/^<a href="(https?:\/\/|#)[^"]*">$|^<\/a>$/.test(t));
+
+/** A custom roadmap written to attack whoever reads its exports: HTML, scripts, links, images, headings. */
+function hostileRoadmap() {
+  const raw = minimalRoadmap();
+  raw.title = 'Team <script>alert(1)</script>';
+  raw.summary = '![](https://evil.example/pixel.png) [click](command:pythonRoadmap.resetProgress)';
+  raw.overview.stats = [{ figure: '<b>99%</b>', text: '[x](javascript:alert(1))' }];
+  raw.phases[0].title = '<img src=x onerror=alert(1)>';
+  raw.phases[0].summary = '# A heading';
+  raw.phases[0].skills[0].title = '<a href="javascript:alert(1)">x</a>';
+  raw.phases[0].skills[0].summary = '1. not a list `<code span>` [x](javascript:alert(1))';
+  raw.phases[0].skills[0].description = '<iframe src="https://evil.example"></iframe>';
+  raw.phases[0].skills[0].keyPoints = ['<script>alert(2)</script>', '![x](https://evil.example/x.png)'];
+  raw.phases[0].practice[0].title = '**bold** <u>u</u>';
+  raw.phases[0].practice[0].doneWhen = ['- [ ] <script>x</script>'];
+  raw.phases[1].groups[0].title = '### group <img src=y onerror=alert(3)>';
+  raw.careers.levels[0].title = '<img src=z onerror=alert(4)>';
+  raw.careers.levels[0].role = 'r | injected | cells';
+  raw.careers.salaryNote = '<details open>x</details>';
+  raw.faqs[0].question = '<script>q</script>';
+  raw.faqs[0].answer = '[a](javascript:alert(5))';
+  raw.finalAdvice = ['---', '<style>body{display:none}</style>'];
+  raw.resources[0].title = 'R <script>r</script>';
+  return parseRoadmap(raw);
+}
 
 const r = shippedRoadmap();
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
@@ -97,9 +135,66 @@ suite('report: portfolio, badge and the whole roadmap', () => {
       for (const s of p.skills) assert.ok(doc.includes(`#### ${s.title}`), s.id);
       for (const x of p.practice) assert.ok(doc.includes(`**${x.title}**`), x.id);
     }
-    for (const i of allSkills(r)) assert.ok(doc.includes(`How Python Roadmap recognises this in your code: ${i.source.evidence}`), `${i.id}: its evidence standard`);
+    for (const i of allSkills(r)) assert.ok(doc.includes(`How Python Roadmap recognises this in your code: ${mdProse(i.source.evidence!)}`), `${i.id}: its evidence standard`);
     for (const f of r.faqs) assert.ok(doc.includes(`### ${f.question}`), f.id);
-    for (const l of r.careers.levels) assert.ok(doc.includes(`| ${l.title} | ${l.role} | ${l.years.label} | ${l.salary.label} |`), l.id);
+    for (const l of r.careers.levels) assert.ok(doc.includes(`| ${mdText(l.title)} | ${mdText(l.role)} | ${mdText(l.years.label)} | ${mdText(l.salary.label)} |`), l.id);
     for (const x of r.resources) assert.ok(doc.includes(x.title), x.id);
+  });
+
+  test('the whole roadmap, from a hostile custom roadmap: its words render as text; no HTML, script, image, heading or link of its own', () => {
+    const hostile = hostileRoadmap();
+    const doc = roadmapDocument(hostile, () => 'learned');
+    const html = markdown.render(doc);
+    // The document's own structure only: its headings, lists, the levels table, the anchors it writes.
+    assert.deepEqual(tagsBesides(html, /^<\/?(p|h[1-4]|ul|ol|li|strong|em|code|table|thead|tbody|tr|th|td)>$|^<a id="[\w-]+">$/), []);
+    const headings = (h: string) => h.match(/<h[1-6]>/g)?.length;
+    assert.equal(headings(html), headings(markdown.render(roadmapDocument(parseRoadmap(minimalRoadmap()), () => 'learned'))), 'no heading of the roadmap\'s own');
+    const text = seen(html);
+    for (const words of ['Team <script>alert(1)</script>', '<img src=x onerror=alert(1)>', '# A heading', '<a href="javascript:alert(1)">x</a>', '[x](javascript:alert(1))', '<iframe src="https://evil.example"></iframe>',
+      '![x](https://evil.example/x.png)', '**bold** <u>u</u>', '- [ ] <script>x</script>', '### group <img src=y onerror=alert(3)>', '<img src=z onerror=alert(4)>', 'r | injected | cells', '<details open>x</details>', '<script>q</script>', '[a](javascript:alert(5))', '<style>body{display:none}</style>']) {
+      assert.ok(text.includes(words), `${words} is not shown as written`);
+    }
+    assert.ok(text.includes('1. not a list <code span> [x](javascript:alert(1))'), 'a code span stays a span of text');
+    assert.match(html, /<code>&lt;code span&gt;<\/code>/, 'and is shown as code, as on the skill page');
+    assert.ok(html.includes('<a href="https://example.org/">R &lt;script&gt;r&lt;/script&gt;</a>'), 'an http(s) resource is still a link');
+  });
+
+  test('the shipped roadmap as a document: its code spans stay code, its links stay links, its words are unchanged', () => {
+    const html = markdown.render(roadmapDocument(r));
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const point = r.phases.flatMap((p) => p.skills.flatMap((x) => x.keyPoints)).find((k) => /`[^`]+`/.test(k))!;
+    assert.ok(html.includes(`<code>${esc(/`([^`]+)`/.exec(point)![1]!)}</code>`), point);
+    for (const x of r.resources.filter((x) => x.url)) assert.match(html, new RegExp(`<a href="https?://[^"]*">${esc(x.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a>`), x.id);
+    const text = seen(html);
+    for (const s of allSkills(r)) assert.ok(text.includes(s.summary.replace(/`([^`]+)`/g, '$1')), s.id);
+  });
+
+  test('the portfolio report and the badge of a hostile custom roadmap: its words are text there too', () => {
+    const hostile = hostileRoadmap();
+    const statusOf = (id: string) => (id.startsWith('a') ? 'learned' as const : 'learning' as const);
+    const report = portfolioReport(hostile, (id) => ({ status: statusOf(id), changed: '2026-11-02T10:00:00.000Z' }), { includeNotes: false, linkOf: () => undefined, date: '2026-12-01' });
+    const html = markdown.render(report.markdown);
+    assert.deepEqual(tagsBesides(html, /^<\/?(p|h[1-2]|ul|li|strong|em|hr)>$/), []);
+    const text = seen(html);
+    for (const words of ['Team <script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '**bold** <u>u</u>', '<img src=z onerror=alert(4)>']) {
+      assert.ok(text.includes(words), `${words} is not shown as written`);
+    }
+    const svg = badgeSvg(badgePhases(hostile, statusOf), { level: hostile.careers.levels[0]!.title });
+    assert.deepEqual([...new Set(svg.match(/<\/?[a-zA-Z]+/g)!.map((x) => x.replace('/', '')))].sort(), ['<rect', '<svg', '<text', '<title'], 'its own elements only');
+    assert.ok(svg.includes('&#60;img src=z onerror=alert(4)&#62;'), 'the level is text');
+  });
+});
+
+suite('markdown text: untrusted words in Markdown', () => {
+  test('render as that same text wherever they stand: no HTML, link, image, heading, list, quote, table or emphasis (property)', () => {
+    const piece = fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '![](https://evil.example/p.png)', '<javascript:alert(1)>', '[r]: https://e.example',
+      '#', '# ', '- ', '+ ', '1. ', '2) ', '> ', '---', '===', '|', '`', '*', '_', '~~', '$x$', '\\', '&amp;', '&#60;', '&', 'a', 'b c', '    ', '[', ']', '(', ')', '!', ':', '\n', '\n\n', '  \n');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (s) => {
+      for (const md of [mdText(s), `- **${mdText(s)}** — ${mdText(s)}`, `#### ${mdText(s)}`]) {
+        const html = markdown.render(md);
+        assert.deepEqual(tagsBesides(html, /^<\/?(p|ul|li|strong|h4)>$/), [], md);
+        assert.ok(seen(html).includes(s.replace(/\s+/g, ' ').trim()), `${JSON.stringify(s)} → ${JSON.stringify(md)} → ${html}`);
+      }
+    }), { numRuns: 2000, seed: 23 });
   });
 });

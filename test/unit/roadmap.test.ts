@@ -174,6 +174,23 @@ suite('roadmap: parseRoadmap', () => {
     rejects(raw, 'prerequisites form a cycle', 'a1 → b1 → a2 → a1');
   });
 
+  test('an 8,000-skill prerequisite chain loads, and closing it into a cycle is still found (no recursion)', () => {
+    // Each skill needs the next one: the walk from the first goes 8,000 deep, more than the call
+    // stack holds when each step is a function call.
+    const chain = (n: number) => {
+      const raw = minimalRoadmap();
+      raw.phases[0].skills.unshift(...Array.from({ length: n }, (_, i) => ({ id: `c${i}`, title: `C ${i}`, summary: 's', ...(i < n - 1 ? { prerequisites: [`c${i + 1}`] } : {}) })));
+      return raw;
+    };
+    const r = parseRoadmap(chain(8000));
+    assert.equal(r.phases[0]!.skills.length, 8003);
+    const cyclic = chain(8000);
+    cyclic.phases[0].skills[7999].prerequisites = ['c0'];
+    const e = rejects(cyclic, 'prerequisites form a cycle', 'c0 → c1 → c2', 'c7998 → c7999 → c0');
+    assert.equal(e.issues.length, 1, 'one cycle, reported once');
+    assert.equal(e.issues[0]!.path, 'phases[0].skills[0].prerequisites');
+  });
+
   test('formatPath quotes keys that are not identifiers', () => {
     assert.equal(formatPath(['phases', 2, 'skills', 4, 'id']), 'phases[2].skills[4].id');
     assert.equal(formatPath(['a b', 0]), '["a b"][0]');

@@ -2,6 +2,7 @@
 // strings), sends typed messages back, and keeps the current page in setState for reloads.
 import * as l10n from '@vscode/l10n';
 import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
+import { LIMITS } from '../protocol';
 import type { CareerPage, CareerSection, ExercisePage, ExerciseState, FaqPage, ImportPage, ImportSide, ItemLink, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage, TeamPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
 import { NOTE_LIMIT } from '../../core/progress';
@@ -563,6 +564,7 @@ function teamPage(p: TeamPage): HTMLElement[] {
 
 function faqPage(p: FaqPage): HTMLElement[] {
   const input = h('input', { type: 'search', id: 'faq-filter', placeholder: l10n.t('Filter questions'), 'aria-label': l10n.t('Filter questions'), 'data-focus': 'faq-filter' });
+  input.maxLength = LIMITS.query; // the host takes no longer query back (Back, a reload)
   input.value = p.query;
   const count = h('p', { class: 'muted small', 'aria-live': 'polite' });
   const items = p.faqs.map((f) => {
