@@ -231,7 +231,12 @@ const CASES: Case[] = [
     no: ['match = re.match(p, s)', 'case = 3'],
   },
   { skill: 'cloud', yes: ['import boto3 #<\nboto3.run()', 'from storages.backends.s3 import S3Storage #<\nS3Storage()'], no: ['boto = 3'] },
-  { skill: 'build-cli-tool', yes: ['import click\n@click.group() #<\ndef cli(): ...'], no: ['import click\n@click.command()\ndef hello(): ...'] },
+  {
+    skill: 'build-cli-tool',
+    yes: ['import click\n@click.group() #<\ndef cli(): ...', 'import argparse\np = argparse.ArgumentParser()\np.add_argument("--epochs", type=int, help="passes over the data") #<'],
+    // An option without help text is not yet a tool someone else can use.
+    no: ['import click\n@click.command()\ndef hello(): ...', 'import argparse\np = argparse.ArgumentParser()\np.add_argument("--epochs", type=int)'],
+  },
   { skill: 'system-design', yes: ['from celery import Celery #<\nCelery()'], no: ['celery = "vegetable"'] },
   {
     skill: 'algorithms',
@@ -273,6 +278,12 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(found, ['2:oop', '6:comprehensions']);
     assert.deepEqual(detectSkills('[tool.__proto__]\n[tool.constructor]\n', 'pyproject.toml').map((d) => d.skillId), ['dependency-management']);
     assert.deepEqual(detectSkills('x', '__proto__'), []);
+  });
+
+  test('an import of the package the file is in is the project\'s own module (functions and modules)', () => {
+    assert.deepEqual(linesOf('from shop.models import Item #<\nItem.objects.all()', 'functions-modules', 'shop/views.py'), [1]);
+    assert.deepEqual(linesOf('from shop.models import Item\nItem.objects.all()', 'functions-modules', 'blog/views.py'), []);
+    assert.deepEqual(linesOf('from tests.helpers import make\nmake()', 'functions-modules', 'tests/test_x.py'), [], 'tests/ is no package of the project');
   });
 
   test('a pytest module is testing even without importing pytest', () => {

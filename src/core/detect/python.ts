@@ -13,6 +13,8 @@ import { detectPythonFileName } from './project';
 
 /** Pseudo-skills the walk records and the replay turns into a skill when they meet (never reported). */
 const FACT_WEAK_IDIOM = '#idiom:';
+/** Folder names that are no package of the project's (`src/`, `tests/`…). */
+const COMMON_FOLDERS: ReadonlySet<string> = new Set(['src', 'lib', 'tests', 'test', 'testing', 'docs', 'examples', 'example', 'scripts', 'app', 'apps', 'backend', 'frontend', 'notebooks']);
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'WhileStatement']);
 const BRANCHES: ReadonlySet<string> = new Set(['IfStatement']);
 /** Context managers that assert or stand in rather than hold a resource. */
@@ -289,7 +291,11 @@ class PythonWalker {
   constructor(private readonly source: string, private readonly out: Collector, fileName: string | undefined, private readonly cache?: StatementCache, private readonly importsCount = false) {
     this.isTestFile = fileName !== undefined && TEST_FILE.test(fileName);
     this.isMigration = fileName !== undefined && MIGRATION_FILE.test(fileName);
+    // The folders on the file's path name the project's own packages: `starlette/routing.py`
+    // importing `starlette.datastructures` imports the project's own module.
+    this.ownPackages = new Set((fileName ?? '').split(/[\\/]/).slice(0, -1).filter((d) => /^[A-Za-z_]\w*$/.test(d) && !COMMON_FOLDERS.has(d)));
   }
+  private readonly ownPackages: ReadonlySet<string>;
 
   walk(tree: Tree): void {
     for (const _ of this.steps(tree)) { /* to the end */ }
@@ -429,6 +435,7 @@ class PythonWalker {
           if (Object.prototype.hasOwnProperty.call(BUILTIN_CALLS, id)) this.emit(new Event(Kind.Call, c.from - this.frame.start, null, id));
         }
         this.rawSql(c.node, callee);
+        this.documentedOption(c.node, callee);
         this.sortWithKey(c.node, callee);
         return true;
       }
@@ -525,6 +532,10 @@ class PythonWalker {
         } else if (t.name === ',') flush();
       }
       flush();
+    }
+    // The project's own package, by the folders on the file's path.
+    for (const { qualified, local } of imported) {
+      if (this.ownPackages.has(qualified.split('.', 1)[0]!)) this.emit(new Event(Kind.Import, node.from - this.frame.start, ['functions-modules'], local, l10n.t('imports a module of the project')));
     }
     // A library's private module (`click._compat`) says nothing of the library's use.
     for (const { qualified, local } of imported) {
@@ -673,6 +684,20 @@ class PythonWalker {
     if (callee.name === 'VariableName') return this.text(callee.from, callee.to);
     const last = callee.name === 'MemberExpression' ? callee.lastChild : null;
     return last ? this.text(last.from, last.to) : '';
+  }
+
+  /** `parser.add_argument("--n", help=…)`, `@click.option("--n", help=…)`: a command-line program
+   *  with options and help text (the evidence standard of build-cli-tool); not in a test. */
+  private documentedOption(call: SyntaxNode, callee: SyntaxNode | null): void {
+    if (!callee || this.isTestFile || callee.name !== 'MemberExpression') return;
+    const name = this.calleeName(callee);
+    if (name !== 'add_argument' && name !== 'option' && name !== 'argument') return;
+    for (let a = call.getChild('ArgList')?.firstChild; a; a = a.nextSibling) {
+      if (a.name === 'VariableName' && a.nextSibling?.name === 'AssignOp' && this.text(a.from, a.to) === 'help') {
+        this.add(['build-cli-tool', 'scripting'], call.from, l10n.t('an option with help text'));
+        return;
+      }
+    }
   }
 
   /** `sorted(xs, key=…)`, `xs.sort(key=…)`: sorting by a key function; `d.setdefault(k, [])`. */
