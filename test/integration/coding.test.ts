@@ -66,7 +66,8 @@ suite('coding assistant: skills seen in the file being edited', () => {
     const a = await api();
     const { editor, skills } = await openAndDetect(a, 'app.py');
     assert.ok(!skills.has('numpy'));
-    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'import numpy as np\n'));
+    // An import counts where what it imports is used (the evidence standard): type both.
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'import numpy as np\nGRID = np.zeros(3)\n'));
     await waitFor('numpy after typing', () => a.testing.coding.skills.get(editor.document)?.detections.some((d) => d.skillId === 'numpy' && d.line === 1));
     assert.ok(editor.document.isDirty);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
