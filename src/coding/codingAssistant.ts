@@ -19,8 +19,8 @@ const setting = <T>(key: string, fallback: T): T => vscode.workspace.getConfigur
 export interface CodingAssistant {
   readonly skills: DocumentSkills;
   readonly statusItem: vscode.StatusBarItem;
-  /** Whether the status-bar entry shows, and how often it was hidden. */
-  readonly statusShown: { readonly now: boolean; readonly hides: number };
+  /** Whether the status-bar entry shows, how often it was hidden, and how often its summary was made. */
+  readonly statusShown: { readonly now: boolean; readonly hides: number; readonly summaries: number };
 }
 
 /** Every text document: the hover and lenses look the document up and answer only for ours. */

@@ -56,6 +56,8 @@ export class DocumentSkills implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Fires after a document's detections were computed (also when nothing changed in them). */
   readonly onDidDetect = this.changed.event;
+  /** Work done, counted (the tests check a notebook edit re-reads only what changed). */
+  readonly work = { cellsRead: 0 };
 
   constructor(private readonly enabled: () => boolean, private readonly delayMs: () => number) {
     this.disposables.push(
@@ -70,6 +72,11 @@ export class DocumentSkills implements vscode.Disposable {
       }),
     );
     this.refreshAll();
+  }
+
+  /** Whether documents wait to be read. */
+  get busy(): boolean {
+    return [...this.states.values()].some((s) => s.timer);
   }
 
   /** The latest detections of a document, if it is one we read. */
@@ -220,6 +227,7 @@ export class DocumentSkills implements vscode.Disposable {
         case 'cell': {
           notebook = vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === document));
           cell = notebook?.getCells().find((c) => c.document === document)?.index;
+          this.work.cellsRead++;
           const r = detection().detectCell(text, cell ?? 0, SYNC_BUDGET_MS);
           if (Array.isArray(r)) detections = r;
           else skipped = r.tooCostly;
