@@ -48,6 +48,7 @@ suite('coding assistant: skills seen in the file being edited', () => {
     await setSetting('coding.codeLens', undefined);
     await setSetting('coding.autoMarkLearning', undefined);
     await setSetting('coding.enabled', undefined);
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
   });
 
   test('opening a Python file shows its skills in the status bar; comments and docstrings do not count', async () => {
@@ -220,6 +221,9 @@ suite('coding assistant: skills seen in the file being edited', () => {
 
   test('notebook cells are read; evidence names the cell', async () => {
     const a = await api();
+    // VS Code on the web saves a changed file after a second (files.autoSave): this test edits the
+    // fixture and reverts the edit, so nothing may save it in between.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     const nb = await vscode.workspace.openNotebookDocument(fileUri('analysis.ipynb'));
     await vscode.window.showNotebookDocument(nb);
     const cell = nb.cellAt(1).document;
@@ -238,7 +242,9 @@ suite('coding assistant: skills seen in the file being edited', () => {
     edit.set(nb.uri, [vscode.NotebookEdit.insertCells(0, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'x = 1', 'python')])]);
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitFor('the moved cell re-read', () => a.testing.coding.skills.get(cell)?.detections[0]?.cell === 2);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Right after an edit the workbench may not take a revert yet (it does nothing): asked again
+    // until the notebook is back as on disk.
+    await waitFor('the notebook reverted', () => !nb.isDirty || void vscode.commands.executeCommand('workbench.action.files.revert'));
     await closeAllEditors();
   });
 
