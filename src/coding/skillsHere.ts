@@ -147,7 +147,11 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
   context.subscriptions.push(
     item,
     s.command(SHOW_SKILLS_HERE, pick),
-    skills.onDidDetect(update),
+    // Once per batch, and once the queue of cells is empty: the summary reads every cell of the
+    // active notebook, so not once per slice of a notebook being read.
+    skills.onDidDetect(() => {
+      if (!skills.busy) update();
+    }),
     s.progress.onDidChange(update),
     s.roadmaps.onDidChange(update),
     // A steady entry between files: a file not read yet is read now (small ones), instead of

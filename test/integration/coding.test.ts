@@ -288,6 +288,14 @@ suite('coding assistant: skills seen in the file being edited', () => {
     assert.deepStrictEqual([args.skillId, args.cell], ['asyncio', n]);
     await vscode.commands.executeCommand('pythonRoadmap.markFromCode', args);
     assert.deepStrictEqual(a.evidence('asyncio').map((e) => [e.line, e.cell]), [[1, n]]);
+
+    // The cell deleted again: nothing to read, the last cell back to its first index.
+    const readBeforeDelete = skills.work.cellsRead;
+    const remove = new vscode.WorkspaceEdit();
+    remove.set(nb.uri, [vscode.NotebookEdit.deleteCells(new vscode.NotebookRange(0, 1))]);
+    assert.ok(await vscode.workspace.applyEdit(remove));
+    await waitFor('the last cell renumbered back', () => skills.get(last)?.detections[0]?.cell === n - 1 && !skills.busy, 60000);
+    assert.strictEqual(skills.work.cellsRead - readBeforeDelete, 0, 'a cell deleted: no cell read again');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closeAllEditors();
   });
