@@ -19,15 +19,18 @@ const setting = <T>(key: string, fallback: T): T => vscode.workspace.getConfigur
 export interface CodingAssistant {
   readonly skills: DocumentSkills;
   readonly statusItem: vscode.StatusBarItem;
-  /** Whether the status-bar entry shows, and how often it was hidden. */
-  readonly statusShown: { readonly now: boolean; readonly hides: number };
+  /** Whether the status-bar entry shows, how often it was hidden, and how often its summary was made. */
+  readonly statusShown: { readonly now: boolean; readonly hides: number; readonly summaries: number };
 }
 
 /** Every text document: the hover and lenses look the document up and answer only for ours. */
 const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
 
 export function registerCodingAssistant(context: vscode.ExtensionContext, s: Services): CodingAssistant {
-  const enabled = () => setting('enabled', true);
+  // Asked for every document opened (thousands for a notebook): read from the settings once, and
+  // again when they change (getConfiguration is not free).
+  let on = setting('enabled', true);
+  const enabled = () => on;
   const delay = () => {
     const ms = setting<unknown>('detectionDelay', 500);
     return typeof ms === 'number' && Number.isFinite(ms) ? Math.min(5000, Math.max(100, ms)) : 500;
@@ -43,45 +46,52 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
     lenses,
     vscode.languages.registerHoverProvider(SELECTOR, hover),
     vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
-    skills.onDidDetect((r) => {
-      if (setting('autoMarkLearning', false)) void autoMarkLearning(s, r);
-      if (enabled() && setting('codeLens', false)) lenses.refresh();
+    // Once per batch (a slice of cells, a file): the lenses once the queue is empty.
+    skills.onDidDetect((results) => {
+      if (setting('autoMarkLearning', false)) void autoMarkLearning(s, results);
+      if (enabled() && setting('codeLens', false) && !skills.busy) lenses.refresh();
     }),
     // A file opened again (its detections already known), or the opt-in just turned on.
     vscode.window.onDidChangeActiveTextEditor((e) => {
       const r = e && setting('autoMarkLearning', false) ? skills.get(e.document) : undefined;
-      if (r) void autoMarkLearning(s, r);
+      if (r) void autoMarkLearning(s, [r]);
     }),
     s.progress.onDidChange(() => enabled() && setting('codeLens', false) && lenses.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
+      on = setting('enabled', true);
       if (enabled()) skills.refreshAll();
       else skills.clear();
       lenses.refresh();
       if (e.affectsConfiguration(`${SECTION}.autoMarkLearning`) && setting('autoMarkLearning', false)) {
-        for (const editor of vscode.window.visibleTextEditors) {
-          const r = skills.get(editor.document);
-          if (r) void autoMarkLearning(s, r);
-        }
+        void autoMarkLearning(s, vscode.window.visibleTextEditors.flatMap((editor) => skills.get(editor.document) ?? []));
       }
     }),
   );
   return { skills, statusItem, statusShown };
 }
 
-/** Opt-in: a skill seen for the first time (never marked at all) becomes "learning", with evidence. */
-async function autoMarkLearning(s: Services, r: DocumentResult): Promise<void> {
+/** Opt-in: a skill seen for the first time (never marked at all) becomes "learning", with evidence.
+ *  One batch of results at a time (the cells of a notebook come in slices of many). */
+async function autoMarkLearning(s: Services, results: readonly DocumentResult[]): Promise<void> {
+  // Untitled: no place to point back to.
+  const seen = results.filter((r) => r.detections.length && !r.document.isUntitled);
+  if (!seen.length) return;
   await s.roadmaps.ready();
   const active = s.roadmaps.active;
   if (!active) return;
   const roadmap = active.roadmap;
   const marked: string[] = [];
-  const uri = r.notebook?.uri ?? r.document.uri;
-  if (r.document.isUntitled) return; // no place to point back to
-  for (const d of mapDetections(r.detections, active.detects)) {
-    if (marked.includes(d.skillId) || !findItem(roadmap, d.skillId) || s.progress.record(d.skillId)) continue;
-    marked.push(d.skillId);
-    await s.progress.addEvidence(d.skillId, evidenceAt(uri, d.line, r.cell), 'learning');
+  const done = new Set<string>();
+  for (const r of seen) {
+    const uri = r.notebook?.uri ?? r.document.uri;
+    for (const d of mapDetections(r.detections, active.detects)) {
+      if (done.has(d.skillId)) continue;
+      done.add(d.skillId);
+      if (!findItem(roadmap, d.skillId) || s.progress.record(d.skillId)) continue;
+      marked.push(d.skillId);
+      await s.progress.addEvidence(d.skillId, evidenceAt(uri, d.line, r.cell), 'learning');
+    }
   }
   if (marked.length) {
     const names = marked.map((id) => findItem(roadmap, id)!.title);

@@ -1,14 +1,18 @@
 // Keeps, for each open Python document, notebook cell and project file, the roadmap skills it shows.
 // Detection runs on open, on save and after a pause in typing (debounced; a newer edit cancels the
-// pending run); Python re-parses incrementally from the previous tree.
+// pending run); Python re-parses incrementally from the previous tree. Notebook cells and project
+// files are read through one queue, in slices that yield to the host (a notebook of 10,000 cells
+// opened at once is read in pieces), and listeners hear once per slice, not once per cell. Cells
+// added, removed or moved leave the others unread: their detections are renumbered in one pass.
 import vscode = require('vscode');
 import { fileKind, toChangedRanges } from '../core/detect/fileKind';
 import type { Detection, IncrementalPythonDetector } from '../core/detect';
+import { SlicedQueue } from '../core/slicedQueue';
 import { detection } from '../chunks';
 
 /** Documents larger than this are not read (generated or minified code). */
 const MAX_CHARS = 2_000_000;
-/** How long one slice of a Python parse may hold the extension host (then it yields). */
+/** How long one slice of a Python parse, or of the queue of cells, may hold the extension host (then it yields). */
 const SLICE_MS = 15;
 /** The most extension-host time one detection of a document may take, summed over its slices;
  *  past it the document is left unread, with a word in the status bar, until it changes size.
@@ -45,6 +49,25 @@ interface State {
   result?: DocumentResult;
   /** Set when a detection ran over its budget: the length then, so only a real change retries. */
   tooCostly?: number;
+  /** Waiting in the queue: the document, and whether to read it afresh even if unchanged. */
+  queued?: { document: vscode.TextDocument; full: boolean };
+}
+
+/** Where a notebook cell is. */
+interface CellPlace {
+  readonly notebook: vscode.NotebookDocument;
+  readonly index: number;
+}
+
+/** Whether a cell is still where it was (cellAt is O(1); a cell's `index` searches its notebook). */
+function stillAt(place: CellPlace, document: vscode.TextDocument): boolean {
+  return !place.notebook.isClosed && place.index < place.notebook.cellCount && place.notebook.cellAt(place.index).document === document;
+}
+
+/** A cell's result where the cell is now: its detections as they were, with the new index. */
+function moved(result: DocumentResult, place: CellPlace): DocumentResult {
+  const detections = result.detections.length ? result.detections.map((d) => ({ ...d, cell: place.index })) : result.detections;
+  return { ...result, notebook: place.notebook, cell: place.index, detections };
 }
 
 export function documentKind(document: vscode.TextDocument): DocumentKind | undefined {
@@ -57,27 +80,54 @@ export function documentKind(document: vscode.TextDocument): DocumentKind | unde
 
 export class DocumentSkills implements vscode.Disposable {
   private readonly states = new Map<string, State>();
-  private readonly changed = new vscode.EventEmitter<DocumentResult>();
+  /** Notebook cells by document URI, and where each is: a notebook's cells are indexed in one pass. */
+  private readonly cells = new Map<string, CellPlace>();
+  /** The notebook version each notebook's cells were indexed at. */
+  private indexedAt = new WeakMap<vscode.NotebookDocument, number>();
+  /** Cells and project files to read (by URI), in slices of SLICE_MS that yield to the host. */
+  private readonly queue: SlicedQueue<string>;
+  /** Results published since listeners last heard: told in one event when the slice ends. */
+  private outbox: DocumentResult[] = [];
+  /** Listeners heard while the queue was still busy: they are told again once it is empty. */
+  private owed = false;
+  private readonly changed = new vscode.EventEmitter<readonly DocumentResult[]>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
-  /** Fires after a document's detections were computed (also when nothing changed in them). */
+  /** Fires once per batch with the results computed in it (also when nothing changed in them):
+   *  after each slice of the queue, and once more, maybe with none, when a busy queue empties. */
   readonly onDidDetect = this.changed.event;
   /** The sliced read's slice, budget and clock: tests set a budget or a clock of their own to see
    *  both sides of the budget on any machine. */
   readonly timing = { sliceMs: SLICE_MS, budgetMs: BUDGET_MS, now: (): number => performance.now() };
+  /** Work done, counted (the tests check a notebook edit re-reads only what changed). */
+  readonly work = { cellsRead: 0 };
 
-  constructor(private readonly enabled: () => boolean, private readonly delayMs: () => number) {
+  constructor(
+    private readonly enabled: () => boolean,
+    private readonly delayMs: () => number,
+    clock: { now(): number; pause(next: () => void): void } = { now: () => performance.now(), pause: (next) => setTimeout(next, 0) },
+  ) {
+    this.queue = new SlicedQueue<string>({
+      sliceMs: SLICE_MS,
+      now: clock.now,
+      pause: clock.pause,
+      work: (key) => this.readQueued(key),
+      after: (idle) => this.tell(idle),
+      failed: (key, e) => console.error(`Python Roadmap: reading ${key} failed`, e),
+    });
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0, true)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      // Cells added, removed or moved: the others' indices may have changed.
-      vscode.workspace.onDidChangeNotebookDocument((e) => {
-        if (!e.contentChanges.length) return;
-        for (const cell of e.notebook.getCells()) if (this.states.has(cell.document.uri.toString())) this.schedule(cell.document, 0, true);
-      }),
+      vscode.workspace.onDidChangeNotebookDocument((e) => this.onNotebookChange(e)),
+      { dispose: () => this.queue.stop() },
     );
     this.refreshAll();
+  }
+
+  /** Whether cells or project files wait in the queue (listeners may wait for it to empty). */
+  get busy(): boolean {
+    return this.queue.size > 0;
   }
 
   /** The latest detections of a document, if it is one we read. */
@@ -111,6 +161,11 @@ export class DocumentSkills implements vscode.Disposable {
   clear(): void {
     for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
     this.states.clear();
+    this.cells.clear();
+    this.indexedAt = new WeakMap();
+    this.queue.clear();
+    this.outbox = [];
+    this.owed = false;
   }
 
   dispose(): void {
@@ -143,14 +198,68 @@ export class DocumentSkills implements vscode.Disposable {
     const state = this.state(document);
     if (!state) return;
     if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    // Cells and project files: into the queue, at once or after the pause in typing.
+    if (state.kind !== 'python' && delay === 0) return this.enqueue(document, state, full);
     const version = document.version;
     state.timer = setTimeout(() => {
       state.timer = undefined;
       // A newer edit has its own run coming: this one is stale.
       if (document.isClosed || document.version !== version) return;
       if (state.kind === 'python') void this.runSliced(document, state, full, version);
-      else this.run(document, full);
+      else this.enqueue(document, state, full);
     }, delay);
+  }
+
+  private enqueue(document: vscode.TextDocument, state: State, full: boolean): void {
+    state.queued = { document, full: full || (state.queued?.full ?? false) };
+    this.queue.add(document.uri.toString());
+  }
+
+  private readQueued(key: string): void {
+    const state = this.states.get(key);
+    const job = state?.queued;
+    if (!state || !job) return; // forgotten (closed) since
+    state.queued = undefined;
+    if (!job.document.isClosed) this.run(job.document, job.full);
+  }
+
+  /** Cells added, removed or moved: the new ones are read; the others keep their detections,
+   *  renumbered where they moved, in one pass over the notebook (nothing is parsed again). */
+  private onNotebookChange(e: vscode.NotebookDocumentChangeEvent): void {
+    if (!e.contentChanges.length || !this.enabled()) return;
+    // Queued first, so listeners hear of the renumbering and the new cells in one batch.
+    for (const change of e.contentChanges) for (const cell of change.addedCells) this.schedule(cell.document, 0);
+    const cells = e.notebook.getCells();
+    for (let index = 0; index < cells.length; index++) {
+      const key = cells[index]!.document.uri.toString();
+      const place = { notebook: e.notebook, index };
+      this.cells.set(key, place);
+      const state = this.states.get(key);
+      if (state?.result && (state.result.cell !== index || state.result.notebook !== e.notebook)) this.publish(state, moved(state.result, place));
+    }
+    this.indexedAt.set(e.notebook, e.notebook.version);
+  }
+
+  /** Where a cell is, from the index; a cell not in it (or moved) has its notebook indexed again,
+   *  in one pass, once per change of that notebook. */
+  private cellOf(document: vscode.TextDocument): CellPlace | undefined {
+    const key = document.uri.toString();
+    const known = this.cells.get(key);
+    if (known && stillAt(known, document)) return known;
+    if (known) this.indexedAt.delete(known.notebook);
+    // A cell's URI has its notebook's path: that notebook first, then any other not indexed as it is.
+    for (const same of [true, false]) {
+      for (const notebook of vscode.workspace.notebookDocuments) {
+        if ((notebook.uri.path === document.uri.path) !== same || notebook.isClosed || this.indexedAt.get(notebook) === notebook.version) continue;
+        const cells = notebook.getCells();
+        for (let index = 0; index < cells.length; index++) this.cells.set(cells[index]!.document.uri.toString(), { notebook, index });
+        this.indexedAt.set(notebook, notebook.version);
+        const found = this.cells.get(key);
+        if (found?.notebook === notebook && stillAt(found, document)) return found;
+      }
+    }
+    return undefined;
   }
 
   /** Python, parsed in slices so no file (a large one, a crafted one) blocks the extension host;
@@ -187,17 +296,33 @@ export class DocumentSkills implements vscode.Disposable {
     this.publish(state, { document, kind: state.kind, version, detections });
   }
 
+  /** Keeps a result; listeners hear of it when the current (or next) slice of the queue ends. */
   private publish(state: State, result: DocumentResult): DocumentResult {
     state.result = result;
-    this.changed.fire(result);
+    this.outbox.push(result);
+    this.queue.kick();
     return result;
+  }
+
+  /** After a slice: one event with what it published (and one, maybe empty, when a busy queue empties). */
+  private tell(idle: boolean): void {
+    if (!this.outbox.length && !(idle && this.owed)) return;
+    const batch = this.outbox;
+    this.outbox = [];
+    this.owed = !idle;
+    this.changed.fire(batch);
   }
 
   private run(document: vscode.TextDocument, full: boolean): DocumentResult | undefined {
     if (!this.enabled()) return undefined;
     const state = this.state(document);
     if (!state) return undefined;
-    if (state.result && state.result.version === document.version && !full) return state.result;
+    const place = state.kind === 'cell' ? this.cellOf(document) : undefined;
+    if (state.result && state.result.version === document.version && !full) {
+      // A cell moved (cells added or removed above it): renumbered, not read again.
+      if (place && (state.result.cell !== place.index || state.result.notebook !== place.notebook)) return this.publish(state, moved(state.result, place));
+      return state.result;
+    }
     if (!detection.loaded()) {
       // The web worker: the detection bundle is read first, then this document is read again.
       void detection.ready().then(() => this.schedule(document, 0), () => undefined);
@@ -205,8 +330,8 @@ export class DocumentSkills implements vscode.Disposable {
     }
     const text = document.getText();
     let detections: Detection[] = [];
-    let notebook: vscode.NotebookDocument | undefined;
-    let cell: number | undefined;
+    const notebook = place?.notebook;
+    const cell = place?.index;
     let skipped: string | undefined;
     // A cell is read at once (cells are small): a crafted one over the sync size is left unread.
     const limit = state.kind === 'cell' ? SYNC_MAX_CHARS : MAX_CHARS;
@@ -227,8 +352,7 @@ export class DocumentSkills implements vscode.Disposable {
           break;
         }
         case 'cell': {
-          notebook = vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === document));
-          cell = notebook?.getCells().find((c) => c.document === document)?.index;
+          this.work.cellsRead++;
           const r = detection().detectCell(text, cell ?? 0, SYNC_BUDGET_MS);
           if (Array.isArray(r)) detections = r;
           else skipped = r.tooCostly;
@@ -251,5 +375,12 @@ export class DocumentSkills implements vscode.Disposable {
     const state = this.states.get(key);
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(key);
+    const place = this.cells.get(key);
+    if (place) {
+      // Its notebook is indexed again when one of its cells is next looked up and not found.
+      this.indexedAt.delete(place.notebook);
+      this.cells.delete(key);
+    }
+    this.queue.delete(key);
   }
 }

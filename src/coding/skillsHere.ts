@@ -43,16 +43,18 @@ function targetOf(results: readonly DocumentResult[], place: { line: number; cel
   return results[0] ? { uri: results[0].document.uri } : undefined;
 }
 
-export function registerSkillsHere(context: vscode.ExtensionContext, s: Services, skills: DocumentSkills, enabled: () => boolean): { item: vscode.StatusBarItem; shown: { readonly now: boolean; readonly hides: number } } {
+export function registerSkillsHere(context: vscode.ExtensionContext, s: Services, skills: DocumentSkills, enabled: () => boolean): { item: vscode.StatusBarItem; shown: { readonly now: boolean; readonly hides: number; readonly summaries: number } } {
   const item = vscode.window.createStatusBarItem('pythonRoadmap.skillsHere', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Python Roadmap: Skills in This File');
   item.command = SHOW_SKILLS_HERE;
 
   let sawSkills = false;
-  /** Whether the entry is showing, and how often it was hidden (the tests check it stays steady). */
-  const shown = { now: false, hides: 0 };
+  /** Whether the entry is showing, how often it was hidden (the tests check it stays steady), and
+   *  how often the summary was made (once per batch of detections, not per cell). */
+  const shown = { now: false, hides: 0, summaries: 0 };
   let noEditor: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
+    shown.summaries++;
     const results = enabled() ? activeResults(skills).results : [];
     const seen = seenIn(s, results);
     const skipped = results.find((r) => r.skipped)?.skipped;
@@ -145,7 +147,11 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
   context.subscriptions.push(
     item,
     s.command(SHOW_SKILLS_HERE, pick),
-    skills.onDidDetect(update),
+    // Once per batch, and once the queue of cells is empty: the summary reads every cell of the
+    // active notebook, so not once per slice of a notebook being read.
+    skills.onDidDetect(() => {
+      if (!skills.busy) update();
+    }),
     s.progress.onDidChange(update),
     s.roadmaps.onDidChange(update),
     // A steady entry between files: a file not read yet is read now (small ones), instead of

@@ -6,6 +6,7 @@
 //   - activation in a settled real VS Code against an empty extension, with VS Code's own split
 //   - the progress store in a real VS Code: a mark with 100 and 5,000 records, a reset of 2,001
 //   - the workspace scan over 100,000 files with a 5,000-line .gitignore: time and worst stall
+//   - notebooks of 1,000 to 10,000 cells: the host's longest block on opening one and inserting a cell
 //   - exercise checks: each model solution through the runner with this machine's Python
 import { cpSync, readdirSync, readFileSync, statSync, mkdtempSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -605,6 +606,12 @@ if (env) {
   console.log(`\nworkspace scan, 100,000 files and a 5,000-line .gitignore (made in ${(made / 1000).toFixed(1)} s):`);
   console.log(`  ${line ? line[1] : `failed: ${(r.stdout ?? '').split('\n').slice(-5).join(' | ')}`}`);
   rmSync(ws, { recursive: true, force: true });
+}
+// 7. Notebooks of 1,000, 3,000 and 10,000 cells: the host's longest block while one is read and
+//    while one cell is inserted (notebook.mjs; each size in a fresh VS Code, the assistant on and off).
+if (env) {
+  const { benchNotebooks } = await import('./notebook.mjs');
+  benchNotebooks();
 }
 if (packaged) console.log(`VSIX budget ${budget.vsixKB} KB (260 KB + 75 KB for each of ${translations.length} translation${translations.length === 1 ? '' : 's'}: ${translations.join(', ')}): ${kb(vsixBytes)}, ${vsixBytes / 1000 <= budget.vsixKB ? 'within' : 'OVER'}`);
 

@@ -48,6 +48,7 @@ suite('coding assistant: skills seen in the file being edited', () => {
     await setSetting('coding.codeLens', undefined);
     await setSetting('coding.autoMarkLearning', undefined);
     await setSetting('coding.enabled', undefined);
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
   });
 
   test('opening a Python file shows its skills in the status bar; comments and docstrings do not count', async () => {
@@ -231,6 +232,9 @@ suite('coding assistant: skills seen in the file being edited', () => {
 
   test('notebook cells are read; evidence names the cell', async () => {
     const a = await api();
+    // VS Code on the web saves a changed file after a second (files.autoSave): this test edits the
+    // fixture and reverts the edit, so nothing may save it in between.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     const nb = await vscode.workspace.openNotebookDocument(fileUri('analysis.ipynb'));
     await vscode.window.showNotebookDocument(nb);
     const cell = nb.cellAt(1).document;
@@ -249,7 +253,61 @@ suite('coding assistant: skills seen in the file being edited', () => {
     edit.set(nb.uri, [vscode.NotebookEdit.insertCells(0, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'x = 1', 'python')])]);
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitFor('the moved cell re-read', () => a.testing.coding.skills.get(cell)?.detections[0]?.cell === 2);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Right after an edit the workbench may not take a revert yet (it does nothing): asked again
+    // until the notebook is back as on disk.
+    await waitFor('the notebook reverted', () => !nb.isDirty || void vscode.commands.executeCommand('workbench.action.files.revert'));
+    await closeAllEditors();
+  });
+
+  test('a cell inserted into a 3,000-cell notebook is the only cell read again; the others are renumbered, the summary made once', async function () {
+    this.timeout(180000);
+    const a = await api();
+    const { skills } = a.testing.coding;
+    const shown = a.testing.coding.statusShown;
+    const n = 3000;
+    const tooltip = () => {
+      const t = a.testing.coding.statusItem.tooltip;
+      return (typeof t === 'string' ? t : t?.value ?? '').replace(/&nbsp;/g, ' ');
+    };
+    // The last cell shows a skill; the others none.
+    const cells = Array.from({ length: n }, (_, i) => new vscode.NotebookCellData(vscode.NotebookCellKind.Code, i === n - 1 ? 'import asyncio\n' : `x_${i} = ${i}\n`, 'python'));
+    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', new vscode.NotebookData(cells));
+    await vscode.window.showNotebookDocument(nb);
+    const last = nb.cellAt(n - 1).document;
+    // Reading 3,000 cells at once is not what is measured here: a generous wait.
+    await waitFor('every cell read', () => skills.get(last)?.detections[0]?.cell === n - 1 && !skills.busy, 120000);
+    await waitFor('the summary', () => tooltip().includes(`cell ${n}, line 1`), 30000);
+    const read = skills.work.cellsRead;
+    const summaries = shown.summaries;
+
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(nb.uri, [vscode.NotebookEdit.insertCells(0, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import pandas as pd\n', 'python')])]);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const added = nb.cellAt(0).document;
+    await waitFor('the new cell read and the last renumbered', () => skills.get(added)?.detections.some((d) => d.skillId === 'pandas' && d.cell === 0)
+      && skills.get(last)?.cell === n && skills.get(last)?.detections[0]?.cell === n && !skills.busy, 60000);
+    await waitFor('the summary with the new cell numbers', () => tooltip().includes(`cell ${n + 1}, line 1`) && tooltip().includes('cell 1, line 1'), 30000);
+    assert.ok(skills.work.cellsRead - read <= 2, `one cell inserted, ${skills.work.cellsRead - read} cells read again`);
+    assert.ok(shown.summaries - summaries <= 3, `one cell inserted, the summary made ${shown.summaries - summaries} times`);
+    assert.strictEqual(skills.forNotebook(nb).length, n + 1);
+
+    // Marking from the last cell keeps its new index.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', last.uri, new vscode.Position(0, 8));
+    const link = /\(command:pythonRoadmap\.markFromCode\?([^ )]+)/.exec(hoverText(hovers));
+    assert.ok(link, hoverText(hovers));
+    const args = JSON.parse(decodeURIComponent(link[1]!))[0] as { skillId: string; cell: number };
+    assert.deepStrictEqual([args.skillId, args.cell], ['asyncio', n]);
+    await vscode.commands.executeCommand('pythonRoadmap.markFromCode', args);
+    assert.deepStrictEqual(a.evidence('asyncio').map((e) => [e.line, e.cell]), [[1, n]]);
+
+    // The cell deleted again: nothing to read, the last cell back to its first index.
+    const readBeforeDelete = skills.work.cellsRead;
+    const remove = new vscode.WorkspaceEdit();
+    remove.set(nb.uri, [vscode.NotebookEdit.deleteCells(new vscode.NotebookRange(0, 1))]);
+    assert.ok(await vscode.workspace.applyEdit(remove));
+    await waitFor('the last cell renumbered back', () => skills.get(last)?.detections[0]?.cell === n - 1 && !skills.busy, 60000);
+    assert.strictEqual(skills.work.cellsRead - readBeforeDelete, 0, 'a cell deleted: no cell read again');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closeAllEditors();
   });
 });
