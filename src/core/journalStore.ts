@@ -385,17 +385,23 @@ export class ProgressStore implements Disposable {
       try {
         while (this.drainAgain && !this.disposed) {
           this.drainAgain = false;
-          if (this.listAgain) {
+          // A listing (refresh: focus, the poll) also reads what Settings Sync brought; a file the
+          // watcher told of is only read (a storm of them must not re-read the global state each time).
+          const listed = this.listAgain;
+          if (listed) {
             this.listAgain = false;
             await this.listFolder();
           }
+          let read = false;
           while (this.pending.size && !this.disposed) {
             const batch = [...this.pending].sort().slice(0, READ_BATCH);
             for (const n of batch) this.pending.delete(n);
+            read = true;
             await this.serial(() => this.readBatch(batch));
           }
+          if (!listed && !read) continue;
           await this.serial(async () => {
-            await this.syncIn();
+            if (listed) await this.syncIn();
             await this.migrateRetired();
             if (this.unsaved.length) await this.writeUnsaved();
           });
