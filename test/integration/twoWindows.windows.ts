@@ -52,7 +52,9 @@ suite(`two windows (this is window ${role})`, () => {
     await a.testing.store.clearAll();
     const t0 = await startTime();
     const blockMs = ROUNDS * SLOT_MS + CHECK_MS;
-    const lost: string[] = [];
+    // What each id must finally hold: the last block's write of it (later blocks reuse ids).
+    const final = new Map<string, { id: string; status: string; note: string }>();
+    for (const [block] of OFFSETS.entries()) for (let r = 0; r < ROUNDS; r++) for (const w of [1, 2] as const) { const e = plan(block, r, w); final.set(e.id, e); }
     for (const [block, offset] of OFFSETS.entries()) {
       const start = t0 + block * blockMs;
       for (let round = 0; round < ROUNDS; round++) {
@@ -73,10 +75,20 @@ suite(`two windows (this is window ${role})`, () => {
       const deadline = start + ROUNDS * SLOT_MS + 200 + CHECK_MS - 300;
       while (missing().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       const gone = missing();
-      testLog(`window ${role}, offset ${offset} ms: ${ROUNDS * 2 - gone.filter((e) => a.status(e.id) !== e.status).length}/${ROUNDS * 2} marks and ${ROUNDS * 2 - gone.filter((e) => a.note(e.id) !== e.note).length}/${ROUNDS * 2} notes seen`);
-      lost.push(...gone.map((e) => `${offset} ms: ${e.id} (${a.status(e.id)}, ${JSON.stringify(a.note(e.id))})`));
+      // How soon the other window's writes were seen is logged, not asserted: a busy machine is slower
+      // to tell (the watcher, the host); what must hold is that nothing is lost, checked below.
+      testLog(`window ${role}, offset ${offset} ms: ${ROUNDS * 2 - gone.filter((e) => a.status(e.id) !== e.status).length}/${ROUNDS * 2} marks and ${ROUNDS * 2 - gone.filter((e) => a.note(e.id) !== e.note).length}/${ROUNDS * 2} notes seen within ${CHECK_MS} ms`);
       await sleepUntil(start + blockMs);
     }
+    // Nothing lost: every id ends as its last write left it, in this window (reading the folder as
+    // it would on focus), however long the other window's files took to arrive.
+    const notFinal = () => [...final.values()].filter((e) => a.status(e.id) !== e.status || a.note(e.id) !== e.note);
+    const until = Date.now() + 60_000;
+    while (notFinal().length && Date.now() < until) {
+      await a.testing.store.refresh();
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const lost = notFinal().map((e) => `${e.id} (${a.status(e.id)}, ${JSON.stringify(a.note(e.id))}; wanted ${e.status}, ${JSON.stringify(e.note)})`);
     assert.deepStrictEqual(lost, [], 'marks or notes lost');
     // A later window (a reload) reads the same from the folder.
     await a.testing.store.flushMirror();
