@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(import.meta.url);
-const { detectSkills } = require(join(root, 'out', 'src', 'core', 'detect', 'index.js'));
+const detect = require(join(root, 'out', 'src', 'core', 'detect', 'index.js'));
+// Mentions (hints below the evidence standard) are shown but never offered: they are not detections here.
+const detectSkills = (text, path) => detect.detectSkills(text, path).filter(detect.isShown);
+const everything = (text, path) => detect.detectSkills(text, path);
 const mirror = process.env.PYTHON_ROADMAP_MIRROR ?? '/work/.mirror';
 const labels = JSON.parse(readFileSync(join(here, 'labels.json'), 'utf8'));
 const verdicts = existsSync(join(here, 'verdicts.json')) ? JSON.parse(readFileSync(join(here, 'verdicts.json'), 'utf8')) : [];
@@ -31,8 +34,8 @@ function source(repo, path) {
 const args = process.argv.slice(2);
 if (args[0] === '--show') {
   const [repo, path] = args.slice(1);
-  const found = detectSkills(source(repo, path), path);
-  for (const d of found) console.log(`${String(d.line).padStart(5)}${d.cell !== undefined ? ` c${d.cell}` : ''}  ${d.skillId.padEnd(26)} ${d.reason ?? ''}  ${d.evidence}`);
+  const found = everything(source(repo, path), path);
+  for (const d of found) console.log(`${String(d.line).padStart(5)}${d.cell !== undefined ? ` c${d.cell}` : ''}  ${d.skillId.padEnd(26)}${d.mention ? ' (mention)' : ''} ${d.reason ?? ''}  ${d.evidence}`);
   process.exit(0);
 }
 

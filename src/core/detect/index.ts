@@ -11,6 +11,7 @@ import { detectNotebook } from './notebook';
 import type { Detection } from './types';
 
 export type { Detection } from './types';
+export { isShown } from './types';
 export { IncrementalPythonDetector, longestStatement, textShape, MAX_STATEMENT, MAX_NESTING, MAX_CHAIN, MAX_PYTHON } from './python';
 export type { TooCostly } from './python';
 export { detectCell, detectNotebook, maskNotebookMagics, notebookCells } from './notebook';
