@@ -27,6 +27,7 @@ import { registerStatusBar } from './statusBar';
 import { openWorkspaceLocation } from './workspaceLocation';
 import { registerCodingAssistant } from './coding/codingAssistant';
 import { WorkspaceScan } from './coding/scanWorkspace';
+import { ProjectModules } from './coding/projectModules';
 import { registerWelcome } from './welcome';
 import { commandRegistrar } from './commands/command';
 import { createLog } from './log';
@@ -59,7 +60,9 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     const r = roadmaps.active?.roadmap;
     progress.fireAll(r ? allSkills(r).map((i) => i.id) : []);
   });
-  const scan = new WorkspaceScan({ roadmaps, progress, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
+  const modules = new ProjectModules();
+  context.subscriptions.push(modules);
+  const scan = new WorkspaceScan({ roadmaps, progress, modules, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   // The import preview's state: made with the first import (the pages chunk holds it).
   let importsMade: ImportSession | undefined;
   const imports = (): ImportSession => (importsMade ??= new (pages().ImportSession)({ store, log }, () => panel.refresh()));
@@ -105,7 +108,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   registerExerciseCommands(context, s, exercises);
   context.subscriptions.push({ dispose: () => exercisesMade?.dispose() });
   const statusBar = registerStatusBar(context, s);
-  const coding = registerCodingAssistant(context, s);
+  const coding = registerCodingAssistant(context, s, modules);
   scan.register(context, command);
   const welcome = registerWelcome(context, progress, roadmaps, tree, command);
   context.subscriptions.push(

@@ -12,6 +12,7 @@ import { evidenceAt, registerMarkFromCode } from './markFromCode';
 import { registerSkillsHere } from './skillsHere';
 import { SkillsHover } from './skillsHover';
 import { SkillsCodeLens } from './skillsCodeLens';
+import type { ProjectModules } from './projectModules';
 
 const SECTION = 'pythonRoadmap.coding';
 const setting = <T>(key: string, fallback: T): T => vscode.workspace.getConfiguration(SECTION).get<T>(key, fallback);
@@ -26,7 +27,7 @@ export interface CodingAssistant {
 /** Every text document: the hover and lenses look the document up and answer only for ours. */
 const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
 
-export function registerCodingAssistant(context: vscode.ExtensionContext, s: Services): CodingAssistant {
+export function registerCodingAssistant(context: vscode.ExtensionContext, s: Services, modules?: ProjectModules): CodingAssistant {
   // Asked for every document opened (thousands for a notebook): read from the settings once, and
   // again when they change (getConfiguration is not free).
   let on = setting('enabled', true);
@@ -36,6 +37,19 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
     return typeof ms === 'number' && Number.isFinite(ms) ? Math.min(5000, Math.max(100, ms)) : 500;
   };
   const skills = new DocumentSkills(() => enabled() === true, delay);
+  if (modules) {
+    skills.moduleNames = (uri) => modules.namesFor(uri);
+    // A listing read (or a module created or deleted): imports of the project read again.
+    // Folders are listed one by one: their news is taken together, once the listing settles.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    context.subscriptions.push(
+      modules.onDidChange(() => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => enabled() && skills.rereadPython(), 100);
+      }),
+      { dispose: () => timer && clearTimeout(timer) },
+    );
+  }
   const hover = new SkillsHover(s, skills, () => enabled() && setting('hover', true));
   const lenses = new SkillsCodeLens(s, skills, () => enabled() && setting('codeLens', false));
   registerMarkFromCode(context, s);

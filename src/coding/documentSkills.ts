@@ -98,6 +98,8 @@ export class DocumentSkills implements vscode.Disposable {
   /** The sliced read's slice, budget and clock: tests set a budget or a clock of their own to see
    *  both sides of the budget on any machine. */
   readonly timing = { sliceMs: SLICE_MS, budgetMs: BUDGET_MS, now: (): number => performance.now() };
+  /** The project's own modules a document can import, as far as known now (set by the coding assistant). */
+  moduleNames: (uri: vscode.Uri) => ReadonlySet<string> | undefined = () => undefined;
   /** Work done, counted (the tests check a notebook edit re-reads only what changed). */
   readonly work = { cellsRead: 0 };
 
@@ -155,6 +157,14 @@ export class DocumentSkills implements vscode.Disposable {
   /** Re-reads every open document (after the feature is switched on again). */
   refreshAll(): void {
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Reads the Python documents and cells again in full (the project's modules changed). */
+  rereadPython(): void {
+    for (const d of vscode.workspace.textDocuments) {
+      const kind = this.states.get(d.uri.toString())?.kind;
+      if (kind === 'python' || kind === 'cell') this.schedule(d, 0, true);
+    }
   }
 
   /** Forgets everything (the feature was switched off). */
@@ -279,6 +289,7 @@ export class DocumentSkills implements vscode.Disposable {
     await detection.ready();
     state.detector ??= new (detection().IncrementalPythonDetector)(document.uri.path);
     if (full) state.detector.reset();
+    state.detector.setOwnModules(this.moduleNames(document.uri));
     const detections = await state.detector.detectSliced(text, {
       sliceMs: this.timing.sliceMs,
       budgetMs: this.timing.budgetMs,
@@ -342,6 +353,7 @@ export class DocumentSkills implements vscode.Disposable {
         {
           state.detector ??= new (detection().IncrementalPythonDetector)(document.uri.path);
           if (full) state.detector.reset(); // on save: a fresh parse, so nothing drifts
+          state.detector.setOwnModules(this.moduleNames(document.uri));
           const r = state.detector.detectWithin(text, SYNC_BUDGET_MS);
           // Too costly to read at once: the last result stands; the sliced run decides.
           if (!Array.isArray(r)) {
@@ -353,7 +365,7 @@ export class DocumentSkills implements vscode.Disposable {
         }
         case 'cell': {
           this.work.cellsRead++;
-          const r = detection().detectCell(text, cell ?? 0, SYNC_BUDGET_MS);
+          const r = detection().detectCell(text, cell ?? 0, SYNC_BUDGET_MS, notebook && this.moduleNames(notebook.uri));
           if (Array.isArray(r)) detections = r;
           else skipped = r.tooCostly;
           break;

@@ -29,6 +29,8 @@ export interface ScanDeps {
   readonly roadmaps: Roadmaps;
   /** The progress of the roadmap followed. */
   readonly progress: ScopedProgress;
+  /** The project's own modules a file can import (a test importing the package at the root). */
+  readonly modules?: { load(uri: vscode.Uri): Promise<ReadonlySet<string>> };
   show(ref: PageRef): void;
   refresh(): void;
 }
@@ -226,7 +228,8 @@ export class WorkspaceScan {
               continue;
             }
             const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(f.uri));
-            const detections = await detectFile(text, f.path, () => token.isCancellationRequested);
+            const own = await this.deps.modules?.load(f.uri);
+            const detections = await detectFile(text, f.path, () => token.isCancellationRequested, own);
             if (detections === undefined) break; // cancelled
             if (!Array.isArray(detections)) {
               skip(f.path, vscode.l10n.t('not read: {0}', detections.tooCostly));
@@ -254,18 +257,22 @@ export class WorkspaceScan {
 
 /** One file's detections, never holding the host long: Python in 15 ms slices within the live
  *  budget, notebook cells one at a time with a pause between, project files (linear) at once. */
-async function detectFile(text: string, path: string, cancelled: () => boolean): Promise<Detection[] | TooCostly | undefined> {
+async function detectFile(text: string, path: string, cancelled: () => boolean, own?: ReadonlySet<string>): Promise<Detection[] | TooCostly | undefined> {
   const d = detection();
   const pause = () => new Promise<void>((r) => setTimeout(r, 0));
   switch (fileKind(path)) {
     case 'python':
-      return new d.IncrementalPythonDetector(path).detectSliced(text, { sliceMs: SLICE_MS, budgetMs: BUDGET_MS, pause, stale: cancelled });
+    {
+      const detector = new d.IncrementalPythonDetector(path);
+      detector.setOwnModules(own);
+      return detector.detectSliced(text, { sliceMs: SLICE_MS, budgetMs: BUDGET_MS, pause, stale: cancelled });
+    }
     case 'notebook': {
       const found: Detection[] = [];
       for (const [index, source] of d.notebookCells(text)) {
         await pause();
         if (cancelled()) return undefined;
-        const r = d.detectCell(source, index, CELL_BUDGET_MS);
+        const r = d.detectCell(source, index, CELL_BUDGET_MS, own);
         if (!Array.isArray(r)) return { tooCostly: vscode.l10n.t('cell {0}: {1}', index + 1, r.tooCostly) };
         found.push(...r);
       }

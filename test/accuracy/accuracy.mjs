@@ -17,8 +17,9 @@ const root = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 const detect = require(join(root, 'out', 'src', 'core', 'detect', 'index.js'));
 // Mentions (hints below the evidence standard) are shown but never offered: they are not detections here.
-const detectSkills = (text, path) => detect.detectSkills(text, path).filter(detect.isShown);
-const everything = (text, path) => detect.detectSkills(text, path);
+const { importFolders, moduleNames } = require(join(root, 'out', 'src', 'core', 'projectModules.js'));
+const detectSkills = (text, path, repo) => detect.detectSkills(text, path, ownModules(repo, path)).filter(detect.isShown);
+const everything = (text, path, repo) => detect.detectSkills(text, path, ownModules(repo, path));
 const mirror = process.env.PYTHON_ROADMAP_MIRROR ?? '/work/.mirror';
 const labels = JSON.parse(readFileSync(join(here, 'labels.json'), 'utf8'));
 const verdicts = existsSync(join(here, 'verdicts.json')) ? JSON.parse(readFileSync(join(here, 'verdicts.json'), 'utf8')) : [];
@@ -31,10 +32,33 @@ function source(repo, path) {
   return execFileSync('git', ['--git-dir', gitDir(repo), 'show', `${r.commit}:${path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
+// The project's own modules a file can import, from the repository's tree at its commit (the
+// extension lists the workspace's folders the same way: src/coding/projectModules.ts).
+const trees = new Map();
+function ownModules(repo, path) {
+  let folders = trees.get(repo);
+  if (!folders) {
+    folders = new Map();
+    const paths = execFileSync('git', ['--git-dir', gitDir(repo), 'ls-tree', '-r', '--name-only', repoOf(repo).commit], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).split('\n').filter(Boolean);
+    const inits = new Set(paths.filter((p) => p === '__init__.py' || p.endsWith('/__init__.py')).map((p) => p.slice(0, -'/__init__.py'.length)));
+    const entry = (folder, name, isFolder) => {
+      let m = folders.get(folder);
+      if (!m) folders.set(folder, (m = new Map()));
+      if (!m.has(name)) m.set(name, { name, folder: isFolder, ...(isFolder ? { package: inits.has(folder ? `${folder}/${name}` : name) } : {}) });
+    };
+    for (const p of paths) {
+      const parts = p.split('/');
+      for (let i = 0; i < parts.length; i++) entry(parts.slice(0, i).join('/'), parts[i], i < parts.length - 1);
+    }
+    trees.set(repo, folders);
+  }
+  return new Set(importFolders(path).flatMap((f) => moduleNames([...(folders.get(f)?.values() ?? [])])));
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--show') {
   const [repo, path] = args.slice(1);
-  const found = everything(source(repo, path), path);
+  const found = everything(source(repo, path), path, repo);
   for (const d of found) console.log(`${String(d.line).padStart(5)}${d.cell !== undefined ? ` c${d.cell}` : ''}  ${d.skillId.padEnd(26)}${d.mention ? ' (mention)' : ''} ${d.reason ?? ''}  ${d.evidence}`);
   process.exit(0);
 }
@@ -72,7 +96,7 @@ for (const file of labels.files) {
     console.log(`accuracy: ${file.repo} ${file.path} is not in the snapshot; left out`);
     continue;
   }
-  const found = new Set(detectSkills(text, file.path).map((d) => d.skillId));
+  const found = new Set(detectSkills(text, file.path, file.repo).map((d) => d.skillId));
   const want = new Set(file.skills);
   for (const s of want) {
     if (found.has(s)) count(set, s, 'tp');
@@ -108,7 +132,7 @@ if (verdicts.length) {
   for (const v of verdicts) {
     if (!present.some((r) => r.repo === v.repo)) continue;
     const key = `${v.repo}:${v.path}`;
-    if (!cache.has(key)) cache.set(key, detectSkills(source(v.repo, v.path), v.path));
+    if (!cache.has(key)) cache.set(key, detectSkills(source(v.repo, v.path), v.path, v.repo));
     const still = cache.get(key).some((d) => d.skillId === v.skill && d.line === v.line && (v.cell === undefined || d.cell === v.cell));
     if (!still) { if (v.verdict === 'yes') gone.push(`${v.skill} ${v.repo} ${v.path}:${v.line}`); continue; }
     judged++;

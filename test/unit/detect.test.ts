@@ -286,6 +286,29 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(linesOf('from tests.helpers import make\nmake()', 'functions-modules', 'tests/test_x.py'), [], 'tests/ is no package of the project');
   });
 
+  test('modules beside or above the file, as the workspace lists them, are the project\'s own', () => {
+    const src = 'from sqlite_utils import Database\n\ndef test_insert():\n    Database(memory=True)\n';
+    assert.deepEqual(detectSkills(src, 'tests/test_insert.py').filter((d) => d.skillId === 'functions-modules').map((d) => d.line), []);
+    assert.deepEqual(detectSkills(src, 'tests/test_insert.py', new Set(['sqlite_utils'])).filter((d) => d.skillId === 'functions-modules').map((d) => d.line), [1]);
+    // The incremental detector reads cached import statements again when the set changes.
+    const detector = new IncrementalPythonDetector('tests/test_insert.py');
+    assert.equal(detector.detect(src).some((d) => d.skillId === 'functions-modules'), false);
+    detector.setOwnModules(new Set(['sqlite_utils']));
+    assert.equal(detector.detect(src).some((d) => d.skillId === 'functions-modules'), true);
+    // In a notebook too.
+    const nb = JSON.stringify({ cells: [{ cell_type: 'code', source: 'from helpers import load\n' }] });
+    assert.deepEqual(detectNotebook(nb, new Set(['helpers'])).map((d) => d.skillId), ['functions-modules']);
+  });
+
+  test('control flow of the file\'s own: two decisions (if, elif, for, while) are syntax basics; one, a main guard or TYPE_CHECKING is not', () => {
+    const lines = (src: string) => linesOf(src, 'syntax-basics', 'app/calc.py');
+    assert.deepEqual(lines('def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n'), []);
+    assert.deepEqual(lines('def sign(n):\n    if n < 0: #<\n        return -1\n    elif n == 0:\n        return 0\n    return 1\n'), [2]);
+    assert.deepEqual(lines('def f(xs):\n    for x in xs: #<\n        print(x)\n    while xs:\n        xs.pop()\n'), [2]);
+    assert.deepEqual(lines('from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import os\nif __name__ == "__main__":\n    main()\n'), []);
+    assert.deepEqual(linesOf('for a in b:\n    pass\nfor c in d:\n    pass\n', 'syntax-basics', 'app/migrations/0001_initial.py'), [], 'a migration is generated code');
+  });
+
   test('a pytest module is testing even without importing pytest', () => {
     const src = 'from app import add\n\ndef test_add(): #<\n    assert add(1, 2) == 3\n';
     assert.deepEqual(linesOf(src, 'testing', 'tests/test_math.py'), [3]);
@@ -440,7 +463,7 @@ suite('detect: notebooks', () => {
         { cell_type: 'code', source: '!pip install torch\nxs = [x for x in range(3)]' },
       ],
     });
-    assert.deepEqual(detectNotebook(nb).map((d) => `${d.cell}:${d.line}:${d.skillId}`), ['1:2:pandas', '2:1:virtual-environments', '2:2:comprehensions']);
+    assert.deepEqual(detectNotebook(nb).map((d) => `${d.cell}:${d.line}:${d.skillId}${d.mention ? ' (mention)' : ''}`), ['1:2:pandas', '2:1:virtual-environments (mention)', '2:2:comprehensions']);
     assert.deepEqual(detectSkills(nb, 'analysis.ipynb').length, 3);
     assert.deepEqual(detectNotebook('{ not json'), []);
     assert.equal(maskNotebookMagics('  %time f()\nx'), '           \nx');
@@ -451,6 +474,8 @@ suite('detect: notebooks', () => {
     assert.deepEqual(detectNotebook(nb).map((d) => `${d.line}:${d.skillId}`), [
       '1:performance-optimization', '1:profiling', '2:virtual-environments', '3:debugging',
     ]);
+    // `%pip install` installs into whatever runs the notebook: a mention, never offered (the standard).
+    assert.deepEqual(detectNotebook(nb).filter((d) => d.mention).map((d) => `${d.line}:${d.skillId}`), ['2:virtual-environments']);
   });
 });
 

@@ -20,14 +20,14 @@ export { detectCell, detectNotebook, maskNotebookMagics, notebookCells } from '.
  * The skills a source shows, one entry per skill and line, ordered by line.
  * `fileName` (a path or a base name) picks how it is read; without one it is Python.
  */
-export function detectSkills(source: string, fileName?: string): Detection[] {
+export function detectSkills(source: string, fileName?: string, ownModules?: ReadonlySet<string>): Detection[] {
   try {
     if (typeof source !== 'string') return [];
     switch (fileKind(fileName)) {
       case 'python':
-        return detectPython(source, fileName);
+        return detectPython(source, fileName, ownModules);
       case 'notebook':
-        return detectNotebook(source);
+        return detectNotebook(source, ownModules);
       case 'project':
         return sortDetections(detectProjectFile(source, fileName!));
       default:
@@ -38,8 +38,10 @@ export function detectSkills(source: string, fileName?: string): Detection[] {
   }
 }
 
-function detectPython(source: string, fileName?: string): Detection[] {
-  return new IncrementalPythonDetector(fileName).detect(source);
+function detectPython(source: string, fileName?: string, ownModules?: ReadonlySet<string>): Detection[] {
+  const detector = new IncrementalPythonDetector(fileName);
+  detector.setOwnModules(ownModules);
+  return detector.detect(source);
 }
 
 /** Detections grouped by skill, skills in order of first appearance. */

@@ -1,5 +1,6 @@
 // Notebooks: each code cell read as Python with IPython magics masked, plus the magics that are
 // evidence themselves. Cell indices count every cell, as editors do.
+import * as l10n from '@vscode/l10n';
 import { detectInTree, detectInTreeWithin, parsePython } from './python';
 import type { TooCostly } from './python';
 import { Collector, sortDetections } from './collector';
@@ -16,28 +17,31 @@ const MAGICS: readonly [RegExp, readonly string[]][] = [
   [/^\s*%{1,2}(timeit|prun|lprun|time)\b/, ['profiling', 'performance-optimization']],
   [/^\s*%{1,2}(memit|mprun)\b/, ['profiling', 'memory-management']],
   [/^\s*%(debug|pdb)\b/, ['debugging']],
-  [/^\s*(%pip|!\s*pip3?|%conda|!\s*conda)\s+install\b/, ['virtual-environments']],
 ];
+/** `!pip install x` installs into whatever interpreter runs the notebook: a mention of
+ *  environments, not the practice (the evidence standard). */
+const INSTALL = /^\s*(%pip|!\s*pip3?|%conda|!\s*conda)\s+install\b/;
 
 /** One notebook cell's source (magics masked), detected with its cell index. With `budgetMs` it
  *  gives up (TooCostly) rather than hold its host longer. */
 export function detectCell(source: string, cell: number): Detection[];
-export function detectCell(source: string, cell: number, budgetMs: number): Detection[] | TooCostly;
-export function detectCell(source: string, cell: number, budgetMs?: number): Detection[] | TooCostly {
+export function detectCell(source: string, cell: number, budgetMs: number | undefined, ownModules?: ReadonlySet<string>): Detection[] | TooCostly;
+export function detectCell(source: string, cell: number, budgetMs?: number, ownModules?: ReadonlySet<string>): Detection[] | TooCostly {
   try {
     const masked = maskNotebookMagics(source);
     const lines = new LineIndex(source);
     const out = new Collector(lines, 0, cell);
     // A cell's imports are used in the cells after it: they count where they are.
-    if (budgetMs === undefined) detectInTree(parsePython(masked), masked, out, undefined, undefined, true);
+    if (budgetMs === undefined) detectInTree(parsePython(masked), masked, out, undefined, undefined, true, ownModules);
     else {
-      const done = detectInTreeWithin(masked, out, budgetMs, undefined, true);
+      const done = detectInTreeWithin(masked, out, budgetMs, undefined, true, ownModules);
       if (done !== true) return done;
     }
     for (let i = 1; i <= lines.count; i++) {
       const text = lines.lineText(i);
       if (!/^\s*[%!]/.test(text)) continue;
       for (const [re, skills] of MAGICS) if (re.test(text)) out.add(skills, lines.offsetOf(i));
+      if (INSTALL.test(text)) out.mention(['virtual-environments'], lines.offsetOf(i), l10n.t('installs a package from the notebook'));
     }
     return sortDetections(out.results());
   } catch {
@@ -46,7 +50,7 @@ export function detectCell(source: string, cell: number, budgetMs?: number): Det
 }
 
 /** A .ipynb file's code cells (nbformat 4). Cell indices count every cell, as editors do. */
-export function detectNotebook(json: string): Detection[] {
+export function detectNotebook(json: string, ownModules?: ReadonlySet<string>): Detection[] {
   let doc: unknown;
   try {
     doc = JSON.parse(json);
@@ -54,7 +58,7 @@ export function detectNotebook(json: string): Detection[] {
     return [];
   }
   const found: Detection[] = [];
-  for (const [index, source] of cellsOf(doc)) found.push(...detectCell(source, index));
+  for (const [index, source] of cellsOf(doc)) found.push(...(detectCell(source, index, undefined, ownModules) as Detection[]));
   return found;
 }
 

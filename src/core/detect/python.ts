@@ -13,6 +13,8 @@ import { detectPythonFileName } from './project';
 
 /** Pseudo-skills the walk records and the replay turns into a skill when they meet (never reported). */
 const FACT_WEAK_IDIOM = '#idiom:';
+/** One decision of the file's own (an `if`, `elif`, `for` or `while`); two of them are control flow. */
+const FACT_CONTROL = '#control';
 /** Folder names that are no package of the project's (`src/`, `tests/`…). */
 const COMMON_FOLDERS: ReadonlySet<string> = new Set(['src', 'lib', 'tests', 'test', 'testing', 'docs', 'examples', 'example', 'scripts', 'app', 'apps', 'backend', 'frontend', 'notebooks']);
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'WhileStatement']);
@@ -288,14 +290,17 @@ class PythonWalker {
 
   /** `importsCount`: an import counts without a use in the same source — a notebook cell, whose
    *  imports are used in the cells after it. */
-  constructor(private readonly source: string, private readonly out: Collector, fileName: string | undefined, private readonly cache?: StatementCache, private readonly importsCount = false) {
+  constructor(private readonly source: string, private readonly out: Collector, fileName: string | undefined, private readonly cache?: StatementCache, private readonly importsCount = false, ownModules?: ReadonlySet<string>) {
     this.isTestFile = fileName !== undefined && TEST_FILE.test(fileName);
     this.isMigration = fileName !== undefined && MIGRATION_FILE.test(fileName);
     // The folders on the file's path name the project's own packages: `starlette/routing.py`
     // importing `starlette.datastructures` imports the project's own module.
     this.ownPackages = new Set((fileName ?? '').split(/[\\/]/).slice(0, -1).filter((d) => /^[A-Za-z_]\w*$/.test(d) && !COMMON_FOLDERS.has(d)));
+    // And the modules beside it or above it in the project (`tests/test_db.py` importing the
+    // package at the root, a script importing its neighbour): given by whoever lists the folders.
+    for (const name of ownModules ?? []) this.ownPackages.add(name);
   }
-  private readonly ownPackages: ReadonlySet<string>;
+  private readonly ownPackages: Set<string>;
 
   walk(tree: Tree): void {
     for (const _ of this.steps(tree)) { /* to the end */ }
@@ -401,10 +406,12 @@ class PythonWalker {
         return true;
       }
       case 'IfStatement':
-        this.mainGuard(c.node);
+        if (this.mainGuard(c.node)) return true;
+        this.control(c.node);
         this.branchInLoop(c.node, LOOPS);
         return true;
       case 'WhileStatement':
+        this.control(c.node);
         this.branchInLoop(c.node, BRANCHES);
         return true;
       case 'WithStatement':
@@ -414,6 +421,7 @@ class PythonWalker {
         this.exceptClauses(c.node);
         return true;
       case 'ForStatement': {
+        this.control(c.node);
         this.branchInLoop(c.node, BRANCHES);
         // `for key, value in d.items():`, `for (i, x) in enumerate(xs):` — unpacking in the loop.
         const target = c.node.firstChild?.nextSibling;
@@ -793,13 +801,25 @@ class PythonWalker {
   }
 
   /** `if __name__ == "__main__":` — a module that is also a script. */
-  private mainGuard(node: SyntaxNode): void {
-    if (node.parent?.name !== 'Script') return;
+  /** Whether an `if` is a main guard: on its own it shows neither a script nor functions (the
+   *  evidence standard), nor control flow; what it runs does. */
+  private mainGuard(node: SyntaxNode): boolean {
+    if (node.parent?.name !== 'Script') return false;
     const cond = node.firstChild?.nextSibling;
-    if (cond && cond.to - cond.from < 40 && /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/.test(this.text(cond.from, cond.to))) {
-      // On its own a guard shows neither a script nor functions (the evidence standard): what it runs does.
+    return !!cond && cond.to - cond.from < 40 && /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/.test(this.text(cond.from, cond.to));
+  }
+
+  /** A decision the file makes itself: each `if`, `elif`, `for` and `while` is one (`if TYPE_CHECKING:` is not). */
+  private control(node: SyntaxNode): void {
+    if (this.isMigration) return;
+    if (node.name === 'IfStatement') {
+      const cond = node.firstChild?.nextSibling;
+      if (cond && /^(?:typing\.)?TYPE_CHECKING$/.test(this.text(cond.from, Math.min(cond.to, cond.from + 30)))) return;
+      this.add([FACT_CONTROL], node.from);
+      for (let ch = node.firstChild; ch; ch = ch.nextSibling) if (ch.name === 'elif') this.add([FACT_CONTROL], ch.from);
       return;
     }
+    this.add([FACT_CONTROL], node.from);
   }
 
   /** `CACHES = {…}`, `LOGGING["handlers"][…] = …`, `SECURE_HSTS_SECONDS = …` at module level. */
@@ -828,12 +848,16 @@ class PythonWalker {
     const imports: { skills: readonly string[]; local: string; at: number; reason: string }[] = [];
     const used = new Set<string>();
     const facts = new Map<string, number>();
+    let controls = 0;
     const visit = (events: readonly Event[], base: number) => {
       for (const e of events) {
         const kind = e.kind;
         if (kind === Kind.Add) {
           const first = e.skills![0]!;
-          if (first.charCodeAt(0) === 35 /* # */) { if (!facts.has(first)) facts.set(first, base + e.at); }
+          if (first.charCodeAt(0) === 35 /* # */) {
+            if (first === FACT_CONTROL) controls++;
+            if (!facts.has(first)) facts.set(first, base + e.at);
+          }
           else this.out.add(e.skills!, base + e.at, e.value || undefined);
         } else if (kind === Kind.Use) used.add(e.name);
         else if (kind === Kind.Import) imports.push({ skills: e.skills!, local: e.name, at: base + e.at, reason: e.value });
@@ -848,6 +872,7 @@ class PythonWalker {
     for (const i of imports) if (this.importsCount || i.local === '*' || used.has(i.local)) this.out.add(i.skills, i.at, i.reason || undefined);
     const weak = [...facts].filter(([k]) => k.startsWith(FACT_WEAK_IDIOM));
     if (weak.length >= 2) this.out.add(['pythonic-idioms'], Math.min(...weak.map(([, at]) => at)), l10n.t('f-strings and `dict.setdefault()`'));
+    if (controls >= 2) this.out.add(['syntax-basics'], facts.get(FACT_CONTROL)!, l10n.t('conditions and loops'));
     for (const e of refs) {
       const dot = e.name.indexOf('.');
       const bound = bindings.get(dot < 0 ? e.name : e.name.slice(0, dot));
@@ -863,8 +888,8 @@ class PythonWalker {
 }
 
 /** Detects skills in one Python source (a file or a notebook cell). */
-export function detectInTree(tree: Tree, source: string, out: Collector, fileName?: string, cache?: StatementCache, importsCount = false): void {
-  new PythonWalker(source, out, fileName, cache, importsCount).walk(tree);
+export function detectInTree(tree: Tree, source: string, out: Collector, fileName?: string, cache?: StatementCache, importsCount = false, ownModules?: ReadonlySet<string>): void {
+  new PythonWalker(source, out, fileName, cache, importsCount, ownModules).walk(tree);
 }
 
 /** Why a text is not read before any parsing, or undefined when it may be. */
@@ -881,14 +906,14 @@ const overBudget = (budgetMs: number): TooCostly => ({ tooCostly: `reading it to
 
 /** Parses and walks at once, giving up once `budgetMs` have gone: a synchronous read that can't
  *  hold its host for longer (the hover, a notebook cell, a cell in the scan). */
-export function detectInTreeWithin(source: string, out: Collector, budgetMs: number, fileName?: string, importsCount = false): true | TooCostly {
+export function detectInTreeWithin(source: string, out: Collector, budgetMs: number, fileName?: string, importsCount = false, ownModules?: ReadonlySet<string>): true | TooCostly {
   const early = tooLongToRead(source);
   if (early) return early;
   const t0 = performance.now();
   const parse = parser.startParse(source);
   let tree: Tree | null;
   while (!(tree = parse.advance())) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
-  for (const _ of new PythonWalker(source, out, fileName, undefined, importsCount).steps(tree)) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
+  for (const _ of new PythonWalker(source, out, fileName, undefined, importsCount, ownModules).steps(tree)) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
   return true;
 }
 
@@ -911,6 +936,14 @@ export class IncrementalPythonDetector {
   /** `reuseWalks: false` walks the whole tree every time (for comparison in tests and benches). */
   constructor(private readonly fileName?: string, private readonly options: { reuseWalks?: boolean } = {}) {
     this.cache = this.newCache();
+  }
+
+  private ownModules: ReadonlySet<string> | undefined;
+  /** The project's modules this file can import (see core/projectModules.ts); a new set is read from the next detection on. */
+  setOwnModules(names: ReadonlySet<string> | undefined): void {
+    if (sameSet(names, this.ownModules)) return;
+    this.ownModules = names;
+    this.reset(); // what a cached import statement showed may have changed
   }
 
   private newCache(): StatementCache | undefined {
@@ -1033,7 +1066,7 @@ export class IncrementalPythonDetector {
     this.fragments = TreeFragment.addTree(tree);
     this.lastWalk = { visited: 0, deepest: 0, slices: 0 };
     const out = new Collector(new LineIndex(source));
-    const walker = new PythonWalker(source, out, this.fileName, this.cache);
+    const walker = new PythonWalker(source, out, this.fileName, this.cache, false, this.ownModules);
     const steps = walker.steps(tree);
     return {
       steps,
@@ -1048,4 +1081,11 @@ export class IncrementalPythonDetector {
       },
     };
   }
+}
+
+function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return (a?.size ?? 0) === 0 && (b?.size ?? 0) === 0;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
