@@ -196,7 +196,7 @@ const CASES: Case[] = [
   },
   {
     skill: 'data-structures',
-    yes: ['from collections import deque #<\ndeque()', 'import heapq #<\nheapq.run()', 'from dataclasses import dataclass #<\n@dataclass #<\nclass P:\n    x: int', 'from typing import NamedTuple\nclass P(NamedTuple): #<\n    x: int'],
+    yes: ['from collections import deque #<\ndeque()', 'import heapq #<\nheapq.run()', 'from typing import NamedTuple\nclass P(NamedTuple): #<\n    x: int'],
     no: ['deque = []', '"import heapq"', 'import collections.abc'],
   },
   {
@@ -307,6 +307,30 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(lines('def f(xs):\n    for x in xs: #<\n        print(x)\n    while xs:\n        xs.pop()\n'), [2]);
     assert.deepEqual(lines('from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import os\nif __name__ == "__main__":\n    main()\n'), []);
     assert.deepEqual(linesOf('for a in b:\n    pass\nfor c in d:\n    pass\n', 'syntax-basics', 'app/migrations/0001_initial.py'), [], 'a migration is generated code');
+  });
+
+  test('modern Python: unions in annotations (unless __future__ annotations), 3.10+ typing names, type aliases', () => {
+    const lines = (src: string) => linesOf(src, 'modern-python', 'app/m.py');
+    assert.deepEqual(lines('def f(a: int | None) -> str: #<\n    return str(a)\n'), [1]);
+    assert.deepEqual(lines('from __future__ import annotations\ndef f(a: int | None) -> str:\n    return str(a)\n'), [], 'a string any release since 3.7 reads');
+    assert.deepEqual(lines('x = a | b\ndef f(a: int) -> int:\n    return a | 1\n'), [], 'a bitwise or is no union');
+    assert.deepEqual(lines('from typing import Self #<\nclass A:\n    def me(self) -> Self:\n        return self\n'), [1]);
+    assert.deepEqual(lines('from typing import Self\nx = 1\n'), [], 'imported, never used');
+    assert.deepEqual(lines('type Point = tuple[float, float] #<\n'), [1]);
+    assert.deepEqual(lines('from datetime import datetime, UTC #<\nnow = datetime.now(UTC)\n'), [1]);
+  });
+
+  test('built-in structures chosen for a job: a dict read as a table, a set tested for membership; not one filled or a record', () => {
+    const lines = (src: string) => linesOf(src, 'data-structures', 'app/m.py');
+    assert.deepEqual(lines('SECURE = {"http": "https", "ws": "wss"} #<\ndef up(s):\n    return SECURE[s]\n'), [1]);
+    assert.deepEqual(lines('def up(s):\n    return {"http": "https"}[s] #<\n'), [2]);
+    assert.deepEqual(lines('def uniq(xs):\n    seen = set() #<\n    for x in xs:\n        if x not in seen:\n            seen.add(x)\n'), [2]);
+    assert.deepEqual(lines('class Reg:\n    def __init__(self):\n        self.handlers = {} #<\n    def get(self, k):\n        return self.handlers.get(k)\n'), [3]);
+    assert.deepEqual(lines('config = {}\nconfig[key] = value\n'), [], 'filled, never read');
+    assert.deepEqual(lines('HANDLERS = {"a": on_a} #<\ndef register(kind, fn):\n    HANDLERS[kind] = fn\n'), [1], 'a registry: a table with entries, filled by key');
+    assert.deepEqual(lines('settings = {"DEBUG": True}\nprint(settings["DEBUG"], settings.get("DEBUG"))\n'), [], 'a record read by its field names');
+    assert.deepEqual(lines('from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n'), [], 'a @dataclass on its own');
+    assert.deepEqual(lines('from typing import Protocol\nclass Closer(Protocol):\n    def close(self) -> None: ...\n'), [], 'a protocol is an interface');
   });
 
   test('a pytest module is testing even without importing pytest', () => {

@@ -15,6 +15,18 @@ import { detectPythonFileName } from './project';
 const FACT_WEAK_IDIOM = '#idiom:';
 /** One decision of the file's own (an `if`, `elif`, `for` or `while`); two of them are control flow. */
 const FACT_CONTROL = '#control';
+/** A `X | Y` union in an annotation, and `from __future__ import annotations` (which lets older releases read it). */
+const FACT_UNION = '#union';
+const FACT_FUTURE_ANNOTATIONS = '#future-annotations';
+/** A name given a dict or set (`#ds-def:dict:NAME`), and that name looked up by a computed key,
+ *  tested with `in`, or filled (`#ds-use:NAME`): together, a built-in structure chosen for a job. */
+const FACT_DS_DEF = '#ds-def:';
+const FACT_DS_USE = '#ds-use:';
+const FACT_DS_WRITE = '#ds-write:';
+const DICT_VALUES: ReadonlySet<string> = new Set(['DictionaryExpression', 'DictionaryComprehensionExpression']);
+const SET_VALUES: ReadonlySet<string> = new Set(['SetExpression', 'SetComprehensionExpression']);
+/** Keys that name a field (a record) rather than look something up. */
+const LITERAL_KEYS: ReadonlySet<string> = new Set(['String', 'Number', 'FormatString', 'Boolean', 'None', 'SliceExpression', 'UnaryExpression']);
 /** Folder names that are no package of the project's (`src/`, `tests/`…). */
 const COMMON_FOLDERS: ReadonlySet<string> = new Set(['src', 'lib', 'tests', 'test', 'testing', 'docs', 'examples', 'example', 'scripts', 'app', 'apps', 'backend', 'frontend', 'notebooks']);
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'WhileStatement']);
@@ -39,7 +51,7 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   TryStatement: ['error-handling'],
   RaiseStatement: ['error-handling'],
   TypeDef: ['type-hints'],
-  TypeDefinition: ['type-hints'],
+  TypeDefinition: ['type-hints', 'modern-python'],
   async: ['asyncio'],
   await: ['asyncio'],
   NamedExpression: ['pythonic-idioms'],
@@ -155,7 +167,7 @@ const CACHED_TYPE: readonly boolean[] = TYPES.map((t) => /(Statement|Definition)
 const SYNTAX_OF: readonly (readonly string[] | undefined)[] = TYPES.map((t) => (Object.prototype.hasOwnProperty.call(SYNTAX, t.name) ? SYNTAX[t.name] : undefined));
 let reasonOf: readonly string[] | undefined;
 const REASON_OF = (): readonly string[] => (reasonOf ??= ((r) => TYPES.map((t) => r[t.name] ?? ''))(syntaxReason()));
-const HANDLED = new Set(['String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement', 'ForStatement', 'WhileStatement', 'WithStatement']);
+const HANDLED = new Set(['BinaryExpression', 'TypeDef', 'String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement', 'ForStatement', 'WhileStatement', 'WithStatement']);
 const HANDLED_TYPE: readonly boolean[] = TYPES.map((t) => HANDLED.has(t.name));
 const VARIABLE_NAME = TYPES.find((t) => t.name === 'VariableName')!.id;
 
@@ -388,6 +400,13 @@ class PythonWalker {
       case 'String':
       case 'Comment':
         return false;
+      case 'TypeDef': {
+        // `str | None` in an annotation: the union syntax of 3.10 (PEP 604).
+        const union = c.node.getChild('BinaryExpression');
+        const op = union?.getChild('BitOp');
+        if (op && this.text(op.from, op.to) === '|') this.add([FACT_UNION], union!.from);
+        return true;
+      }
       case 'ImportStatement':
         this.importStatement(c.node);
         return false;
@@ -403,6 +422,14 @@ class PythonWalker {
       case 'AssignStatement': {
         this.slotsAssignment(c.node);
         this.settingsAssignment(c.node);
+        this.structureAssignment(c.node);
+        return true;
+      }
+      case 'BinaryExpression': {
+        // `key in table`, `word not in seen`
+        const right = c.node.lastChild;
+        const op = right?.prevSibling;
+        if (right && op?.name === 'in') this.structureUse(right);
         return true;
       }
       case 'IfStatement':
@@ -448,6 +475,7 @@ class PythonWalker {
         return true;
       }
       case 'MemberExpression': {
+        if (c.node.getChild('[')) this.subscript(c.node);
         if (c.to - c.from > 200) return true;
         const text = this.text(c.from, c.to);
         if (!DOTTED.test(text)) return true;
@@ -471,6 +499,7 @@ class PythonWalker {
   /** `import a.b as c, d` and `from a.b import (c as d, e)`; relative imports are the project's own.
    *  What an import shows counts only where the name it binds is used in the file (replay). */
   private importStatement(node: SyntaxNode): void {
+    if (node.to - node.from < 80 && /^from\s+__future__\s+import\b[^#]*\bannotations\b/.test(this.text(node.from, node.to))) this.add([FACT_FUTURE_ANNOTATIONS], node.from);
     const tokens: { name: string; text: string }[] = [];
     for (let ch = node.firstChild; ch; ch = ch.nextSibling) tokens.push({ name: ch.name, text: this.text(ch.from, ch.to) });
     const imported: { qualified: string; local: string }[] = [];
@@ -628,7 +657,9 @@ class PythonWalker {
     // A test case class follows unittest's convention; it shows testing, not object-oriented design.
     const testCase = baseNames.some((b) => /(?:^|\.)\w*TestCase$/.test(b));
     if (testCase) this.add(['testing'], node.from, l10n.t('a test case class'));
-    if (record) this.add(['data-structures', 'type-hints'], node.from, l10n.t('a typed record'));
+    // A Protocol is an interface for type checkers, not a record.
+    if (baseNames.some((b) => /(?:^|\.)Protocol(?:\[|$)/.test(b))) this.add(['type-hints'], node.from, l10n.t('a protocol'));
+    else if (record) this.add(['data-structures', 'type-hints'], node.from, l10n.t('a typed record'));
     else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase && this.keepsState(body, bases)) this.add(['oop'], node.from, args ? l10n.t('a class with a base class') : l10n.t('a class'));
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
@@ -712,6 +743,11 @@ class PythonWalker {
   private sortWithKey(call: SyntaxNode, callee: SyntaxNode | null): void {
     if (!callee) return;
     const name = this.calleeName(callee);
+    if ((name === 'get' || name === 'add' || name === 'setdefault' || name === 'discard') && callee.name === 'MemberExpression' && callee.firstChild) {
+      // `table.get(key)` looks up; `settings.get("DEBUG")` reads a field of a record.
+      const first = call.getChild('ArgList')?.firstChild?.nextSibling;
+      if (first && !LITERAL_KEYS.has(first.name) && first.name !== ')') this.structureUse(callee.firstChild);
+    }
     if (name === 'setdefault' && callee.name === 'MemberExpression') {
       this.add([FACT_WEAK_IDIOM + 'setdefault'], call.from);
       return;
@@ -835,6 +871,48 @@ class PythonWalker {
   }
 
   /** `__slots__ = (...)` inside a class body. */
+  /** `TABLE = {...}`, `self.seen = set()`, `index = {k: v for ...}`: a dict or set given a name. */
+  private structureAssignment(node: SyntaxNode): void {
+    const target = node.firstChild;
+    const value = node.lastChild;
+    if (!target || !value || value === target) return;
+    let kind = DICT_VALUES.has(value.name) ? 'dict' : SET_VALUES.has(value.name) ? 'set' : '';
+    if (!kind && value.name === 'CallExpression' && value.firstChild?.name === 'VariableName') {
+      const callee = this.text(value.firstChild.from, value.firstChild.to);
+      kind = callee === 'dict' ? 'dict' : callee === 'set' || callee === 'frozenset' ? 'set' : '';
+    }
+    // `{}` or `dict()` starts empty: only reading it makes it a table; one written with entries
+    // and then filled by key (`HANDLERS[kind] = fn`) is a registry.
+    if (kind === 'dict' && (value.name === 'CallExpression' || value.to - value.from <= 2 || !value.getChild(':') && value.name === 'DictionaryExpression')) kind = 'empty';
+    const name = kind ? this.structureName(target) : undefined;
+    if (name) this.add([`${FACT_DS_DEF}${kind}:${name}`], node.from);
+  }
+
+  /** A plain or dotted name (`table`, `self._handlers`), as written without spaces. */
+  private structureName(node: SyntaxNode): string | undefined {
+    if (node.name !== 'VariableName' && node.name !== 'MemberExpression') return undefined;
+    if (node.to - node.from > 80) return undefined;
+    const text = this.text(node.from, node.to);
+    // `self._handlers` in a method is `_handlers` of the class body.
+    return DOTTED.test(text) ? text.replace(/\s+/g, '').replace(/^(?:self|cls)\./, '') : undefined;
+  }
+
+  /** A name looked up, tested or filled as a table. */
+  private structureUse(node: SyntaxNode, write = false): void {
+    const name = this.structureName(node);
+    if (name) this.add([(write ? FACT_DS_WRITE : FACT_DS_USE) + name], node.from);
+  }
+
+  /** `table[key]` with a computed key; `{"http": "https"}[scheme]` looks up a literal table at once. */
+  private subscript(node: SyntaxNode): void {
+    const object = node.firstChild;
+    const key = node.getChild('[')?.nextSibling;
+    if (!object || !key || LITERAL_KEYS.has(key.name) || key.name === ']') return;
+    if (DICT_VALUES.has(object.name)) this.add(['data-structures'], node.from, l10n.t('a dict as a lookup table'));
+    // Filling a dict by key (`config[key] = value`) is not yet using it as a table: reading it is.
+    else this.structureUse(object, node.parent?.name === 'AssignStatement' && node.parent.firstChild?.from === node.from);
+  }
+
   private slotsAssignment(node: SyntaxNode): void {
     const target = node.firstChild;
     if (target?.name === 'VariableName' && this.text(target.from, target.to) === '__slots__') this.add(DUNDER_METHODS.__slots__, node.from, l10n.t('`__slots__`'));
@@ -872,7 +950,15 @@ class PythonWalker {
     for (const i of imports) if (this.importsCount || i.local === '*' || used.has(i.local)) this.out.add(i.skills, i.at, i.reason || undefined);
     const weak = [...facts].filter(([k]) => k.startsWith(FACT_WEAK_IDIOM));
     if (weak.length >= 2) this.out.add(['pythonic-idioms'], Math.min(...weak.map(([, at]) => at)), l10n.t('f-strings and `dict.setdefault()`'));
+    for (const [key, at] of facts) {
+      if (!key.startsWith(FACT_DS_DEF)) continue;
+      const kind = key.slice(FACT_DS_DEF.length, key.indexOf(':', FACT_DS_DEF.length));
+      const name = key.slice(FACT_DS_DEF.length + kind.length + 1);
+      if (kind === 'empty' ? facts.has(FACT_DS_USE + name) : facts.has(FACT_DS_USE + name) || (kind === 'dict' && facts.has(FACT_DS_WRITE + name))) this.out.add(['data-structures'], at, kind === 'set' ? l10n.t('a set for membership tests') : l10n.t('a dict as a lookup table'));
+    }
     if (controls >= 2) this.out.add(['syntax-basics'], facts.get(FACT_CONTROL)!, l10n.t('conditions and loops'));
+    // Under `from __future__ import annotations` a union is a string any release since 3.7 reads.
+    if (facts.has(FACT_UNION) && !facts.has(FACT_FUTURE_ANNOTATIONS)) this.out.add(['modern-python'], facts.get(FACT_UNION)!, l10n.t('a `X | Y` union in an annotation'));
     for (const e of refs) {
       const dot = e.name.indexOf('.');
       const bound = bindings.get(dot < 0 ? e.name : e.name.slice(0, dot));
