@@ -300,10 +300,12 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(detectNotebook(nb, new Set(['helpers'])).map((d) => d.skillId), ['functions-modules']);
   });
 
-  test('control flow of the file\'s own: two decisions (if, elif, for, while) are syntax basics; one, a main guard or TYPE_CHECKING is not', () => {
+  test('control flow of the file\'s own: a loop with another decision, or a loop computing a value; guards alone, a main guard or TYPE_CHECKING are not', () => {
     const lines = (src: string) => linesOf(src, 'syntax-basics', 'app/calc.py');
-    assert.deepEqual(lines('def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n'), []);
-    assert.deepEqual(lines('def sign(n):\n    if n < 0: #<\n        return -1\n    elif n == 0:\n        return 0\n    return 1\n'), [2]);
+    assert.deepEqual(lines('def total(xs):\n    t = 0\n    for x in xs: #<\n        t += x\n    return t\n'), [3]);
+    assert.deepEqual(lines('def show(xs):\n    for x in xs:\n        print(x)\n'), []);
+    assert.deepEqual(lines('def sign(n):\n    if n < 0:\n        return -1\n    elif n == 0:\n        return 0\n    return 1\n'), [], 'guards alone');
+    assert.deepEqual(lines('def f(n, xs):\n    if n < 0: #<\n        return -1\n    for x in xs:\n        print(x)\n'), [2]);
     assert.deepEqual(lines('def f(xs):\n    for x in xs: #<\n        print(x)\n    while xs:\n        xs.pop()\n'), [2]);
     assert.deepEqual(lines('from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import os\nif __name__ == "__main__":\n    main()\n'), []);
     assert.deepEqual(linesOf('for a in b:\n    pass\nfor c in d:\n    pass\n', 'syntax-basics', 'app/migrations/0001_initial.py'), [], 'a migration is generated code');

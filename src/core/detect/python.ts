@@ -15,6 +15,10 @@ import { detectPythonFileName } from './project';
 const FACT_WEAK_IDIOM = '#idiom:';
 /** One decision of the file's own (an `if`, `elif`, `for` or `while`); two of them are control flow. */
 const FACT_CONTROL = '#control';
+/** A loop, and a loop that accumulates a value (`total += x`). Guards alone (`if not user: raise`)
+ *  are not the control flow the standard means: it takes a loop. */
+const FACT_LOOP = '#loop';
+const FACT_ACCUMULATE = '#accumulate';
 /** A `X | Y` union in an annotation, and `from __future__ import annotations` (which lets older releases read it). */
 const FACT_UNION = '#union';
 const FACT_FUTURE_ANNOTATIONS = '#future-annotations';
@@ -856,6 +860,10 @@ class PythonWalker {
       return;
     }
     this.add([FACT_CONTROL], node.from);
+    this.add([FACT_LOOP], node.from);
+    // `total += n` in the loop's own body: a value the loop computes.
+    const body = node.getChild('Body');
+    if (body && body.to - body.from < 20_000 && /^\s*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:\+|-|\*|\/|\/\/|%|\||&)=/m.test(this.text(body.from, body.to))) this.add([FACT_ACCUMULATE], node.from);
   }
 
   /** `CACHES = {…}`, `LOGGING["handlers"][…] = …`, `SECURE_HSTS_SECONDS = …` at module level. */
@@ -956,7 +964,7 @@ class PythonWalker {
       const name = key.slice(FACT_DS_DEF.length + kind.length + 1);
       if (kind === 'empty' ? facts.has(FACT_DS_USE + name) : facts.has(FACT_DS_USE + name) || (kind === 'dict' && facts.has(FACT_DS_WRITE + name))) this.out.add(['data-structures'], at, kind === 'set' ? l10n.t('a set for membership tests') : l10n.t('a dict as a lookup table'));
     }
-    if (controls >= 2) this.out.add(['syntax-basics'], facts.get(FACT_CONTROL)!, l10n.t('conditions and loops'));
+    if (facts.has(FACT_LOOP) && (controls >= 2 || facts.has(FACT_ACCUMULATE))) this.out.add(['syntax-basics'], facts.get(FACT_CONTROL)!, l10n.t('conditions and loops'));
     // Under `from __future__ import annotations` a union is a string any release since 3.7 reads.
     if (facts.has(FACT_UNION) && !facts.has(FACT_FUTURE_ANNOTATIONS)) this.out.add(['modern-python'], facts.get(FACT_UNION)!, l10n.t('a `X | Y` union in an annotation'));
     for (const e of refs) {
