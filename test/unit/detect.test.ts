@@ -189,10 +189,13 @@ const CASES: Case[] = [
     skill: 'pythonic-idioms',
     yes: [
       'for i, x in enumerate(xs): #<\n    print(i)', 'pairs = list(zip(a, b)) #<', 'try:\n    v = cache[k]\nexcept KeyError: #<\n    v = None', 'if (n := len(a)) > 3: #<\n    pass', 'ok = all(x > 0 for x in xs) #<',
-      'port = options.get("port", 8080) #<', 'for key, value in pairs: #<\n    pass', 'groups.setdefault(k, []).append(v) #<\nmsg = f"{n} items"',
+      'port = options.get("port", 8080) #<\nfor key, value in pairs: #<\n    pass', 'for key, value in pairs: #<\n    print(f"{key}") #<', 'groups.setdefault(k, []).append(v) #<\nmsg = f"{n} items" #<',
+      'for i, x in enumerate(xs): #<\n    print(f"{i}: {x}") #<',
     ],
-    // One f-string, or one setdefault, is no idiom on its own (the evidence standard); nor a keyword `get`.
-    no: ['enumerate = 3', '"zip(a, b)"', '# enumerate(xs)\nx = 1', 'msg = f"{n} items"', 'groups.setdefault(k, []).append(v)', 'r = requests.get(url, timeout=5)'],
+    // One f-string, one setdefault, one `.get(k, default)` or one unpacking `for` is no idiom on its
+    // own (the evidence standard); nor a keyword `get`, nor a model fetched by its class.
+    no: ['enumerate = 3', '"zip(a, b)"', '# enumerate(xs)\nx = 1', 'msg = f"{n} items"', 'groups.setdefault(k, []).append(v)', 'r = requests.get(url, timeout=5)',
+      'port = options.get("port", 8080)', 'for key, value in pairs:\n    pass', 'item = session.get(Item, id)\nfor a, b in pairs:\n    pass'],
   },
   {
     skill: 'data-structures',

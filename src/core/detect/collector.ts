@@ -51,6 +51,13 @@ export class Collector {
     }
   }
 
+  /** The distinct reasons a skill was seen for, so far. */
+  reasonsOf(skillId: string): Set<string> {
+    const reasons = new Set<string>();
+    for (const line of this.seen.get(skillId) ?? []) reasons.add(this.why.get(`${skillId}:${line}`) ?? '');
+    return reasons;
+  }
+
   results(): Detection[] {
     const list: Detection[] = [];
     const excerpts = new Map<number, string>();

@@ -65,6 +65,14 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   TypeParamList: ['modern-python', 'type-hints'],
 };
 
+/** Weak idioms by kind, as reasons (in the display language: read when used). */
+const WEAK_IDIOM_REASONS = (): Readonly<Record<string, string>> => ({
+  fstring: l10n.t('an f-string'),
+  setdefault: l10n.t('`dict.setdefault()`'),
+  get: l10n.t('`dict.get()` with a default'),
+  unpack: l10n.t('unpacking in a `for` loop'),
+});
+
 /** What each piece of syntax is called when it is the reason a skill was seen. */
 /** In the display language, so read once the chunk's strings are set (src/chunks.ts), not at load. */
 const syntaxReason = (): Readonly<Record<string, string>> => ({
@@ -456,7 +464,7 @@ class PythonWalker {
         this.branchInLoop(c.node, BRANCHES);
         // `for key, value in d.items():`, `for (i, x) in enumerate(xs):` — unpacking in the loop.
         const target = c.node.firstChild?.nextSibling;
-        if (target?.name === 'TupleExpression' || target?.nextSibling?.name === ',') this.add(['pythonic-idioms'], c.from, l10n.t('unpacking in a `for` loop'));
+        if (target?.name === 'TupleExpression' || target?.nextSibling?.name === ',') this.add([FACT_WEAK_IDIOM + 'unpack'], c.from);
         return true;
       }
       case 'ExpressionStatement':
@@ -764,7 +772,10 @@ class PythonWalker {
         if (a.name === ',') commas++;
         else if (a.name === 'AssignOp') keyword = true;
       }
-      if (commas === 1 && !keyword) this.add(['pythonic-idioms'], call.from, l10n.t('`dict.get()` with a default'));
+      // `session.get(Item, id)` fetches a model by its class: no dict.
+      const first = call.getChild('ArgList')?.firstChild?.nextSibling;
+      const byClass = first?.name === 'VariableName' && /^[A-Z]/.test(this.text(first.from, first.from + 1));
+      if (commas === 1 && !keyword && !byClass) this.add([FACT_WEAK_IDIOM + 'get'], call.from);
       return;
     }
     if (name !== 'sorted' && !(name === 'sort' && callee.name === 'MemberExpression')) return;
@@ -956,8 +967,6 @@ class PythonWalker {
     visit(root, 0);
     // An import counts where what it binds is used (a star import: anywhere).
     for (const i of imports) if (this.importsCount || i.local === '*' || used.has(i.local)) this.out.add(i.skills, i.at, i.reason || undefined);
-    const weak = [...facts].filter(([k]) => k.startsWith(FACT_WEAK_IDIOM));
-    if (weak.length >= 2) this.out.add(['pythonic-idioms'], Math.min(...weak.map(([, at]) => at)), l10n.t('f-strings and `dict.setdefault()`'));
     for (const [key, at] of facts) {
       if (!key.startsWith(FACT_DS_DEF)) continue;
       const kind = key.slice(FACT_DS_DEF.length, key.indexOf(':', FACT_DS_DEF.length));
@@ -978,6 +987,14 @@ class PythonWalker {
       }
     }
     for (const e of calls) if (!bindings.has(e.name)) this.out.add(BUILTIN_CALLS[e.name], e.at, `\`${e.name}()\``);
+    // Weak idioms (f-strings, `setdefault`, `.get(k, default)`, unpacking in a `for`) count beside a
+    // strong one, or two kinds together: one alone is no habit (the standard: one f-string in a
+    // file of index loops).
+    const weak = [...facts].filter(([k]) => k.startsWith(FACT_WEAK_IDIOM));
+    if (weak.length >= 2 || (weak.length && this.out.reasonsOf('pythonic-idioms').size)) {
+      const said = WEAK_IDIOM_REASONS();
+      for (const [k, at] of weak) this.out.add(['pythonic-idioms'], at, said[k.slice(FACT_WEAK_IDIOM.length)]);
+    }
   }
 }
 
