@@ -110,8 +110,9 @@ const CASES: Case[] = [
   },
   {
     skill: 'file-io',
-    yes: ['with open("data.txt") as f: #<\n    f.read()', 'from pathlib import Path #<\nPath("x").read_text()', 'data = open(path).read() #<', 'import os\nif os.path.exists(p): #<\n    pass'],
-    no: ['s = "open(file)"', '# open("x")\nx = 1', 'door.open()', 'from os import open\nopen("x", 0)'],
+    yes: ['with open("data.txt") as f: #<\n    f.read()', 'from pathlib import Path\nPath("x").read_text() #<', 'data = open(path).read() #<', 'import os\nfor root, dirs, files in os.walk(p): #<\n    pass', 'import json\njson.dump(rows, fh) #<'],
+    // A path built or tested is not a file read (the standard); nor a temporary folder, nor CSV parsed from a string.
+    no: ['s = "open(file)"', '# open("x")\nx = 1', 'door.open()', 'from os import open\nopen("x", 0)', 'import os\nif os.path.exists(p):\n    pass', 'from pathlib import Path\nHERE = Path(__file__).parent', 'import os\nx = os.path.join("a", "b")', 'import json\nrows = json.loads(text)'],
   },
   { skill: 'logging', yes: ['import logging #<\nlog = logging.getLogger(__name__)', 'from loguru import logger #<\nlogger()'], no: ['logging = "import logging"', '# import logging\nx = 1', 'def logging_setup(): pass'] },
   {
@@ -845,7 +846,7 @@ suite('detection: statements too long to parse in one step are not read', () => 
 
 suite('detection: a Python file over 500 KB is not read live', () => {
   test('refused at once with its size, whatever its shape; 499 KB of real-looking code is read', async () => {
-    const line = 'import os\nx = os.path.join("a", "b")\n';
+    const line = 'import os\nfor x in os.walk("a"):\n    pass\n';
     const big = line.repeat(Math.ceil(500_001 / line.length));
     const d = new IncrementalPythonDetector('x.py');
     const r = await d.detectSliced(big, { sliceMs: 15, pause: () => Promise.resolve(), stale: () => false });

@@ -24,6 +24,8 @@ const FACT_UNION = '#union';
 const FACT_FUTURE_ANNOTATIONS = '#future-annotations';
 /** A name given a dict or set (`#ds-def:dict:NAME`), and that name looked up by a computed key,
  *  tested with `in`, or filled (`#ds-use:NAME`): together, a built-in structure chosen for a job. */
+/** Methods that read or write files, whatever the object: pathlib's, pandas' and Spark's readers and writers. */
+const FILE_METHODS: ReadonlySet<string> = new Set(['read_text', 'write_text', 'read_bytes', 'write_bytes', 'iterdir', 'rglob', 'read_csv', 'to_csv', 'read_parquet', 'to_parquet', 'read_excel', 'to_excel', 'read_json', 'read_feather', 'to_feather', 'read_pickle', 'to_pickle', 'csv', 'parquet', 'textFile', 'saveAsTextFile']);
 const FACT_DS_DEF = '#ds-def:';
 const FACT_DS_USE = '#ds-use:';
 const FACT_DS_WRITE = '#ds-write:';
@@ -755,6 +757,7 @@ class PythonWalker {
   private sortWithKey(call: SyntaxNode, callee: SyntaxNode | null): void {
     if (!callee) return;
     const name = this.calleeName(callee);
+    if (FILE_METHODS.has(name) && callee.name === 'MemberExpression') this.add(['file-io'], call.from, `\`.${name}()\``);
     if ((name === 'get' || name === 'add' || name === 'setdefault' || name === 'discard') && callee.name === 'MemberExpression' && callee.firstChild) {
       // `table.get(key)` looks up; `settings.get("DEBUG")` reads a field of a record.
       const first = call.getChild('ArgList')?.firstChild?.nextSibling;
