@@ -86,12 +86,16 @@ const CASES: Case[] = [
   {
     skill: 'error-handling',
     yes: [
-      'try: #<\n    risky()\nexcept ValueError as e:\n    print(e)',
+      'try:\n    risky()\nexcept ValueError as e: #<\n    print(e)',
+      'try:\n    risky()\nexcept OSError as e: #<\n    raise AppError("could not read") from e #<',
       'def f(x):\n    if x < 0:\n        raise ValueError("neg") #<',
       'class QuotaExceeded(Exception): #<\n    pass',
       'class BadInput(ValueError): #<\n    pass',
     ],
-    no: ['error = "try: except:"', '# raise ValueError later\nx = 0', 'def raise_alarm(): pass', 'class Errorless: pass'],
+    // Hiding errors, a stub, a bare re-raise of nothing, a response raised: not failure dealt with (the standard).
+    no: ['error = "try: except:"', '# raise ValueError later\nx = 0', 'def raise_alarm(): pass', 'class Errorless: pass',
+      'try:\n    risky()\nexcept:\n    pass', 'try:\n    risky()\nexcept ValueError:\n    pass', 'def f():\n    raise NotImplementedError()', 'def f():\n    raise NotImplementedError("subclasses do")',
+      'try:\n    risky()\nfinally:\n    close()', 'raise redirect(router, "index")'],
   },
   {
     skill: 'type-hints',

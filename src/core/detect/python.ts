@@ -54,8 +54,6 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   SetComprehensionExpression: ['comprehensions'],
   ComprehensionExpression: ['comprehensions'],
   LambdaExpression: ['lambda-functions'],
-  TryStatement: ['error-handling'],
-  RaiseStatement: ['error-handling'],
   TypeDef: ['type-hints'],
   TypeDefinition: ['type-hints', 'modern-python'],
   async: ['asyncio'],
@@ -84,8 +82,6 @@ const syntaxReason = (): Readonly<Record<string, string>> => ({
   SetComprehensionExpression: l10n.t('a set comprehension'),
   ComprehensionExpression: l10n.t('a generator expression'),
   LambdaExpression: l10n.t('a lambda'),
-  TryStatement: l10n.t('`try`/`except`'),
-  RaiseStatement: l10n.t('`raise`'),
   TypeDef: l10n.t('a type annotation'),
   TypeDefinition: l10n.t('a `type` alias'),
   async: l10n.t('`async`'),
@@ -181,7 +177,7 @@ const CACHED_TYPE: readonly boolean[] = TYPES.map((t) => /(Statement|Definition)
 const SYNTAX_OF: readonly (readonly string[] | undefined)[] = TYPES.map((t) => (Object.prototype.hasOwnProperty.call(SYNTAX, t.name) ? SYNTAX[t.name] : undefined));
 let reasonOf: readonly string[] | undefined;
 const REASON_OF = (): readonly string[] => (reasonOf ??= ((r) => TYPES.map((t) => r[t.name] ?? ''))(syntaxReason()));
-const HANDLED = new Set(['BinaryExpression', 'TypeDef', 'String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement', 'ForStatement', 'WhileStatement', 'WithStatement']);
+const HANDLED = new Set(['RaiseStatement', 'BinaryExpression', 'TypeDef', 'String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement', 'ForStatement', 'WhileStatement', 'WithStatement']);
 const HANDLED_TYPE: readonly boolean[] = TYPES.map((t) => HANDLED.has(t.name));
 const VARIABLE_NAME = TYPES.find((t) => t.name === 'VariableName')!.id;
 
@@ -460,6 +456,9 @@ class PythonWalker {
         return true;
       case 'TryStatement':
         this.exceptClauses(c.node);
+        return true;
+      case 'RaiseStatement':
+        this.raiseStatement(c.node);
         return true;
       case 'ForStatement': {
         this.control(c.node);
@@ -807,12 +806,32 @@ class PythonWalker {
     for (let ch = node.firstChild; ch; ch = ch.nextSibling) {
       if (ch.name !== 'except') continue;
       const next = ch.nextSibling;
+      // Failure dealt with on purpose (the standard): a type named, and a handler that does
+      // something. A bare `except:`, or one that only passes, hides errors instead.
+      let body = next;
+      while (body && body.name !== 'Body') body = body.nextSibling;
+      const typed = !!next && next.name !== 'Body' && next.name !== ':';
+      if (typed && body && !onlyPasses(body)) this.add(['error-handling'], ch.from, l10n.t('`except` with a handler'));
       if (next?.name === '*') this.add(['modern-python', 'error-handling'], ch.from, l10n.t('`except*`'));
       else if (next?.name === 'VariableName') {
         const caught = this.text(next.from, next.to);
         if (caught === 'KeyError' || caught === 'AttributeError' || caught === 'IndexError' || caught === 'StopIteration') this.add(['pythonic-idioms'], ch.from, l10n.t('EAFP (`except {0}`)', caught));
       }
     }
+  }
+
+  /** `raise ValueError("no such user")`, `raise AppError(...) from e`: an error raised with a
+   *  message or with its cause. A stub's NotImplementedError, or raising a response, is not. */
+  private raiseStatement(node: SyntaxNode): void {
+    const what = node.firstChild?.nextSibling;
+    if (!what) return;
+    const cause = node.getChild('from');
+    const callee = what.name === 'CallExpression' ? what.firstChild : what;
+    const name = callee && callee.to - callee.from <= 80 ? this.text(callee.from, callee.to) : '';
+    if (/NotImplemented/.test(name) || !EXCEPTION_BASE.test(name) && !/(?:^|\.)(?:[A-Z]\w*(?:Exit|Interrupt|Exception|Error)|HTTP(?:Forbidden|NotFound|BadRequest|Unauthorized|Conflict|UnprocessableEntity|\w*Error))$/.test(name)) return;
+    const args = what.name === 'CallExpression' ? what.getChild('ArgList') : null;
+    const withMessage = !!args && args.to - args.from > 2;
+    if (withMessage || cause) this.add(['error-handling'], node.from, cause ? l10n.t('`raise … from`') : l10n.t('`raise` with a message'));
   }
 
   /** State and behaviour together (the evidence standard): a method working on the object's own
@@ -1195,6 +1214,16 @@ export class IncrementalPythonDetector {
       },
     };
   }
+}
+
+/** A block that does nothing: `pass`, `...` or a comment. */
+function onlyPasses(body: SyntaxNode): boolean {
+  for (let st = body.firstChild; st; st = st.nextSibling) {
+    if (st.name === ':' || st.name === 'PassStatement' || st.name === 'Comment') continue;
+    if (st.name === 'ExpressionStatement' && st.firstChild?.name === 'Ellipsis') continue;
+    return false;
+  }
+  return true;
 }
 
 function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
