@@ -668,12 +668,14 @@ class PythonWalker {
     const record = baseNames.some((b) => BASE_OF_RECORDS.test(b));
     const enumeration = baseNames.some((b) => BASE_OF_ENUMS.test(b));
     // A test case class follows unittest's convention; it shows testing, not object-oriented design.
-    const testCase = baseNames.some((b) => /(?:^|\.)\w*TestCase$/.test(b));
+    const testCase = baseNames.some((b) => /(?:^|\.)\w*TestCase$/.test(b)) || (this.isTestFile && /^Test/.test(name));
+    // An exception class is error handling (the standard), not object-oriented design.
+    const exceptionClass = baseNames.some((b) => EXCEPTION_BASE.test(b));
     if (testCase) this.add(['testing'], node.from, l10n.t('a test case class'));
     // A Protocol is an interface for type checkers, not a record.
     if (baseNames.some((b) => /(?:^|\.)Protocol(?:\[|$)/.test(b))) this.add(['type-hints'], node.from, l10n.t('a protocol'));
     else if (record) this.add(['data-structures', 'type-hints'], node.from, l10n.t('a typed record'));
-    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase && this.keepsState(body, bases)) this.add(['oop'], node.from, args ? l10n.t('a class with a base class') : l10n.t('a class'));
+    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase && !exceptionClass && this.keepsState(body, bases)) this.add(['oop'], node.from, args ? l10n.t('a class with a base class') : l10n.t('a class'));
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' || a.name === 'MemberExpression') {
