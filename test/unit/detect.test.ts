@@ -343,6 +343,14 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(lines('from typing import Protocol\nclass Closer(Protocol):\n    def close(self) -> None: ...\n'), [], 'a protocol is an interface');
   });
 
+  test('ORM work is seen in its queries and sessions, whatever the import: Django managers, Model.query, a session', () => {
+    const lines = (src: string) => linesOf(src, 'sqlalchemy', 'app/views.py');
+    assert.deepEqual(lines('def view(request):\n    return Entry.objects.filter(published=True) #<\n'), [2]);
+    assert.deepEqual(lines('def find(name):\n    return User.query.filter_by(username=name).first() #<\n'), [2]);
+    assert.deepEqual(lines('def save(obj):\n    db.session.add(obj) #<\n    db.session.commit() #<\n'), [2, 3]);
+    assert.deepEqual(lines('def fetch(session, url):\n    return session.get(url)\n'), [], 'an HTTP session');
+  });
+
   test('a pytest module is testing even without importing pytest', () => {
     const src = 'from app import add\n\ndef test_add(): #<\n    assert add(1, 2) == 3\n';
     assert.deepEqual(linesOf(src, 'testing', 'tests/test_math.py'), [3]);

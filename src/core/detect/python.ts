@@ -26,6 +26,10 @@ const FACT_FUTURE_ANNOTATIONS = '#future-annotations';
  *  tested with `in`, or filled (`#ds-use:NAME`): together, a built-in structure chosen for a job. */
 /** Methods that read or write files, whatever the object: pathlib's, pandas' and Spark's readers and writers. */
 const FILE_METHODS: ReadonlySet<string> = new Set(['read_text', 'write_text', 'read_bytes', 'write_bytes', 'iterdir', 'rglob', 'read_csv', 'to_csv', 'read_parquet', 'to_parquet', 'read_excel', 'to_excel', 'read_json', 'read_feather', 'to_feather', 'read_pickle', 'to_pickle', 'csv', 'parquet', 'textFile', 'saveAsTextFile']);
+/** Queries and sessions of an ORM, whatever it was imported as: Django's managers, Flask-SQLAlchemy's
+ *  `Model.query`, a SQLAlchemy or SQLModel session, tables created from the models. A `session.get`
+ *  may be an HTTP session's, so it is not among them. */
+const ORM_CALL = /(?:^|\.)objects\.(?:filter|get|all|create|get_or_create|update_or_create|exclude|order_by|annotate|aggregate|values|values_list|select_related|prefetch_related|bulk_create|bulk_update|in_bulk|raw)$|(?:^|\.)query\.(?:filter_by|filter|get_or_404|first_or_404|order_by|join|paginate)$|(?:^|\.)(?:db\.)?session\.(?:add|add_all|commit|delete|query|scalars|flush|refresh|rollback|merge|exec)$|(?:^|\.)(?:create_all|drop_all)$/;
 const FACT_DS_DEF = '#ds-def:';
 const FACT_DS_USE = '#ds-use:';
 const FACT_DS_WRITE = '#ds-write:';
@@ -759,6 +763,10 @@ class PythonWalker {
     if (!callee) return;
     const name = this.calleeName(callee);
     if (FILE_METHODS.has(name) && callee.name === 'MemberExpression') this.add(['file-io'], call.from, `\`.${name}()\``);
+    if (callee.name === 'MemberExpression' && callee.to - callee.from <= 120) {
+      const path = this.text(callee.from, callee.to);
+      if (DOTTED.test(path) && ORM_CALL.test(path.replace(/\s+/g, ''))) this.add(['sqlalchemy'], call.from, l10n.t('an ORM query or session'));
+    }
     if ((name === 'get' || name === 'add' || name === 'setdefault' || name === 'discard') && callee.name === 'MemberExpression' && callee.firstChild) {
       // `table.get(key)` looks up; `settings.get("DEBUG")` reads a field of a record.
       const first = call.getChild('ArgList')?.firstChild?.nextSibling;

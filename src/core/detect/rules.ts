@@ -89,6 +89,7 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   timeit: ['profiling', 'performance-optimization'],
   // Specialisation
   django: ['django'],
+  'django.db.models': ['django', 'sqlalchemy'],
   rest_framework: ['django', 'rest-apis'],
   flask_sqlalchemy: ['flask', 'sqlalchemy'],
   flask_restful: ['flask', 'rest-apis'],
