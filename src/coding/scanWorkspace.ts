@@ -276,6 +276,7 @@ async function detectFile(text: string, path: string, cancelled: () => boolean, 
         if (!Array.isArray(r)) return { tooCostly: vscode.l10n.t('cell {0}: {1}', index + 1, r.tooCostly) };
         found.push(...r);
       }
+      found.push(...d.detectNotebookProse(text));
       return found;
     }
     default:

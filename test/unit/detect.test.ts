@@ -511,6 +511,14 @@ suite('detect: notebooks', () => {
     assert.equal(maskNotebookMagics('  %time f()\nx'), '           \nx');
   });
 
+  test('Markdown cells that explain are technical writing: two with prose, not titles or links', () => {
+    const prose = 'Here we group the planets by the method used to find them, then count how many were found each way and compare the typical orbital period for every method we have.';
+    const nb = (cells: string[]) => JSON.stringify({ cells: cells.map((source) => ({ cell_type: 'markdown', source })).concat([{ cell_type: 'code', source: 'x = 1' } as never]) });
+    assert.deepEqual(detectNotebook(nb(['# Grouping', prose, prose])).filter((d) => d.skillId === 'technical-writing').map((d) => `${d.cell}:${d.line}`), ['1:1']);
+    assert.deepEqual(detectNotebook(nb(['# Grouping', prose])).filter((d) => d.skillId === 'technical-writing'), [], 'one cell of prose');
+    assert.deepEqual(detectNotebook(nb(['# A title\n## Another title', '[link](https://example.com/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p)', '```python\nimport this is code not prose at all, words words words words words words words words words words words words\n```'])).filter((d) => d.skillId === 'technical-writing'), []);
+  });
+
   test('magics that are evidence themselves: timing, debugging, installing', () => {
     const nb = JSON.stringify({ cells: [{ cell_type: 'code', source: ['%timeit sorted(xs)\n', '%pip install pandas\n', '%debug\n', '# %timeit in a comment\n'] }] });
     assert.deepEqual(detectNotebook(nb).map((d) => `${d.line}:${d.skillId}`), [

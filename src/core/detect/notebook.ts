@@ -59,7 +59,50 @@ export function detectNotebook(json: string, ownModules?: ReadonlySet<string>): 
   }
   const found: Detection[] = [];
   for (const [index, source] of cellsOf(doc)) found.push(...(detectCell(source, index, undefined, ownModules) as Detection[]));
+  found.push(...proseOf(doc));
   return found;
+}
+
+/** Markdown cells that explain (the standard: technical writing): at least two of them with a
+ *  few sentences of prose each, not only a title or a link. */
+export const PROSE_WORDS = 25;
+export function detectNotebookProse(json: string): Detection[] {
+  try {
+    return proseOf(JSON.parse(json));
+  } catch {
+    return [];
+  }
+}
+
+function proseOf(doc: unknown): Detection[] {
+  const cells = (doc as { cells?: unknown } | null)?.cells;
+  if (!Array.isArray(cells)) return [];
+  const explaining: number[] = [];
+  let firstLine = '';
+  for (let index = 0; index < cells.length && explaining.length < 2; index++) {
+    const cell = cells[index] as { cell_type?: unknown; source?: unknown } | null;
+    if (!cell || cell.cell_type !== 'markdown') continue;
+    const text = Array.isArray(cell.source) ? cell.source.filter((x) => typeof x === 'string').join('') : typeof cell.source === 'string' ? cell.source : '';
+    if (proseWords(text.slice(0, 20_000)) < PROSE_WORDS) continue;
+    if (!explaining.length) firstLine = text.slice(0, 2000).split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+    explaining.push(index);
+  }
+  if (explaining.length < 2) return [];
+  return [{ skillId: 'technical-writing', line: 1, cell: explaining[0]!, evidence: firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine, reason: l10n.t('Markdown cells that explain') }];
+}
+
+/** Words of prose in Markdown: headings, code, links' targets, images and HTML left out. */
+function proseWords(markdown: string): number {
+  const prose = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, ' ')
+    .replace(/\]\([^)\n]*\)/g, ']')
+    .replace(/<[^>\n]*>/g, ' ')
+    .split('\n')
+    .filter((l) => !/^\s*#/.test(l))
+    .join(' ');
+  return (prose.match(/[A-Za-z\u00C0-\u024F]{2,}/g) ?? []).length;
 }
 
 /** A .ipynb file's code cells as [index, source] (none when it is not a notebook). */

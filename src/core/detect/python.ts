@@ -474,7 +474,8 @@ class PythonWalker {
       }
       case 'ExpressionStatement':
         // A module's docstring (a class's or function's is read with its definition).
-        if (c.node.parent?.name === 'Script' && !c.node.prevSibling) this.docstring(c.node);
+        // (The standard: a module's opening explanation counts even placed after the imports.)
+        if (c.node.parent?.name === 'Script' && onlyImportsBefore(c.node)) this.docstring(c.node);
         return true;
       case 'for':
         // `sum(x for x in xs)`: a generator expression as the only argument has no node of its own.
@@ -1224,6 +1225,15 @@ export class IncrementalPythonDetector {
       },
     };
   }
+}
+
+/** Whether only imports (and comments) come before a statement at module level. */
+function onlyImportsBefore(node: SyntaxNode): boolean {
+  let n = 0;
+  for (let p = node.prevSibling; p; p = p.prevSibling) {
+    if (++n > 200 || (p.name !== 'ImportStatement' && p.name !== 'Comment')) return false;
+  }
+  return true;
 }
 
 /** A block that does nothing: `pass`, `...` or a comment. */
