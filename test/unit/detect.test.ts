@@ -351,6 +351,23 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(lines('def fetch(session, url):\n    return session.get(url)\n'), [], 'an HTTP session');
   });
 
+  test('design patterns: an interface subclasses fill in, a factory, dependency injection; a class named Factory is not', () => {
+    const lines = (src: string) => linesOf(src, 'design-patterns', 'app/m.py');
+    assert.deepEqual(lines('class Backend: #<\n    def authenticate(self, request):\n        raise NotImplementedError()\n'), [1]);
+    assert.deepEqual(lines('from abc import ABC, abstractmethod\nclass Store(ABC): #<\n    @abstractmethod\n    def save(self, item): ...\n'), [2]);
+    assert.deepEqual(lines('def create_app(config): #<\n    app = Flask(__name__)\n    return app\n'), [1]);
+    assert.deepEqual(lines('from fastapi import Depends #<\ndef route(db = Depends(get_db)):\n    return db\n'), [1]);
+    assert.deepEqual(lines('class WidgetFactory:\n    def __init__(self):\n        self.n = 0\n'), []);
+  });
+
+  test('security in code: secrets from the environment, cookie and loading settings, path checks', () => {
+    const lines = (src: string) => linesOf(src, 'security', 'app/m.py');
+    assert.deepEqual(lines('import os\nKEY = os.environ["SECRET_KEY"] #<\nDB = os.getenv("DB_PASSWORD") #<\nHOME = os.getenv("HOME")\n'), [2, 3]);
+    assert.deepEqual(lines('resp.set_cookie("sid", sid, httponly=True, samesite="Strict") #<\n'), [1]);
+    assert.deepEqual(lines('model = torch.load(path, weights_only=True) #<\n'), [1]);
+    assert.deepEqual(lines('import os\nif os.path.commonpath([full, root]) != root: #<\n    raise PermissionError("outside")\n'), [2]);
+  });
+
   test('a pytest module is testing even without importing pytest', () => {
     const src = 'from app import add\n\ndef test_add(): #<\n    assert add(1, 2) == 3\n';
     assert.deepEqual(linesOf(src, 'testing', 'tests/test_math.py'), [3]);

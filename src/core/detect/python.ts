@@ -31,6 +31,12 @@ const FILE_METHODS: ReadonlySet<string> = new Set(['read_text', 'write_text', 'r
  *  may be an HTTP session's, so it is not among them. */
 const ORM_CALL = /(?:^|\.)objects\.(?:filter|get|all|create|get_or_create|update_or_create|exclude|order_by|annotate|aggregate|values|values_list|select_related|prefetch_related|bulk_create|bulk_update|in_bulk|raw)$|(?:^|\.)query\.(?:filter_by|filter|get_or_404|first_or_404|order_by|join|paginate)$|(?:^|\.)(?:db\.)?session\.(?:add|add_all|commit|delete|query|scalars|flush|refresh|rollback|merge|exec)$|(?:^|\.)(?:create_all|drop_all)$/;
 const FACT_DS_DEF = '#ds-def:';
+/** Functions that are factories by name: an application factory, or `…_factory`. */
+const FACTORY_NAME = /^(?:create|make|build|init)_app$|^\w+_factory$|^factory$/;
+/** Keyword arguments that protect a cookie or a deserialisation (the standard's secure settings). */
+const SECURE_KEYWORDS = /\b(?:httponly|samesite)\s*=|\bweights_only\s*=\s*True\b/i;
+/** Environment variables that hold secrets, by name. */
+const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CREDENTIAL/i;
 const FACT_DS_USE = '#ds-use:';
 const FACT_DS_WRITE = '#ds-write:';
 const DICT_VALUES: ReadonlySet<string> = new Set(['DictionaryExpression', 'DictionaryComprehensionExpression']);
@@ -625,6 +631,8 @@ class PythonWalker {
     const name = this.text(nameNode.from, nameNode.to);
     if (name.startsWith('__') && Object.prototype.hasOwnProperty.call(DUNDER_METHODS, name)) this.add(DUNDER_METHODS[name], node.from, l10n.t('defines `{0}`', name));
     if (this.isTestFile && name.startsWith('test')) this.add(['testing'], node.from, l10n.t('a test function'));
+    // An application factory (`create_app`), or a factory by name, building what it is asked for.
+    if (FACTORY_NAME.test(name) && !this.isTestFile) this.add(['design-patterns'], node.from, l10n.t('a factory (`{0}`)', name));
     // Your own function with defaults, *args or **kwargs: more than the bare `def f(x)`.
     const params = node.getChild('ParamList');
     let flexible = false;
@@ -681,6 +689,7 @@ class PythonWalker {
     if (baseNames.some((b) => /(?:^|\.)Protocol(?:\[|$)/.test(b))) this.add(['type-hints'], node.from, l10n.t('a protocol'));
     else if (record) this.add(['data-structures', 'type-hints'], node.from, l10n.t('a typed record'));
     else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase && !exceptionClass && this.keepsState(body, bases)) this.add(['oop'], node.from, args ? l10n.t('a class with a base class') : l10n.t('a class'));
+    if (body && !this.isMigration) this.classPattern(node, body);
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
       if (a.name === 'VariableName' || a.name === 'MemberExpression') {
@@ -764,6 +773,15 @@ class PythonWalker {
     if (!callee) return;
     const name = this.calleeName(callee);
     if (FILE_METHODS.has(name) && callee.name === 'MemberExpression') this.add(['file-io'], call.from, `\`.${name}()\``);
+    const argList = call.getChild('ArgList');
+    if (argList && argList.to - argList.from < 2000) {
+      const argText = this.text(argList.from, argList.to);
+      if (SECURE_KEYWORDS.test(argText)) this.add(['security'], call.from, l10n.t('secure cookie or loading settings'));
+      // `os.getenv("SECRET_KEY")`, `os.environ.get("DB_PASSWORD")`: a secret kept out of the code.
+      if ((name === 'getenv' || name === 'get') && callee.name === 'MemberExpression' && /^os\s*\.\s*(?:getenv|environ\s*\.\s*get)$/.test(this.text(callee.from, Math.min(callee.to, callee.from + 40))) && SECRET_NAME.test(argText.slice(0, 80))) {
+        this.add(['security'], call.from, l10n.t('a secret read from the environment'));
+      }
+    }
     if (callee.name === 'MemberExpression' && callee.to - callee.from <= 120) {
       const path = this.text(callee.from, callee.to);
       if (DOTTED.test(path) && ORM_CALL.test(path.replace(/\s+/g, ''))) this.add(['sqlalchemy'], call.from, l10n.t('an ORM query or session'));
@@ -827,6 +845,22 @@ class PythonWalker {
       else if (next?.name === 'VariableName') {
         const caught = this.text(next.from, next.to);
         if (caught === 'KeyError' || caught === 'AttributeError' || caught === 'IndexError' || caught === 'StopIteration') this.add(['pythonic-idioms'], ch.from, l10n.t('EAFP (`except {0}`)', caught));
+      }
+    }
+  }
+
+  /** An interface whose methods subclasses must fill in: strategies behind one interface (the
+   *  standard). A middleware wrapping an app is a framework's convention, not counted. */
+  private classPattern(node: SyntaxNode, body: SyntaxNode): void {
+    if (body.to - body.from > 200_000) return;
+    for (let st = body.firstChild; st; st = st.nextSibling) {
+      const def = st.name === 'FunctionDefinition' ? st : st.name === 'DecoratedStatement' ? st.getChild('FunctionDefinition') : null;
+      if (!def) continue;
+      const decorators = st.name === 'DecoratedStatement' ? this.text(st.from, def.from) : '';
+      const inner = def.getChild('Body');
+      if (/@\s*(?:abc\s*\.\s*)?abstractmethod\b/.test(decorators) || (inner && onlyRaisesNotImplemented(inner, (a, b) => this.text(a, b)))) {
+        this.add(['design-patterns'], node.from, l10n.t('an interface its subclasses fill in'));
+        return;
       }
     }
   }
@@ -959,6 +993,9 @@ class PythonWalker {
   private subscript(node: SyntaxNode): void {
     const object = node.firstChild;
     const key = node.getChild('[')?.nextSibling;
+    if (object && key?.name === 'String' && /^os\s*\.\s*environ$/.test(this.text(object.from, Math.min(object.to, object.from + 20))) && SECRET_NAME.test(this.text(key.from, Math.min(key.to, key.from + 80)))) {
+      this.add(['security'], node.from, l10n.t('a secret read from the environment'));
+    }
     if (!object || !key || LITERAL_KEYS.has(key.name) || key.name === ']') return;
     if (DICT_VALUES.has(object.name)) this.add(['data-structures'], node.from, l10n.t('a dict as a lookup table'));
     // Filling a dict by key (`config[key] = value`) is not yet using it as a table: reading it is.
@@ -1225,6 +1262,17 @@ export class IncrementalPythonDetector {
       },
     };
   }
+}
+
+/** A method body that only raises NotImplementedError (after an optional docstring). */
+function onlyRaisesNotImplemented(body: SyntaxNode, text: (from: number, to: number) => string): boolean {
+  let raised = false;
+  for (let st = body.firstChild; st; st = st.nextSibling) {
+    if (st.name === ':' || st.name === 'Comment' || (st.name === 'ExpressionStatement' && st.firstChild?.name === 'String')) continue;
+    if (st.name === 'RaiseStatement' && /^raise\s+NotImplementedError\b/.test(text(st.from, Math.min(st.to, st.from + 40)))) raised = true;
+    else return false;
+  }
+  return raised;
 }
 
 /** Whether only imports (and comments) come before a statement at module level. */
