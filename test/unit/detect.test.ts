@@ -397,7 +397,8 @@ suite('detect: Python skills by syntax and imports', () => {
 });
 
 suite('detect: project files', () => {
-  const seen = (name: string, text: string) => detectSkills(text, name).map((d) => `${d.line}:${d.skillId}`);
+  // A mention (a tool only listed) is marked: it is shown, never offered (the evidence standard).
+  const seen = (name: string, text: string) => detectSkills(text, name).map((d) => `${d.line}:${d.skillId}${d.mention ? ' (mention)' : ''}`);
 
   test('Dockerfile and compose files → docker, at the FROM / services line', () => {
     assert.deepEqual(seen('Dockerfile', '# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nRUN pip install .\n'), ['2:docker']);
@@ -459,23 +460,29 @@ suite('detect: project files', () => {
       'addopts = "-q"',
     ].join('\n');
     assert.deepEqual(seen('pyproject.toml', toml), [
-      '1:dependency-management', '11:testing', '11:type-hints', '13:linting-formatting', '15:type-hints', '17:testing',
+      '1:dependency-management', '11:testing (mention)', '11:type-hints (mention)', '13:linting-formatting', '14:code-style', '15:type-hints', '17:testing',
     ]);
   });
 
   test('poetry dependency tables, Pipfile packages, setup.cfg and tox.ini sections', () => {
     const poetry = '[tool.poetry]\nname = "x"\n[tool.poetry.group.dev.dependencies]\nblack = "^24"\npytest = "^8"\n';
-    assert.deepEqual(seen('pyproject.toml', poetry), ['1:dependency-management', '4:linting-formatting', '5:testing']);
-    assert.deepEqual(seen('Pipfile', '[packages]\nrequests = "*"\n[dev-packages]\nflake8 = "*"\n'), ['1:dependency-management', '4:linting-formatting']);
+    assert.deepEqual(seen('pyproject.toml', poetry), ['1:dependency-management', '4:linting-formatting (mention)', '5:testing (mention)']);
+    assert.deepEqual(seen('Pipfile', '[packages]\nrequests = "*"\n[dev-packages]\nflake8 = "*"\n'), ['1:dependency-management', '4:linting-formatting (mention)']);
     assert.deepEqual(seen('setup.cfg', '[metadata]\nname = x\n[flake8]\nmax-line-length = 100\n[mypy]\n[tool:pytest]\n'), [
-      '1:dependency-management', '3:linting-formatting', '5:type-hints', '6:testing',
+      '1:dependency-management', '3:linting-formatting', '4:code-style', '5:type-hints', '6:testing',
     ]);
-    assert.deepEqual(seen('tox.ini', '[tox]\nenvlist = py312\n[testenv]\ndeps = pytest\n'), ['1:testing', '3:testing', '4:testing']);
+    assert.deepEqual(seen('tox.ini', '[tox]\nenvlist = py312\n[testenv]\ndeps = pytest\n'), ['1:testing', '1:virtual-environments', '3:testing', '3:virtual-environments', '4:testing (mention)']);
   });
 
-  test('lock and requirement files → dependency-management; listed tools count, libraries do not', () => {
+  test('lock and requirement files → dependency-management; a listed tool is a mention, libraries are nothing', () => {
     assert.deepEqual(seen('poetry.lock', '[[package]]\nname = "pytest"\n'), ['1:dependency-management']);
-    assert.deepEqual(seen('requirements-dev.txt', '# dev tools\nruff==0.6\ndjango>=5\n'), ['2:dependency-management', '2:linting-formatting']);
+    assert.deepEqual(seen('requirements-dev.txt', '# dev tools\nruff==0.6\ndjango>=5\n'), ['2:dependency-management', '2:linting-formatting (mention)']);
+  });
+
+  test('isolated environments in CI steps, Dockerfiles and tox; a pip install alone is not one', () => {
+    assert.deepEqual(seen('.github/workflows/ci.yml', 'on: push\njobs:\n  test:\n    steps:\n      - run: uv sync\n      - run: uv run pytest\n').filter((l) => l.includes('virtual')), ['5:virtual-environments', '6:virtual-environments']);
+    assert.deepEqual(seen('Dockerfile', 'FROM python:3.13\nRUN python -m venv /opt/venv\n').filter((l) => l.includes('virtual')), ['2:virtual-environments']);
+    assert.deepEqual(seen('Dockerfile', 'FROM python:3.13\nRUN pip install flask\n').filter((l) => l.includes('virtual')), []);
   });
 
   test('Kubernetes manifests and Ansible playbooks among YAML files', () => {

@@ -54,6 +54,10 @@ function sectionSkills(section: string): readonly string[] | undefined {
 }
 
 const DEPENDENCY_KEY = /depend|requires|packages|group|optional|extras/i;
+const STYLE_SECTION = /^(?:tool[.:])?(?:black|ruff|flake8|isort|pycodestyle|pydocstyle|pylint|autopep8|yapf)\b/i;
+const STYLE_KEY = /^["']?(?:line[-_]length|max[-_]line[-_]length|max[-_]complexity|convention|profile|force[-_]single[-_]line|known[-_]first[-_]party|multi[-_]line[-_]output|naming-style|\w+-naming-style|docstring-code-format|quote-style|select|extend-select)["']?\s*[=:]/i;
+/** Commands that make or use an isolated environment in a CI step or a Dockerfile. */
+const VENV_COMMAND = /\b(?:python3?\s+-m\s+venv|virtualenv\s|uv\s+(?:venv|sync|run)\b|pipenv\s+(?:install|run|sync)\b|poetry\s+(?:install|run)\b|tox(?:\s+(?:run|-e)|\s*$)|nox(?:\s+-s|\s*$)|\.venv\/bin\b|conda\s+(?:create|activate)\b)/;
 
 /** pyproject.toml, Pipfile, setup.cfg, tox.ini: tables, and tool packages listed as dependencies. */
 function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void {
@@ -73,32 +77,38 @@ function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void
       arrayKey = '';
       iniKey = '';
       out.addLine(sectionSkills(section), i, l10n.t('the [{0}] section', section));
+      // isort's and pydocstyle's tables are style rules themselves; tox's environments are isolated ones.
+      if (/^(?:tool[.:])?(?:ruff[.:](?:lint[.:])?)?(?:isort|pydocstyle)\b/i.test(section)) out.addLine(['code-style'], i, l10n.t('the [{0}] section', section));
+      if (/^(?:tool\.)?tox\b|^testenv\b/i.test(section)) out.addLine(['virtual-environments'], i, l10n.t('tox environments'));
       continue;
     }
+    // A style rule a linter or formatter enforces: line length, naming, import order, docstring convention.
+    if (STYLE_SECTION.test(section) && STYLE_KEY.test(t)) out.addLine(['code-style'], i, l10n.t('a style rule in [{0}]', section));
     const inDeps = DEPENDENCY_KEY.test(section);
     if (kind === 'toml') {
       const kv = /^([A-Za-z0-9_."-]+)\s*=\s*(.*)$/.exec(t);
       if (kv && !arrayKey) {
         const key = kv[1]!.replace(/"/g, '');
         const value = kv[2]!;
-        if (inDeps && !DEPENDENCY_KEY.test(key)) out.addLine(toolPackage(key), i, l10n.t('depends on `{0}`', key)); // poetry / Pipfile tables
+        if (inDeps && !DEPENDENCY_KEY.test(key)) out.mentionLine(toolPackage(key), i, l10n.t('lists `{0}` as a dependency', key)); // poetry / Pipfile tables
         if (DEPENDENCY_KEY.test(key) || inDeps) {
-          for (const m of value.matchAll(/["']([^"']+)["']/g)) out.addLine(toolPackage(m[1]!), i, l10n.t('depends on `{0}`', m[1]!.split(/[\s<>=!~;[]/, 1)[0]!));
+          for (const m of value.matchAll(/["']([^"']+)["']/g)) out.mentionLine(toolPackage(m[1]!), i, l10n.t('lists `{0}` as a dependency', m[1]!.split(/[\s<>=!~;[]/, 1)[0]!));
           if (value.startsWith('[') && !value.includes(']')) arrayKey = key;
         }
         continue;
       }
       if (arrayKey) {
-        for (const m of t.matchAll(/["']([^"']+)["']/g)) out.addLine(toolPackage(m[1]!), i, l10n.t('depends on `{0}`', m[1]!.split(/[\s<>=!~;[]/, 1)[0]!));
+        for (const m of t.matchAll(/["']([^"']+)["']/g)) out.mentionLine(toolPackage(m[1]!), i, l10n.t('lists `{0}` as a dependency', m[1]!.split(/[\s<>=!~;[]/, 1)[0]!));
         if (t.includes(']')) arrayKey = '';
       }
     } else {
       const kv = /^([A-Za-z0-9_.-]+)\s*[=:]\s*(.*)$/.exec(t);
       if (kv && !/^\s/.test(raw)) {
         iniKey = kv[1]!;
-        if (DEPENDENCY_KEY.test(iniKey) || /^deps$/i.test(iniKey)) out.addLine(toolPackage(kv[2]!), i);
+        if (DEPENDENCY_KEY.test(iniKey) || /^deps$/i.test(iniKey)) out.mentionLine(toolPackage(kv[2]!), i, l10n.t('lists `{0}` as a dependency', kv[2]!.trim().split(/[\s<>=!~;[]/, 1)[0]!));
       } else if (/^\s/.test(raw) && (DEPENDENCY_KEY.test(iniKey) || /^deps$/i.test(iniKey) || /extras_require/.test(section))) {
-        out.addLine(toolPackage(t.replace(/^[-\w]+\s*=\s*/, '')), i);
+        const spec = t.replace(/^[-\w]+\s*=\s*/, '');
+        out.mentionLine(toolPackage(spec), i, l10n.t('lists `{0}` as a dependency', spec.split(/[\s<>=!~;[]/, 1)[0]!));
       }
     }
   }
@@ -110,7 +120,8 @@ function requirementsFile(out: Collector): void {
   for (let i = 1; i <= lines.count; i++) {
     const t = withoutComment(lines.lineText(i)).trim().replace(/^-\s+/, '');
     if (!t || t.startsWith('-')) continue;
-    out.addLine(toolPackage(t), i, l10n.t('requires `{0}`', t.split(/[\s<>=!~;[]/, 1)[0]!));
+    // Listing a tool is not practising it (the standard): a mention, not evidence.
+    out.mentionLine(toolPackage(t), i, l10n.t('lists `{0}` as a dependency', t.split(/[\s<>=!~;[]/, 1)[0]!));
   }
 }
 
@@ -156,6 +167,7 @@ function workflowFile(out: Collector): void {
         if (!/^\s*(?:-\s*)?(?:run|name)\s*:|^\s{6,}\S/.test(t)) continue;
         if (/\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|molecule\s+test|make\s+test)\b/.test(t)) out.addLine(['testing'], j, l10n.t('runs the tests in CI'));
         if (/\bdocker(?:\s+(?:build|compose|run|push)|-compose)\b/.test(t)) out.addLine(['docker'], j, l10n.t('runs containers in CI'));
+        if (VENV_COMMAND.test(t)) out.addLine(['virtual-environments'], j, l10n.t('an isolated environment in CI'));
       }
       return;
     }
@@ -198,6 +210,12 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
         // Two plain tests, not one pattern that backtracks (`pip install` repeated along a line).
         if ((/\bpip3?\s+install\b/.test(t) && /\s-r\s/.test(t)) || /\b(?:uv\s+sync|poetry\s+install|pipenv\s+install|pdm\s+(?:install|sync))\b/.test(t)) {
           out.addLine(['dependency-management'], i, l10n.t('installs from a lock or requirements file'));
+          break;
+        }
+      }
+      for (let i = 1; i <= out.lines.count; i++) {
+        if (VENV_COMMAND.test(out.lines.lineText(i))) {
+          out.addLine(['virtual-environments'], i, l10n.t('an isolated environment in the image'));
           break;
         }
       }
