@@ -13,8 +13,9 @@ function expectedLines(src: string): number[] {
   return src.split('\n').flatMap((l, i) => (l.includes('#<') ? [i + 1] : []));
 }
 
+/** Lines where a skill is shown (offered); mentions are checked on their own. */
 function linesOf(src: string, skill: string, fileName?: string): number[] {
-  return detectSkills(src, fileName).filter((d) => d.skillId === skill).map((d) => d.line);
+  return detectSkills(src, fileName).filter((d) => d.skillId === skill && !d.mention).map((d) => d.line);
 }
 
 type Case = { skill: string; yes: string[]; no: string[] };
@@ -151,7 +152,8 @@ const CASES: Case[] = [
   { skill: 'nlp', yes: ['from transformers import pipeline #<\npipeline()', 'import spacy #<\nspacy.run()'], no: ['transformers = []'] },
   { skill: 'airflow', yes: ['from airflow import DAG #<\nDAG()'], no: ['airflow = 3'] },
   { skill: 'selenium', yes: ['from selenium import webdriver #<\nwebdriver()'], no: ['selenium = "Se"'] },
-  { skill: 'rest-apis', yes: ['import requests #<\nrequests.get(url)', 'import httpx #<\nhttpx.run()', 'from aiohttp import ClientSession #<\nClientSession()'], no: ['requests = []\nrequests.append(1)', '# import requests', 'import aiohttp', 'from aiohttp import web'] },
+  // A client reading or sending JSON; fetching a file over HTTP is not REST API work (the standard).
+  { skill: 'rest-apis', yes: ['import requests\ndata = requests.get(url).json() #<', 'import httpx\nhttpx.post(url, json={"a": 1}) #<'], no: ['requests = []\nrequests.append(1)', '# import requests', 'import aiohttp', 'from aiohttp import web', 'import requests\nopen("f", "wb").write(requests.get(url).content)', 'from aiohttp import ClientSession\nClientSession()'] },
   { skill: 'sql', yes: ['import sqlite3 #<\nsqlite3.run()', 'import psycopg2 #<\npsycopg2.run()', 'import mysql.connector #<\nmysql.run()', 'import psycopg #<\npsycopg.run()'], no: ['query = "SELECT * FROM t"', 'sqlite3 = None'] },
   { skill: 'nosql', yes: ['from pymongo import MongoClient #<\nMongoClient()', 'import motor.motor_asyncio #<\nmotor.run()'], no: ['mongo = "pymongo"'] },
   {
@@ -178,8 +180,9 @@ const CASES: Case[] = [
   },
   {
     skill: 'rest-apis',
-    yes: ['@router.get("/items/{id}") #<\ndef read(id): ...', "@app.route('/') #<\ndef index(): ...", '@routes.post("/login") #<\nasync def login(request): ...', 'import httpx #<\nhttpx.run()'],
-    no: ['@app.get("config")\ndef f(): ...', '@cache.get\ndef f(): ...', '@property\ndef get(self): ...', 'd.get("/path")'],
+    yes: ['@router.get("/items/{id}") #<\ndef read(id): ...', "@app.route('/api/items') #<\ndef items():\n    return jsonify(ITEMS)", '@routes.post("/login") #<\nasync def login(request): ...'],
+    // An HTML page or form route is not an API's (the standard).
+    no: ['@app.get("config")\ndef f(): ...', '@cache.get\ndef f(): ...', '@property\ndef get(self): ...', 'd.get("/path")', "@app.route('/', methods=['GET', 'POST'])\ndef index():\n    return render_template('index.html')"],
   },
   {
     skill: 'technical-writing',
@@ -255,7 +258,7 @@ const CASES: Case[] = [
   { skill: 'sql', yes: ['cur.execute("SELECT id FROM users WHERE name = ?", (n,)) #<', 'q = text("UPDATE t SET done = 1") #<', 'import sqlite3 #<\nsqlite3.run()'], no: ['cur.execute(query)', 'log.execute("select a plan")'.replace('select a plan', 'choose a plan'), 'print("SELECT 1")', 'execute("DROP TABLE x")'] },
   { skill: 'modern-python', yes: ['try:\n    run()\nexcept* ValueError: #<\n    pass', 'from asyncio import TaskGroup #<\nTaskGroup()'], no: ['try:\n    run()\nexcept ValueError:\n    pass'] },
   { skill: 'oop', yes: ['class Shape: #<\n    def area(self): return self.w * self.h'], no: ['from enum import Enum\nclass Color(Enum):\n    RED = 1', 'from django.db.models import TextChoices\nclass Kind(TextChoices):\n    A = "a"', 'from django.test import TestCase\nclass ViewTests(TestCase):\n    def test_x(self): pass'] },
-  { skill: 'rest-apis', yes: ['import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s: #<\n        pass'], no: ['from aiohttp import web\napp = web.Application()'] },
+  { skill: 'rest-apis', yes: ['import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        return await (await s.get(URL)).json() #<'], no: ['from aiohttp import web\napp = web.Application()'] },
 
 ];
 
@@ -906,7 +909,10 @@ suite('detection: each place says why it counts', () => {
     const why = (src: string, file: string, skill: string) => detectSkills(src, file).find((d) => d.skillId === skill)?.reason;
     assert.equal(why('@app.get("/items")\ndef f(): ...', 'x.py', 'rest-apis'), '`@app.get` route');
     assert.equal(why('import pandas as pd\ndf = pd.read_csv(p)', 'x.py', 'pandas'), 'imports `pandas`');
-    assert.equal(why('import pandas as pd', 'x.py', 'pandas'), undefined, 'an import nothing uses shows nothing');
+    // An import nothing uses is a mention only: shown with its reason, never offered.
+    assert.deepEqual(detectSkills('import pandas as pd', 'x.py').map((d) => [d.skillId, d.reason, d.mention]), [['pandas', 'imports `pandas`, not used in this file', true]]);
+    // A line that shows a skill for real is never a mention of it as well.
+    assert.deepEqual(detectSkills('import pandas as pd\ndf = pd.read_csv(p)', 'x.py').filter((d) => d.skillId === 'pandas').map((d) => d.mention ?? false), [false]);
     assert.equal(why('def f():\n    with open(p) as fh:\n        pass', 'x.py', 'context-managers'), 'a `with` block');
     assert.equal(why('CACHES = {}', 'settings.py', 'caching'), 'the `CACHES` setting');
     assert.equal(why('def g(items):\n    yield from items', 'x.py', 'generators'), '`yield`');

@@ -30,6 +30,12 @@ const FILE_METHODS: ReadonlySet<string> = new Set(['read_text', 'write_text', 'r
  *  `Model.query`, a SQLAlchemy or SQLModel session, tables created from the models. A `session.get`
  *  may be an HTTP session's, so it is not among them. */
 const ORM_CALL = /(?:^|\.)objects\.(?:filter|get|all|create|get_or_create|update_or_create|exclude|order_by|annotate|aggregate|values|values_list|select_related|prefetch_related|bulk_create|bulk_update|in_bulk|raw)$|(?:^|\.)query\.(?:filter_by|filter|get_or_404|first_or_404|order_by|join|paginate)$|(?:^|\.)(?:db\.)?session\.(?:add|add_all|commit|delete|query|scalars|flush|refresh|rollback|merge|exec)$|(?:^|\.)(?:create_all|drop_all)$/;
+/** An HTTP route, and signs that the file speaks JSON (responses, status codes, request models,
+ *  a client reading `.json()`). */
+const FACT_ROUTE = '#route';
+const FACT_JSON = '#json';
+const JSON_CALLS: ReadonlySet<string> = new Set(['jsonify', 'JSONResponse', 'JsonResponse', 'ORJSONResponse', 'UJSONResponse', 'HTTPException', 'json_response']);
+const JSON_KEYWORDS = /\b(?:response_model|status_code|json)\s*=(?!=)/;
 const FACT_DS_DEF = '#ds-def:';
 /** Functions that are factories by name: an application factory, or `…_factory`. */
 const FACTORY_NAME = /^(?:create|make|build|init)_app$|^\w+_factory$|^factory$/;
@@ -621,7 +627,11 @@ class PythonWalker {
     // An HTTP route: `@router.get("/items/{id}")`, `@app.route("/")`, `@routes.post('/login')`.
     if (parts.length >= 2 && ROUTE_DECORATORS.has(parts[parts.length - 1]!)) {
       const first = node.getChild('ArgList')?.firstChild?.nextSibling;
-      if (first?.name === 'String' && /^[rbfu]*['"]{1,3}\//i.test(this.text(first.from, Math.min(first.to, first.from + 8)))) this.add(['rest-apis'], node.from, l10n.t('`@{0}` route', parts.join('.')));
+      // A route is an API's when it answers in JSON (the standard: an HTML form route is not):
+      // known once the file is read (replay), from its JSON responses, status codes or models.
+      if (first?.name === 'String' && /^[rbfu]*['"]{1,3}\//i.test(this.text(first.from, Math.min(first.to, first.from + 8)))) {
+        this.emit(new Event(Kind.Add, node.from - this.frame.start, [FACT_ROUTE], '', l10n.t('`@{0}` route', parts.join('.'))));
+      }
     }
   }
 
@@ -774,8 +784,14 @@ class PythonWalker {
     const name = this.calleeName(callee);
     if (FILE_METHODS.has(name) && callee.name === 'MemberExpression') this.add(['file-io'], call.from, `\`.${name}()\``);
     const argList = call.getChild('ArgList');
+    if (JSON_CALLS.has(name)) this.add([FACT_JSON], call.from);
+    // `requests.post(url, json=payload)`: a client sending JSON to an API's endpoint.
+    if ((name === 'post' || name === 'put' || name === 'patch') && callee.name === 'MemberExpression' && argList && argList.to - argList.from < 2000 && /\bjson\s*=(?!=)/.test(this.text(argList.from, argList.to))) this.add(['rest-apis'], call.from, l10n.t('sends JSON to an API'));
+    // `response.json()`: a client reading an API's JSON.
+    if (name === 'json' && callee.name === 'MemberExpression' && argList && argList.to - argList.from === 2) this.add(['rest-apis'], call.from, l10n.t('reads a JSON response'));
     if (argList && argList.to - argList.from < 2000) {
       const argText = this.text(argList.from, argList.to);
+      if (JSON_KEYWORDS.test(argText)) this.add([FACT_JSON], call.from);
       if (SECURE_KEYWORDS.test(argText)) this.add(['security'], call.from, l10n.t('secure cookie or loading settings'));
       // `os.getenv("SECRET_KEY")`, `os.environ.get("DB_PASSWORD")`: a secret kept out of the code.
       if ((name === 'getenv' || name === 'get') && callee.name === 'MemberExpression' && /^os\s*\.\s*(?:getenv|environ\s*\.\s*get)$/.test(this.text(callee.from, Math.min(callee.to, callee.from + 40))) && SECRET_NAME.test(argText.slice(0, 80))) {
@@ -1016,6 +1032,7 @@ class PythonWalker {
     const used = new Set<string>();
     const facts = new Map<string, number>();
     let controls = 0;
+    const routes: { at: number; reason: string }[] = [];
     const visit = (events: readonly Event[], base: number) => {
       for (const e of events) {
         const kind = e.kind;
@@ -1023,6 +1040,7 @@ class PythonWalker {
           const first = e.skills![0]!;
           if (first.charCodeAt(0) === 35 /* # */) {
             if (first === FACT_CONTROL) controls++;
+            if (first === FACT_ROUTE) routes.push({ at: base + e.at, reason: e.value });
             if (!facts.has(first)) facts.set(first, base + e.at);
           }
           else this.out.add(e.skills!, base + e.at, e.value || undefined);
@@ -1036,7 +1054,14 @@ class PythonWalker {
     };
     visit(root, 0);
     // An import counts where what it binds is used (a star import: anywhere).
-    for (const i of imports) if (this.importsCount || i.local === '*' || used.has(i.local)) this.out.add(i.skills, i.at, i.reason || undefined);
+    for (const i of imports) {
+      if (this.importsCount || i.local === '*' || used.has(i.local)) this.out.add(i.skills, i.at, i.reason || undefined);
+      // Imported and never used here: a hint, shown as a mention and never offered (the standard).
+      else this.out.mention(i.skills, i.at, l10n.t('{0}, not used in this file', i.reason || i.local));
+    }
+    if (routes.length && (facts.has(FACT_JSON) || routes.some((r) => /^`@\S+\.(?:get|post|put|patch|delete)` /.test(r.reason)))) {
+      for (const r of routes) this.out.add(['rest-apis'], r.at, r.reason);
+    }
     for (const [key, at] of facts) {
       if (!key.startsWith(FACT_DS_DEF)) continue;
       const kind = key.slice(FACT_DS_DEF.length, key.indexOf(':', FACT_DS_DEF.length));

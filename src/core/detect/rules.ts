@@ -120,13 +120,10 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   playwright: ['selenium'],
   ansible: ['ansible'],
   ansible_runner: ['ansible'],
-  requests: ['rest-apis'],
-  httpx: ['rest-apis'],
+  // An HTTP client is an API's client when it reads JSON (`.json()`, `json=`): python.ts. Fetching
+  // a file over HTTP is not REST API work (the standard).
   aiohttp: ['asyncio'],
-  'aiohttp.ClientSession': ['rest-apis', 'asyncio'],
-  'aiohttp.request': ['rest-apis', 'asyncio'],
-  'urllib.request': ['rest-apis'],
-  urllib3: ['rest-apis'],
+  'aiohttp.ClientSession': ['asyncio'],
   sqlite3: ['sql'],
   aiosqlite: ['sql', 'asyncio'],
   psycopg: ['sql'],
