@@ -144,8 +144,9 @@ const CASES: Case[] = [
   { skill: 'flask', yes: ['from flask import Flask #<\napp = Flask(__name__)'], no: ['flask = "full"', '# import flask'] },
   { skill: 'fastapi', yes: ['from fastapi import FastAPI #<\nFastAPI()'], no: ['fastapi = 1'] },
   { skill: 'sqlalchemy', yes: ['from sqlalchemy.orm import Session #<\nSession()', 'import sqlalchemy as sa #<\nsa.run()'], no: ['sqlalchemy_url = ""'] },
-  { skill: 'numpy', yes: ['import numpy as np #<\nnp.zeros(3)'], no: ['numpy = "np"', '# import numpy as np'] },
-  { skill: 'pandas', yes: ['import pandas as pd #<\npd.run()'], no: ['pandas = ["panda"]'] },
+  // Used in one statement only (a value converted for another library), NumPy or pandas is no work with arrays or frames.
+  { skill: 'numpy', yes: ['import numpy as np #<\na = np.zeros(3)\nb = np.ones(3)'], no: ['numpy = "np"', '# import numpy as np', 'import numpy as np\nplot(np.float32(x))'] },
+  { skill: 'pandas', yes: ['import pandas as pd #<\ndf = pd.read_csv(p)\nprint(pd.concat([df, df]))'], no: ['pandas = ["panda"]', 'import pandas as pd\npd.DataFrame(rows).to_csv("out.csv")'] },
   { skill: 'matplotlib', yes: ['import matplotlib.pyplot as plt #<\nplt.run()', 'from matplotlib import pyplot #<\npyplot()'], no: ['plt = "matplotlib"'] },
   { skill: 'scikit-learn', yes: ['from sklearn.linear_model import LinearRegression #<\nLinearRegression()'], no: ['sklearn = None'] },
   { skill: 'deep-learning', yes: ['import torch #<\ntorch.run()', 'import tensorflow as tf #<\ntf.run()', 'from keras import layers #<\nlayers()', 'import jax.numpy as jnp #<\njnp.run()'], no: ['torch = "light"', '# import torch'] },
@@ -393,7 +394,7 @@ suite('detect: Python skills by syntax and imports', () => {
   });
 
   test('imports resolve through aliases; module usage is reported at the import, deeper names where used', () => {
-    const src = 'import numpy as np\nimport functools as ft\nnp.array([1])\n\n@ft.lru_cache(None)\ndef f(): pass\n';
+    const src = 'import numpy as np\nimport functools as ft\nnp.array([1])\nnp.zeros(2)\n@ft.lru_cache(None)\ndef f(): pass\n';
     assert.deepEqual(linesOf(src, 'numpy'), [1]);
     assert.deepEqual(linesOf(src, 'caching'), [5]);
   });
@@ -908,11 +909,11 @@ suite('detection: each place says why it counts', () => {
   test('the reason names the rule: a route, an import, a syntax, a setting, a project file', () => {
     const why = (src: string, file: string, skill: string) => detectSkills(src, file).find((d) => d.skillId === skill)?.reason;
     assert.equal(why('@app.get("/items")\ndef f(): ...', 'x.py', 'rest-apis'), '`@app.get` route');
-    assert.equal(why('import pandas as pd\ndf = pd.read_csv(p)', 'x.py', 'pandas'), 'imports `pandas`');
+    assert.equal(why('import pandas as pd\ndf = pd.read_csv(p)\ndf2 = pd.concat([df])', 'x.py', 'pandas'), 'imports `pandas`');
     // An import nothing uses is a mention only: shown with its reason, never offered.
     assert.deepEqual(detectSkills('import pandas as pd', 'x.py').map((d) => [d.skillId, d.reason, d.mention]), [['pandas', 'imports `pandas`, not used in this file', true]]);
     // A line that shows a skill for real is never a mention of it as well.
-    assert.deepEqual(detectSkills('import pandas as pd\ndf = pd.read_csv(p)', 'x.py').filter((d) => d.skillId === 'pandas').map((d) => d.mention ?? false), [false]);
+    assert.deepEqual(detectSkills('import pandas as pd\ndf = pd.read_csv(p)\ndf2 = pd.concat([df])', 'x.py').filter((d) => d.skillId === 'pandas').map((d) => d.mention ?? false), [false]);
     assert.equal(why('def f():\n    with open(p) as fh:\n        pass', 'x.py', 'context-managers'), 'a `with` block');
     assert.equal(why('CACHES = {}', 'settings.py', 'caching'), 'the `CACHES` setting');
     assert.equal(why('def g(items):\n    yield from items', 'x.py', 'generators'), '`yield`');

@@ -1032,6 +1032,8 @@ class PythonWalker {
     const used = new Set<string>();
     const facts = new Map<string, number>();
     let controls = 0;
+    /** In how many statements each name is used. */
+    const uses = new Map<string, number>();
     const routes: { at: number; reason: string }[] = [];
     const visit = (events: readonly Event[], base: number) => {
       for (const e of events) {
@@ -1044,7 +1046,10 @@ class PythonWalker {
             if (!facts.has(first)) facts.set(first, base + e.at);
           }
           else this.out.add(e.skills!, base + e.at, e.value || undefined);
-        } else if (kind === Kind.Use) used.add(e.name);
+        } else if (kind === Kind.Use) {
+          used.add(e.name);
+          uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
+        }
         else if (kind === Kind.Import) imports.push({ skills: e.skills!, local: e.name, at: base + e.at, reason: e.value });
         else if (kind === Kind.Sub) visit(e.events!, base + e.at);
         else if (kind === Kind.Bind) bindings.set(e.name, e.value);
@@ -1055,7 +1060,10 @@ class PythonWalker {
     visit(root, 0);
     // An import counts where what it binds is used (a star import: anywhere).
     for (const i of imports) {
-      if (this.importsCount || i.local === '*' || used.has(i.local)) this.out.add(i.skills, i.at, i.reason || undefined);
+      // NumPy or pandas used in one statement (a value converted for another library) is no work
+      // with arrays or frames (the standard): they take two.
+      const enough = !i.skills.some((id) => id === 'numpy' || id === 'pandas') || this.importsCount || (uses.get(i.local) ?? 0) >= 2;
+      if (enough && (this.importsCount || i.local === '*' || used.has(i.local))) this.out.add(i.skills, i.at, i.reason || undefined);
       // Imported and never used here: a hint, shown as a mention and never offered (the standard).
       else this.out.mention(i.skills, i.at, l10n.t('{0}, not used in this file', i.reason || i.local));
     }
