@@ -219,8 +219,10 @@ const CASES: Case[] = [
   },
   {
     skill: 'scripting',
-    yes: ['import subprocess #<\nsubprocess.run()', 'import shutil #<\nshutil.run()', 'import argparse #<\nargparse.run()'],
-    no: ['subprocess = None', 'from click._compat import WIN'],
+    yes: ['import argparse #<\nargparse.run()', 'import sys\nif len(sys.argv) < 2: #<\n    sys.exit("usage: tool FILE") #<',
+      'import os\ndef main():\n    run(os.environ["TARGET"]) #<\nif __name__ == "__main__":\n    main()'],
+    // Running a program or copying files is not yet a script doing a job; nor the environment read by a library.
+    no: ['subprocess = None', 'from click._compat import WIN', 'import subprocess\nsubprocess.run(["ls"])', 'import shutil\nshutil.copy(a, b)', 'import os\nDEBUG = os.environ.get("DEBUG")'],
   },
   {
     skill: 'authentication',
@@ -370,6 +372,12 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(lines('resp.set_cookie("sid", sid, httponly=True, samesite="Strict") #<\n'), [1]);
     assert.deepEqual(lines('model = torch.load(path, weights_only=True) #<\n'), [1]);
     assert.deepEqual(lines('import os\nif os.path.commonpath([full, root]) != root: #<\n    raise PermissionError("outside")\n'), [2]);
+  });
+
+  test('authentication and caching seen in calls and headers, whatever the library', () => {
+    assert.deepEqual(linesOf('def login(form):\n    if not user.check_password(form.password): #<\n        return None\n', 'authentication', 'app/forms.py'), [2]);
+    assert.deepEqual(linesOf('def fresh(headers, etag):\n    return headers.get("if-none-match") == etag #<\n', 'caching', 'app/static.py'), [2]);
+    assert.deepEqual(linesOf('name = "etag is a word"\n', 'caching', 'app/x.py'), []);
   });
 
   test('a pytest module is testing even without importing pytest', () => {

@@ -32,6 +32,12 @@ const FILE_METHODS: ReadonlySet<string> = new Set(['read_text', 'write_text', 'r
 const ORM_CALL = /(?:^|\.)objects\.(?:filter|get|all|create|get_or_create|update_or_create|exclude|order_by|annotate|aggregate|values|values_list|select_related|prefetch_related|bulk_create|bulk_update|in_bulk|raw)$|(?:^|\.)query\.(?:filter_by|filter|get_or_404|first_or_404|order_by|join|paginate)$|(?:^|\.)(?:db\.)?session\.(?:add|add_all|commit|delete|query|scalars|flush|refresh|rollback|merge|exec)$|(?:^|\.)(?:create_all|drop_all)$/;
 /** An HTTP route, and signs that the file speaks JSON (responses, status codes, request models,
  *  a client reading `.json()`). */
+const AUTH_CALLS: ReadonlySet<string> = new Set(['check_password', 'verify_password', 'set_password', 'hash_password', 'login_user', 'logout_user', 'authenticate', 'has_perm', 'has_perms', 'has_required_scope', 'check_password_hash', 'generate_password_hash', 'create_access_token', 'decode_token', 'verify_token']);
+/** Header names of HTTP caching (ETag, conditional requests, Cache-Control). */
+const CACHE_HEADERS = /^[rbu]?['"](?:etag|if-none-match|if-modified-since|cache-control|last-modified)['"]$/i;
+/** A main guard, and an environment variable read: a program configured from outside. */
+const FACT_MAIN = '#main';
+const FACT_ENV = '#env';
 const FACT_ROUTE = '#route';
 const FACT_JSON = '#json';
 const JSON_CALLS: ReadonlySet<string> = new Set(['jsonify', 'JSONResponse', 'JsonResponse', 'ORJSONResponse', 'UJSONResponse', 'HTTPException', 'json_response']);
@@ -115,6 +121,7 @@ const SETUP_TEARDOWN = /(?:^|\.)(?:contextmanager|asynccontextmanager|fixture|yi
 /** Module-level settings (Django's, and dictConfig) whose assignment shows a skill. */
 const SETTINGS: Readonly<Record<string, readonly string[]>> = {
   CACHES: ['caching'],
+  CACHE_MIDDLEWARE_SECONDS: ['caching'],
   LOGGING: ['logging'],
   INSTALLED_APPS: ['django'],
   MIDDLEWARE: ['django'],
@@ -424,6 +431,8 @@ class PythonWalker {
     if (!HANDLED_TYPE[id]) return true;
     switch (c.type.name) {
       case 'String':
+        if (c.to - c.from <= 24 && CACHE_HEADERS.test(this.text(c.from, c.to))) this.add(['caching'], c.from, l10n.t('HTTP cache headers'));
+        return false;
       case 'Comment':
         return false;
       case 'TypeDef': {
@@ -459,7 +468,10 @@ class PythonWalker {
         return true;
       }
       case 'IfStatement':
-        if (this.mainGuard(c.node)) return true;
+        if (this.mainGuard(c.node)) {
+          this.add([FACT_MAIN], c.from);
+          return true;
+        }
         this.control(c.node);
         this.branchInLoop(c.node, LOOPS);
         return true;
@@ -508,6 +520,7 @@ class PythonWalker {
         if (c.node.getChild('[')) this.subscript(c.node);
         if (c.to - c.from > 200) return true;
         const text = this.text(c.from, c.to);
+        if (/^os\s*\.\s*(?:environ|getenv)\b/.test(text)) this.add([FACT_ENV], c.from);
         if (!DOTTED.test(text)) return true;
         const name = text.replace(/\s+/g, '');
         this.use(name.slice(0, name.indexOf('.')), c.from);
@@ -785,6 +798,8 @@ class PythonWalker {
     if (FILE_METHODS.has(name) && callee.name === 'MemberExpression') this.add(['file-io'], call.from, `\`.${name}()\``);
     const argList = call.getChild('ArgList');
     if (JSON_CALLS.has(name)) this.add([FACT_JSON], call.from);
+    // Checking who a user is or what they may do (the standard), whatever library does it.
+    if (AUTH_CALLS.has(name)) this.add(['authentication'], call.from, `\`${name}()\``);
     // `requests.post(url, json=payload)`: a client sending JSON to an API's endpoint.
     if ((name === 'post' || name === 'put' || name === 'patch') && callee.name === 'MemberExpression' && argList && argList.to - argList.from < 2000 && /\bjson\s*=(?!=)/.test(this.text(argList.from, argList.to))) this.add(['rest-apis'], call.from, l10n.t('sends JSON to an API'));
     // `response.json()`: a client reading an API's JSON.
@@ -1067,6 +1082,8 @@ class PythonWalker {
       // Imported and never used here: a hint, shown as a mention and never offered (the standard).
       else this.out.mention(i.skills, i.at, l10n.t('{0}, not used in this file', i.reason || i.local));
     }
+    // The environment read by a program run on its own (a main guard): a script configured from outside.
+    if (facts.has(FACT_MAIN) && facts.has(FACT_ENV) && !this.isTestFile) this.out.add(['scripting'], facts.get(FACT_ENV)!, l10n.t('reads the environment'));
     if (routes.length && (facts.has(FACT_JSON) || routes.some((r) => /^`@\S+\.(?:get|post|put|patch|delete)` /.test(r.reason)))) {
       for (const r of routes) this.out.add(['rest-apis'], r.at, r.reason);
     }

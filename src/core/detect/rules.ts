@@ -11,7 +11,7 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   // Reading or writing files, or walking folders (the standard); a path only built or tested
   // (`os.path.join`, `Path(__file__).parent`), a temporary folder, or CSV parsed from a string is not.
   // pathlib's reads and writes are methods: FILE_METHODS in python.ts.
-  shutil: ['file-io', 'scripting'],
+  shutil: ['file-io'],
   glob: ['file-io'],
   'os.walk': ['file-io'],
   'os.remove': ['file-io'],
@@ -52,8 +52,10 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   'collections.ChainMap': ['data-structures'],
   heapq: ['data-structures', 'algorithms'],
   bisect: ['algorithms'],
-  subprocess: ['scripting'],
+  // Running a program or copying files is not yet a script that does a job (the standard): what
+  // it reads (argv, input(), the environment beside a main guard) and how it ends (sys.exit) are.
   'sys.argv': ['scripting'],
+  'sys.exit': ['scripting'],
   schedule: ['automation-scripting'],
   sched: ['automation-scripting'],
   crontab: ['automation-scripting'],
@@ -92,6 +94,10 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   'django.db.models': ['django', 'sqlalchemy'],
   rest_framework: ['django', 'rest-apis'],
   flask_sqlalchemy: ['flask', 'sqlalchemy'],
+  flask_wtf: ['flask'],
+  flask_migrate: ['flask', 'sqlalchemy'],
+  flask_cors: ['flask'],
+  flask_mail: ['flask'],
   flask_restful: ['flask', 'rest-apis'],
   alembic: ['sqlalchemy'],
   flask: ['flask'],
