@@ -380,6 +380,16 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(linesOf('name = "etag is a word"\n', 'caching', 'app/x.py'), []);
   });
 
+  test('automation: a program that loops over a chore (running, fetching, uploading, mailing); not a library module', () => {
+    const lines = (src: string, file = 'scripts/backup.py') => linesOf(src, 'automation-scripting', file);
+    const script = 'import subprocess\n\ndef main():\n    for db in DATABASES: #<\n        subprocess.run(["pg_dump", db])\n\nif __name__ == "__main__":\n    main()\n';
+    assert.deepEqual(lines(script), [4]);
+    assert.deepEqual(lines(script.replace(/if __name__[\s\S]*/, '')), [], 'no program: a library function');
+    assert.deepEqual(lines('import requests\nfor url in URLS: #<\n    save(requests.get(url).content)\n'), [2]);
+    assert.deepEqual(lines('import requests\nclass Client:\n    pass\nregister(Client)\nfor u in US:\n    requests.get(u)\n'), [], 'a module of classes registering one');
+    assert.deepEqual(lines(script, 'tests/test_backup.py'), []);
+  });
+
   test('a pytest module is testing even without importing pytest', () => {
     const src = 'from app import add\n\ndef test_add(): #<\n    assert add(1, 2) == 3\n';
     assert.deepEqual(linesOf(src, 'testing', 'tests/test_math.py'), [3]);

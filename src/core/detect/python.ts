@@ -37,6 +37,12 @@ const AUTH_CALLS: ReadonlySet<string> = new Set(['check_password', 'verify_passw
 const CACHE_HEADERS = /^[rbu]?['"](?:etag|if-none-match|if-modified-since|cache-control|last-modified)['"]$/i;
 /** A main guard, and an environment variable read: a program configured from outside. */
 const FACT_MAIN = '#main';
+/** Modules that do a chore's work: run programs, fetch or upload, send mail, drive other apps. */
+const FACT_CHORE = '#chore';
+const CHORE_MODULES: ReadonlySet<string> = new Set(['subprocess', 'requests', 'urllib', 'httpx', 'boto3', 'smtplib', 'win32com', 'pytube', 'yt_dlp', 'ftplib', 'paramiko', 'fabric', 'openpyxl', 'pypandoc', 'selenium', 'pyautogui', 'shutil', 'zipfile', 'tarfile', 'pycurl', 'wget', 'pysftp', 'dropbox', 'google']);
+/** A statement at module level that calls something: code that runs when the file runs. */
+const FACT_TOP_CALL = '#top-call';
+const FACT_CLASS = '#class';
 const FACT_ENV = '#env';
 const FACT_ROUTE = '#route';
 const FACT_JSON = '#json';
@@ -452,6 +458,7 @@ class PythonWalker {
         this.functionDefinition(c.node);
         return true;
       case 'ClassDefinition':
+        if (c.node.parent?.name === 'Script' || c.node.parent?.parent?.name === 'Script') this.add([FACT_CLASS], c.from);
         this.classDefinition(c.node);
         return true;
       case 'AssignStatement': {
@@ -497,6 +504,7 @@ class PythonWalker {
         return true;
       }
       case 'ExpressionStatement':
+        if (c.node.parent?.name === 'Script' && c.node.firstChild?.name === 'CallExpression') this.add([FACT_TOP_CALL], c.from);
         // A module's docstring (a class's or function's is read with its definition).
         // (The standard: a module's opening explanation counts even placed after the imports.)
         if (c.node.parent?.name === 'Script' && onlyImportsBefore(c.node)) this.docstring(c.node);
@@ -624,6 +632,8 @@ class PythonWalker {
         const skills = this.ruleSkills(key);
         if (skills) this.emit(new Event(Kind.Import, node.from - this.frame.start, skills, local, l10n.t('imports `{0}`', qualified)));
       }
+      // A module that does chores (runs programs, fetches, mails, uploads): a fact for automation.
+      if (CHORE_MODULES.has(qualified.split('.', 1)[0]!)) this.emit(new Event(Kind.Import, node.from - this.frame.start, [FACT_CHORE], local, qualified));
     }
   }
 
@@ -970,6 +980,8 @@ class PythonWalker {
     }
     this.add([FACT_CONTROL], node.from);
     this.add([FACT_LOOP], node.from);
+    // A loop at module level runs when the file runs: the file is a program.
+    if (node.parent?.name === 'Script') this.add([FACT_TOP_CALL], node.from);
     // `total += n` in the loop's own body: a value the loop computes.
     const body = node.getChild('Body');
     if (body && body.to - body.from < 20_000 && /^\s*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:\+|-|\*|\/|\/\/|%|\||&)=/m.test(this.text(body.from, body.to))) this.add([FACT_ACCUMULATE], node.from);
@@ -1075,6 +1087,10 @@ class PythonWalker {
     visit(root, 0);
     // An import counts where what it binds is used (a star import: anywhere).
     for (const i of imports) {
+      if (i.skills[0] === FACT_CHORE) {
+        if (used.has(i.local) && !facts.has(FACT_CHORE)) facts.set(FACT_CHORE, i.at);
+        continue;
+      }
       // NumPy or pandas used in one statement (a value converted for another library) is no work
       // with arrays or frames (the standard): they take two.
       const enough = !i.skills.some((id) => id === 'numpy' || id === 'pandas') || this.importsCount || (uses.get(i.local) ?? 0) >= 2;
@@ -1114,6 +1130,14 @@ class PythonWalker {
     if (weak.length >= 2 || (weak.length && this.out.reasonsOf('pythonic-idioms').size)) {
       const said = WEAK_IDIOM_REASONS();
       for (const [k, at] of weak) this.out.add(['pythonic-idioms'], at, said[k.slice(FACT_WEAK_IDIOM.length)]);
+    }
+    // A program (run on its own: a main guard or calls at module level) that loops over a chore's
+    // work (running programs, fetching, uploading, mailing): a chore automated end to end.
+    // (Calls at module level in a module of classes register things; a script's run its job.)
+    const program = facts.has(FACT_MAIN) || (facts.has(FACT_TOP_CALL) && !facts.has(FACT_CLASS));
+    const chore = facts.has(FACT_CHORE);
+    if (program && chore && facts.has(FACT_LOOP) && !this.isTestFile && !this.isMigration) {
+      this.out.add(['automation-scripting'], facts.get(FACT_LOOP)!, l10n.t('a script that loops over a chore'));
     }
   }
 }
