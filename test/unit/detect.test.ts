@@ -105,8 +105,9 @@ const CASES: Case[] = [
   },
   {
     skill: 'asyncio',
-    yes: ['async def fetch(): #<\n    await sleep(1) #<', 'import asyncio #<\nasyncio.run(main())', 'async def f(): #<\n    async with lock: #<\n        pass', 'async def g(): #<\n    async for x in aiter(): #<\n        pass'],
-    no: ['s = "use async"', 'async_mode = True\nawaiting = []', '# async def later\nx = 1', 'from . import asyncio_helpers'],
+    yes: ['async def fetch(): #<\n    await sleep(1) #<\n    await sleep(2)', 'import asyncio #<\nasyncio.run(main())', 'async def f(): #<\n    async with lock: #<\n        await q.get()', 'async def g(): #<\n    async for x in aiter(): #<\n        await put(x)'],
+    // An `async def` that awaits nothing, or awaits once, is no concurrent I/O (the standard).
+    no: ['s = "use async"', 'async_mode = True\nawaiting = []', '# async def later\nx = 1', 'from . import asyncio_helpers', 'async def home(request):\n    return Response("hi")', 'async def home(request):\n    return await render(request)'],
   },
   {
     skill: 'regex',
@@ -591,8 +592,9 @@ suite('detect: incremental re-detection', () => {
     assert.deepEqual(detector.detect(text), detectSkills(text, 'big.py'));
     // A later edit in the middle that breaks a line, then one that removes it.
     const mid = text.indexOf('def f100');
-    const broken = text.slice(0, mid) + 'async ' + text.slice(mid);
-    detector.edit(toChangedRanges([{ rangeOffset: mid, rangeLength: 0, text: 'async ' }]));
+    const inserted = 'async def g():\n    await a()\n    await b()\n';
+    const broken = text.slice(0, mid) + inserted + text.slice(mid);
+    detector.edit(toChangedRanges([{ rangeOffset: mid, rangeLength: 0, text: inserted }]));
     const found = detector.detect(broken);
     assert.deepEqual(found, detectSkills(broken, 'big.py'));
     assert.ok(found.some((d) => d.skillId === 'asyncio' && d.line === broken.slice(0, mid).split('\n').length));

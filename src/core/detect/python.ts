@@ -15,6 +15,10 @@ import { detectPythonFileName } from './project';
 const FACT_WEAK_IDIOM = '#idiom:';
 /** One decision of the file's own (an `if`, `elif`, `for` or `while`); two of them are control flow. */
 const FACT_CONTROL = '#control';
+/** `async` and `await` in the file: two awaits or more (coroutines awaiting others) are asyncio. */
+const FACT_ASYNC = '#async';
+const FACT_AWAIT = '#await';
+const MIN_AWAITS = 2;
 /** A loop, and a loop that accumulates a value (`total += x`). Guards alone (`if not user: raise`)
  *  are not the control flow the standard means: it takes a loop. */
 const FACT_LOOP = '#loop';
@@ -84,8 +88,9 @@ const SYNTAX: Readonly<Record<string, readonly string[]>> = {
   LambdaExpression: ['lambda-functions'],
   TypeDef: ['type-hints'],
   TypeDefinition: ['type-hints', 'modern-python'],
-  async: ['asyncio'],
-  await: ['asyncio'],
+  // Counted in the file (replay): an `async def` alone, or one `await`, is no concurrent I/O.
+  async: [FACT_ASYNC],
+  await: [FACT_AWAIT],
   NamedExpression: ['pythonic-idioms'],
   // Weak on their own: one f-string in a file of index loops is no idiom (the standard); two kinds are.
   FormatString: [FACT_WEAK_IDIOM + 'fstring'],
@@ -206,7 +211,7 @@ const CACHED_TYPE: readonly boolean[] = TYPES.map((t) => /(Statement|Definition)
 const SYNTAX_OF: readonly (readonly string[] | undefined)[] = TYPES.map((t) => (Object.prototype.hasOwnProperty.call(SYNTAX, t.name) ? SYNTAX[t.name] : undefined));
 let reasonOf: readonly string[] | undefined;
 const REASON_OF = (): readonly string[] => (reasonOf ??= ((r) => TYPES.map((t) => r[t.name] ?? ''))(syntaxReason()));
-const HANDLED = new Set(['RaiseStatement', 'BinaryExpression', 'TypeDef', 'String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement', 'ForStatement', 'WhileStatement', 'WithStatement']);
+const HANDLED = new Set(['async', 'RaiseStatement', 'BinaryExpression', 'TypeDef', 'String', 'Comment', 'ImportStatement', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'for', 'CallExpression', 'MemberExpression', 'IfStatement', 'ExpressionStatement', 'TryStatement', 'ForStatement', 'WhileStatement', 'WithStatement']);
 const HANDLED_TYPE: readonly boolean[] = TYPES.map((t) => HANDLED.has(t.name));
 const VARIABLE_NAME = TYPES.find((t) => t.name === 'VariableName')!.id;
 
@@ -495,6 +500,10 @@ class PythonWalker {
       case 'RaiseStatement':
         this.raiseStatement(c.node);
         return true;
+      case 'async':
+        // `async with` and `async for` await too (an async resource, an async iterator).
+        if (c.node.nextSibling?.name === 'with' || c.node.nextSibling?.name === 'for') this.add([FACT_AWAIT], c.from);
+        return false;
       case 'ForStatement': {
         this.control(c.node);
         this.branchInLoop(c.node, BRANCHES);
@@ -1059,6 +1068,7 @@ class PythonWalker {
     const used = new Set<string>();
     const facts = new Map<string, number>();
     let controls = 0;
+    let awaits = 0;
     /** In how many statements each name is used. */
     const uses = new Map<string, number>();
     const routes: { at: number; reason: string }[] = [];
@@ -1069,6 +1079,7 @@ class PythonWalker {
           const first = e.skills![0]!;
           if (first.charCodeAt(0) === 35 /* # */) {
             if (first === FACT_CONTROL) controls++;
+            if (first === FACT_AWAIT) awaits++;
             if (first === FACT_ROUTE) routes.push({ at: base + e.at, reason: e.value });
             if (!facts.has(first)) facts.set(first, base + e.at);
           }
@@ -1097,6 +1108,10 @@ class PythonWalker {
       if (enough && (this.importsCount || i.local === '*' || used.has(i.local))) this.out.add(i.skills, i.at, i.reason || undefined);
       // Imported and never used here: a hint, shown as a mention and never offered (the standard).
       else this.out.mention(i.skills, i.at, l10n.t('{0}, not used in this file', i.reason || i.local));
+    }
+    if (awaits >= MIN_AWAITS) {
+      this.out.add(['asyncio'], facts.get(FACT_ASYNC) ?? facts.get(FACT_AWAIT)!, l10n.t('`async`'));
+      this.out.add(['asyncio'], facts.get(FACT_AWAIT)!, l10n.t('`await`'));
     }
     // The environment read by a program run on its own (a main guard): a script configured from outside.
     if (facts.has(FACT_MAIN) && facts.has(FACT_ENV) && !this.isTestFile) this.out.add(['scripting'], facts.get(FACT_ENV)!, l10n.t('reads the environment'));
