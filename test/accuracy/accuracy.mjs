@@ -123,27 +123,32 @@ for (const name of ['held-out', 'tuning']) {
   if (rare.length) console.log(`  fewer positives: ${rare.map(([s, c]) => `${s} ${c.tp}/${c.tp + c.fn}${c.fp ? ` +${c.fp} extra` : ''}`).join(', ')}`);
 }
 
+// The sampled detections judged by hand (verdicts.json; test/accuracy/sample.mjs draws them), per
+// set: a verdict counts while the detector still makes that detection (same skill, line and cell).
 if (verdicts.length) {
-  let yes = 0;
-  let judged = 0;
+  const bySet = new Map(); // set → { yes, judged, per: Map(skill → { yes, all }) }
   const gone = [];
-  const bySkill = new Map();
   const cache = new Map();
   for (const v of verdicts) {
     if (!present.some((r) => r.repo === v.repo)) continue;
     const key = `${v.repo}:${v.path}`;
     if (!cache.has(key)) cache.set(key, detectSkills(source(v.repo, v.path), v.path, v.repo));
     const still = cache.get(key).some((d) => d.skillId === v.skill && d.line === v.line && (v.cell === undefined || d.cell === v.cell));
-    if (!still) { if (v.verdict === 'yes') gone.push(`${v.skill} ${v.repo} ${v.path}:${v.line}`); continue; }
-    judged++;
-    const c = bySkill.get(v.skill) ?? { yes: 0, all: 0 };
+    if (!still) { if (v.verdict === 'yes') gone.push(`${v.skill} ${v.repo} ${v.path}:${v.line}${v.cell !== undefined ? ` c${v.cell}` : ''}`); continue; }
+    const name = v.set ?? (repoOf(v.repo).set === 'held-out' ? 'held-out' : 'tuning');
+    if (!bySet.has(name)) bySet.set(name, { yes: 0, judged: 0, per: new Map() });
+    const s = bySet.get(name);
+    const c = s.per.get(v.skill) ?? { yes: 0, all: 0 };
+    s.judged++;
     c.all++;
-    if (v.verdict === 'yes') { yes++; c.yes++; }
-    bySkill.set(v.skill, c);
+    if (v.verdict === 'yes') { s.yes++; c.yes++; }
+    s.per.set(v.skill, c);
   }
-  console.log(`\nsampled detections judged by hand: ${judged} still made, precision ${ratio(yes, judged)}; ${gone.length} judged right are no longer made`);
-  const low = [...bySkill].filter(([, c]) => c.all >= 3 && c.yes / c.all < 0.8);
-  if (low.length) console.log(`  skills under 0.80 on the sample: ${low.map(([s, c]) => `${s} ${c.yes}/${c.all}`).join(', ')}`);
+  const part = (name) => { const s = bySet.get(name) ?? { yes: 0, judged: 0 }; return `${name}: ${s.judged} still made, precision ${ratio(s.yes, s.judged)}`; };
+  console.log(`\nsampled detections judged by hand — ${part('held-out')}; ${part('tuning')}; ${gone.length} judged right are no longer made`);
+  const wrong = [...(bySet.get('held-out')?.per ?? [])].filter(([, c]) => c.yes < c.all).sort(([a], [b]) => a.localeCompare(b));
+  if (wrong.length) console.log('  held-out skills with a detection judged wrong:');
+  for (const [skill, c] of wrong) console.log(`  ${skill.padEnd(26)} ${c.yes}/${c.all} right, precision ${ratio(c.yes, c.all)}`);
   if (args.includes('--misses')) for (const g of gone) console.log(`  no longer made: ${g}`);
 }
 if (args.includes('--misses')) for (const m of misses) if (!args.includes('--tuning') || m.startsWith('tuning')) console.log(m);
