@@ -431,8 +431,13 @@ suite('detect: project files', () => {
 
   test('GitHub workflows and other CI files → ci-cd', () => {
     const wf = 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pip install .\n';
-    assert.deepEqual(seen('.github/workflows/ci.yml', wf), ['3:ci-cd', '3:setup-github-actions']);
-    assert.deepEqual(seen('C:\\repo\\.github\\workflows\\release.yaml', wf), ['3:ci-cd', '3:setup-github-actions']);
+    // Installing and building is CI/CD; setting up GitHub Actions (the standard) takes running the tests or linters.
+    assert.deepEqual(seen('.github/workflows/ci.yml', wf), ['3:ci-cd']);
+    assert.deepEqual(seen('C:\\repo\\.github\\workflows\\release.yaml', wf), ['3:ci-cd']);
+    assert.deepEqual(seen('.github/workflows/lint.yml', `${wf}      - run: ruff check .\n`), ['3:ci-cd', '3:setup-github-actions']);
+    // The newest Python in the matrix: trying the new release.
+    assert.deepEqual(seen('.github/workflows/ci.yml', `${wf}    strategy:\n      matrix:\n        python: ["3.13", "3.14"]\n`).filter((l) => l.includes('try-new')), ['11:try-new-release']);
+    assert.deepEqual(seen('.github/workflows/ci.yml', `${wf}    strategy:\n      matrix:\n        python: ["3.12", "3.13"]\n`).filter((l) => l.includes('try-new')), []);
     assert.deepEqual(seen('.gitlab-ci.yml', 'stages:\n  - test\n'), ['1:ci-cd']);
     assert.deepEqual(seen('Jenkinsfile', 'pipeline {\n}\n'), ['1:ci-cd']);
     assert.deepEqual(seen('workflows/ci.yml', wf), [], 'a workflows folder outside .github is not a workflow');

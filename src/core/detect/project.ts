@@ -54,6 +54,9 @@ function sectionSkills(section: string): readonly string[] | undefined {
 }
 
 const DEPENDENCY_KEY = /depend|requires|packages|group|optional|extras/i;
+/** The newest Python releases (3.14, October 2025; 3.15, October 2026): a CI matrix, a tox
+ *  environment or an image on one of them tries the new release. Revised with each release. */
+const NEWEST_PYTHON = /(?:^|[^\d.])3\.1[45]t?(?![\d.])|\bpy3\.?1[45]t?\b|\bpy\{[^}\n]*\b31[45]\b/;
 const STYLE_SECTION = /^(?:tool[.:])?(?:black|ruff|flake8|isort|pycodestyle|pydocstyle|pylint|autopep8|yapf)\b/i;
 const STYLE_KEY = /^["']?(?:line[-_]length|max[-_]line[-_]length|max[-_]complexity|convention|profile|force[-_]single[-_]line|known[-_]first[-_]party|multi[-_]line[-_]output|naming-style|\w+-naming-style|docstring-code-format|quote-style|select|extend-select)["']?\s*[=:]/i;
 /** Commands that make or use an isolated environment in a CI step or a Dockerfile. */
@@ -82,6 +85,7 @@ function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void
       if (/^(?:tool\.)?tox\b|^testenv\b/i.test(section)) out.addLine(['virtual-environments'], i, l10n.t('tox environments'));
       continue;
     }
+    if (/^(?:tool\.)?tox\b/i.test(section) && NEWEST_PYTHON.test(t)) out.addLine(['try-new-release'], i, l10n.t('runs on the newest Python'));
     // A style rule a linter or formatter enforces: line length, naming, import order, docstring convention.
     if (STYLE_SECTION.test(section) && STYLE_KEY.test(t)) out.addLine(['code-style'], i, l10n.t('a style rule in [{0}]', section));
     const inDeps = DEPENDENCY_KEY.test(section);
@@ -160,15 +164,23 @@ function workflowFile(out: Collector): void {
   const { lines } = out;
   for (let i = 1; i <= lines.count; i++) {
     if (CI_STEP.test(lines.lineText(i))) {
-      out.addLine(['ci-cd', 'setup-github-actions'], firstLine(lines, /^jobs\s*:/), l10n.t('a workflow that builds, tests or deploys'));
-      // What the steps run: tests, and containers.
+      const jobs = firstLine(lines, /^jobs\s*:/);
+      out.addLine(['ci-cd'], jobs, l10n.t('a workflow that builds, tests or deploys'));
+      // What the steps run: tests, linters, containers, the newest Python.
+      let checks = false;
       for (let j = 1; j <= lines.count; j++) {
         const t = lines.lineText(j);
+        if (NEWEST_PYTHON.test(t) && /python|matrix|version|\[/i.test(t)) out.addLine(['try-new-release'], j, l10n.t('runs on the newest Python'));
         if (!/^\s*(?:-\s*)?(?:run|name)\s*:|^\s{6,}\S/.test(t)) continue;
-        if (/\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|molecule\s+test|make\s+test)\b/.test(t)) out.addLine(['testing'], j, l10n.t('runs the tests in CI'));
+        const tests = /\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|molecule\s+test|make\s+test)\b/i.test(t);
+        if (tests) out.addLine(['testing'], j, l10n.t('runs the tests in CI'));
+        if (tests || /\b(?:ruff|flake8|pylint|black|mypy|pyright|isort|pre-commit|lint)\b/.test(t)) checks = true;
         if (/\bdocker(?:\s+(?:build|compose|run|push)|-compose)\b/.test(t)) out.addLine(['docker'], j, l10n.t('runs containers in CI'));
         if (VENV_COMMAND.test(t)) out.addLine(['virtual-environments'], j, l10n.t('an isolated environment in CI'));
       }
+      // Setting up GitHub Actions (the standard): a workflow that runs the tests or linters; one
+      // that only publishes, scans or manages issues is CI/CD housekeeping.
+      if (checks) out.addLine(['setup-github-actions'], jobs, l10n.t('a workflow that runs the tests or linters'));
       return;
     }
   }
@@ -204,6 +216,9 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
   switch (kind) {
     case 'docker':
       out.addLine(['docker'], firstLine(out.lines, /^\s*FROM\s/i), l10n.t('a Dockerfile'));
+      for (let i = 1; i <= out.lines.count; i++) {
+        if (/^\s*FROM\s+(?:\S+\/)?python:3\.1[45]\b/i.test(out.lines.lineText(i))) out.addLine(['try-new-release'], i, l10n.t('runs on the newest Python'));
+      }
       // Dependencies installed from a lock or requirements file.
       for (let i = 1; i <= out.lines.count; i++) {
         const t = out.lines.lineText(i);

@@ -751,6 +751,9 @@ class PythonWalker {
    *  parameters or examples, or three lines and more. */
   private docstring(first: SyntaxNode | null): void {
     if (!first || first.name !== 'ExpressionStatement') return;
+    // In a test file a function's docstring says what it checks, for the test's reader; the module's
+    // opening explanation still explains (a lesson written as tests).
+    if (this.isTestFile && first.parent?.name !== 'Script') return;
     const str = first.firstChild;
     if (!str || str.name !== 'String' || str.nextSibling || str.to - str.from > 20_000) return;
     const text = this.text(str.from, str.to);

@@ -173,6 +173,11 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   'itertools.batched': ['modern-python'],
   'contextlib.chdir': ['modern-python', 'context-managers'],
   'enum.StrEnum': ['modern-python'],
+  // Added in 3.14, the newest releases (revised with each release).
+  annotationlib: ['try-new-release', 'modern-python'],
+  'string.templatelib': ['try-new-release', 'modern-python'],
+  'compression.zstd': ['try-new-release', 'modern-python'],
+  'concurrent.interpreters': ['try-new-release', 'modern-python'],
   trio: ['asyncio'],
   anyio: ['asyncio'],
   threading: ['threading'],
