@@ -34,9 +34,9 @@ const CASES: Case[] = [
   },
   {
     skill: 'generators',
-    yes: ['def count():\n    yield 1 #<', 'def chain(a):\n    yield from a #<', 'def co():\n    x = yield #<\n', 'class It:\n    def __iter__(self): return self #<', 'def pairs(xs):\n    with open(xs) as f:\n        for line in f:\n            yield line #<\n        yield None #<'],
+    yes: ['def count():\n    yield 1 #<', 'def chain(a):\n    yield from a #<', 'def co():\n    x = yield #<\n', 'class It:\n    def __iter__(self): return self\n    def __next__(self): #<\n        raise StopIteration', 'def pairs(xs):\n    with open(xs) as f:\n        for line in f:\n            yield line #<\n        yield None #<'],
     no: [
-      'def yield_curve(rates): return rates', '"""Yields nothing."""\nx = "yield 1"', '# yield from here later\nx = 2', 'yield_ = 5\nprint(yield_)',
+      'class Bag:\n    def __iter__(self):\n        return iter(self.items)', 'def yield_curve(rates): return rates', '"""Yields nothing."""\nx = "yield 1"', '# yield from here later\nx = 2', 'yield_ = 5\nprint(yield_)',
       // A generator expression is a comprehension; setup and teardown around one yield is not a generator.
       'squares = (n * n for n in xs)', 'total = sum(n for n in xs)',
       'from contextlib import contextmanager\n@contextmanager\ndef opened(p):\n    f = open(p)\n    yield f\n    f.close()',
@@ -291,7 +291,7 @@ suite('detect: Python skills by syntax and imports', () => {
     const src = 'import constructor, toString\nclass A:\n    def __proto__(self): pass\n    def __lookupGetter__(self): pass\n    def hasOwnProperty(self):\n        return [x for x in self.items]\nvalueOf()\n__proto__ = 1\n';
     const found = detectSkills(src, 'a.py').map((d) => `${d.line}:${d.skillId}`);
     assert.deepEqual(found, ['2:oop', '6:comprehensions']);
-    assert.deepEqual(detectSkills('[tool.__proto__]\n[tool.constructor]\n', 'pyproject.toml').map((d) => d.skillId), ['dependency-management']);
+    assert.deepEqual(detectSkills('[project]\n[tool.__proto__]\n[tool.constructor]\n', 'pyproject.toml').map((d) => d.skillId), ['dependency-management']);
     assert.deepEqual(detectSkills('x', '__proto__'), []);
   });
 

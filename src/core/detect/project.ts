@@ -23,6 +23,12 @@ function trailingName(value: string): string {
   return value.slice(j);
 }
 
+/** Whether a line matches a pattern. */
+function hasLine(lines: LineIndex, pattern: RegExp): boolean {
+  for (let i = 1; i <= lines.count; i++) if (pattern.test(lines.lineText(i))) return true;
+  return false;
+}
+
 /** The first line matching a pattern (1-based), or the first line with content, or 1. */
 function firstLine(lines: LineIndex, pattern?: RegExp): number {
   let fallback = 0;
@@ -65,7 +71,9 @@ const VENV_COMMAND = /\b(?:python3?\s+-m\s+venv|virtualenv\s|uv\s+(?:venv|sync|r
 /** pyproject.toml, Pipfile, setup.cfg, tox.ini: tables, and tool packages listed as dependencies. */
 function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void {
   const { lines } = out;
-  if (base !== 'tox.ini') out.addLine(['dependency-management'], firstLine(lines, /^\s*\[(project|tool\.poetry|packages|metadata|options|build-system)\]/), l10n.t('packaging metadata in {0}', base));
+  // Packaging tables, when the file has them (a setup.cfg of flake8 settings alone declares nothing).
+  const packaging = /^\s*\[(project|tool\.poetry|packages|dev-packages|metadata|options|build-system)\]/;
+  if (base !== 'tox.ini' && hasLine(lines, packaging)) out.addLine(['dependency-management'], firstLine(lines, packaging), l10n.t('packaging metadata in {0}', base));
   else out.addLine(['testing'], firstLine(lines, /^\s*\[tox\]/), l10n.t('a tox configuration'));
   let section = '';
   let arrayKey = '';

@@ -74,7 +74,7 @@ const NOT_A_RESOURCE = /^(?:pytest\.(?:raises|warns|deprecated_call)|self\.asser
 /** Decorators that change what a function or class does (the standard: @property, @classmethod,
  *  @functools.cache, @contextmanager…), by the last part of their name. A framework's route,
  *  fixture or registration decorators show the framework, not this skill. */
-const BEHAVIOUR_DECORATORS = new Set(['property', 'classmethod', 'staticmethod', 'cached_property', 'cache', 'lru_cache', 'wraps', 'singledispatch', 'singledispatchmethod', 'total_ordering', 'contextmanager', 'asynccontextmanager', 'abstractmethod', 'setter', 'getter', 'deleter', 'override', 'overload', 'final']);
+const BEHAVIOUR_DECORATORS = new Set(['property', 'classmethod', 'staticmethod', 'cached_property', 'cache', 'lru_cache', 'wraps', 'singledispatch', 'singledispatchmethod', 'total_ordering', 'contextmanager', 'asynccontextmanager', 'abstractmethod', 'setter', 'getter', 'deleter']);
 const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
 const TEST_FILE = /(?:^|[\\/])(?:test_[^\\/]*|[^\\/]*_tests?|tests?)\.py$/i;
 const EXCEPTION_BASE = /(?:^|\.)(?:[A-Za-z0-9_]*(?:Exception|Error|Warning)|BaseException)$/;
@@ -835,6 +835,11 @@ class PythonWalker {
         this.add(['security'], call.from, l10n.t('a secret read from the environment'));
       }
     }
+    // `sys.exit(1)`, `sys.exit("usage: …")`: a program that ends with a status or a message.
+    if (name === 'exit' && callee.name === 'MemberExpression' && /^sys\s*\.\s*exit$/.test(this.text(callee.from, Math.min(callee.to, callee.from + 20)))) {
+      const arg = argList?.firstChild?.nextSibling;
+      if (arg && (arg.name === 'String' || arg.name === 'FormatString' || (arg.name === 'Number' && this.text(arg.from, arg.to) !== '0'))) this.add(['scripting'], call.from, l10n.t('exits with a status or a message'));
+    }
     if (callee.name === 'MemberExpression' && callee.to - callee.from <= 120) {
       const path = this.text(callee.from, callee.to);
       if (DOTTED.test(path) && ORM_CALL.test(path.replace(/\s+/g, ''))) this.add(['sqlalchemy'], call.from, l10n.t('an ORM query or session'));
@@ -1020,7 +1025,10 @@ class PythonWalker {
     let kind = DICT_VALUES.has(value.name) ? 'dict' : SET_VALUES.has(value.name) ? 'set' : '';
     if (!kind && value.name === 'CallExpression' && value.firstChild?.name === 'VariableName') {
       const callee = this.text(value.firstChild.from, value.firstChild.to);
-      kind = callee === 'dict' ? 'dict' : callee === 'set' || callee === 'frozenset' ? 'set' : '';
+      const args = value.getChild('ArgList');
+      // `dict(other)` copies a mapping; `dict()` or `set()` starts a table or a set.
+      const empty = !args || args.to - args.from <= 2;
+      kind = callee === 'dict' && empty ? 'dict' : (callee === 'set' || callee === 'frozenset') ? 'set' : '';
     }
     // `{}` or `dict()` starts empty: only reading it makes it a table; one written with entries
     // and then filled by key (`HANDLERS[kind] = fn`) is a registry.

@@ -53,9 +53,8 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   heapq: ['data-structures', 'algorithms'],
   bisect: ['algorithms'],
   // Running a program or copying files is not yet a script that does a job (the standard): what
-  // it reads (argv, input(), the environment beside a main guard) and how it ends (sys.exit) are.
+  // it reads (argv, input(), the environment beside a main guard) and how it ends (`sys.exit` with a status or a message: python.ts) are.
   'sys.argv': ['scripting'],
-  'sys.exit': ['scripting'],
   schedule: ['automation-scripting'],
   sched: ['automation-scripting'],
   crontab: ['automation-scripting'],
@@ -277,7 +276,6 @@ export const DUNDER_METHODS: Readonly<Record<string, readonly string[]>> = {
   __exit__: ['context-managers'],
   __aenter__: ['context-managers', 'asyncio'],
   __aexit__: ['context-managers', 'asyncio'],
-  __iter__: ['generators'],
   __next__: ['generators'],
   __slots__: ['memory-management'],
 };
