@@ -9,6 +9,7 @@
 //   test/ui/exercises.ui.mjs     an exercise page, a failure in the Testing view, a skill after a pass.
 //   test/ui/web.ui.mjs           the tree, a skill page and Running Extensions in the web worker host.
 //   test/ui/spanish.ui.mjs       VS Code in Spanish: tree, skill page, overview, Find Skill, palette, hover.
+//   test/ui/evidence.ui.mjs      a skill page's evidence standard, for a skill code shows and one it cannot.
 // `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
 // (media/walkthrough/*.webp, dark theme: quantized with pngquant, then lossless WebP with cwebp).
 import { spawnSync } from 'node:child_process';
@@ -29,6 +30,8 @@ const mediaMode = process.argv.includes('--walkthrough-media');
 const media = join(root, 'media', 'walkthrough');
 const ui = (name) => join(root, 'test', 'ui', `${name}.ui.mjs`);
 const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast', hcLight: 'Default High Contrast Light' };
+// The light and dark themes a fresh VS Code starts with (its defaults in 1.139).
+const THEMES_2026 = { light2026: 'Light 2026', dark2026: 'Dark 2026' };
 // The pages in four themes and two widths: the whole window, and one whose editor is about 330 px.
 const pageRuns = Object.entries(THEMES).flatMap(([name, theme]) => [
   { name: `pages-${name}`, theme, script: ui('pages') },
@@ -69,6 +72,11 @@ const runs = mediaMode
     ...Object.entries({ light: THEMES.light, dark: THEMES.dark, hc: THEMES.hc }).map(([name, theme]) => ({ name: `es-${name}`, theme, script: ui('spanish'), locale: 'es' })),
     { name: 'es-narrow', theme: THEMES.dark, script: ui('spanish'), viewport: '690x860', locale: 'es' },
     { name: 'es-web', theme: THEMES.light, script: ui('spanish'), locale: 'es', settings: { 'remote.extensionKind': { 'python-roadmap.python-roadmap': ['web'] } } },
+    // The evidence standard on a skill page: the default 2026 themes, Dark Modern, high contrast, narrow, Spanish.
+    ...Object.entries({ ...THEMES_2026, dark: THEMES.dark, hc: THEMES.hc }).map(([name, theme]) => ({ name: `skill-evidence-${name}`, theme, script: ui('evidence') })),
+    { name: 'skill-evidence-narrow', theme: THEMES_2026.dark2026, script: ui('evidence'), viewport: '690x860' },
+    { name: 'skill-evidence-es', theme: THEMES_2026.light2026, script: ui('evidence'), locale: 'es', env: { EVIDENCE_LANG: 'es' } },
+    { name: 'skill-evidence-es-narrow', theme: THEMES_2026.dark2026, script: ui('evidence'), viewport: '690x860', locale: 'es', env: { EVIDENCE_LANG: 'es' } },
   ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const matches = (name) => !only || only.split(',').some((o) => (o.endsWith('*') ? name.startsWith(o.slice(0, -1)) : name === o));
