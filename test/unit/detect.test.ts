@@ -829,8 +829,14 @@ suite('detection: time grows at most linearly on every file kind and hostile sha
     'NUL characters': (n) => '\u0000 #'.repeat(n / 3),
     'lone surrogates': (n) => '\ud800x\udfff='.repeat(n / 4),
     'many short lines': (n) => '#\n'.repeat(n / 2),
+    // Shapes aimed at the rules of issue 24: brace lists of Python versions, code fences, blank
+    // lines inside a loop body, environment names.
+    'tox brace lists': (n) => `[tox]\nenvlist = ${'py{'.repeat(n / 3)}\n`,
+    'unclosed code fences': (n) => JSON.stringify({ cells: [{ cell_type: 'markdown', source: '```a'.repeat(n / 4) }, { cell_type: 'markdown', source: 'word '.repeat(n / 5) }] }),
+    'a loop of blank lines': (n) => `for x in y:\n${'\n'.repeat(n - 20)}    a += 1\n`,
+    'environment reads': (n) => 'os.environ["SECRET_KEY"]\n'.repeat(n / 25),
   };
-  const kinds = ['x.py', 'analysis.ipynb', 'pyproject.toml', 'Pipfile', 'requirements.txt', 'setup.cfg', 'Dockerfile', 'docker-compose.yml', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', 'playbook.yml', 'mkdocs.yml', 'module.pyx'];
+  const kinds = ['x.py', 'analysis.ipynb', 'pyproject.toml', 'Pipfile', 'requirements.txt', 'setup.cfg', 'tox.ini', 'Dockerfile', 'docker-compose.yml', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', 'playbook.yml', 'mkdocs.yml', 'module.pyx'];
   for (const file of kinds) {
     test(`${file}: at 4× the size each shape costs at most ~4× the time`, () => {
       const size = file.endsWith('.py') || file.endsWith('.pyx') ? 12_000 : 24_000;

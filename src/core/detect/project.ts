@@ -62,7 +62,7 @@ function sectionSkills(section: string): readonly string[] | undefined {
 const DEPENDENCY_KEY = /depend|requires|packages|group|optional|extras/i;
 /** The newest Python releases (3.14, October 2025; 3.15, October 2026): a CI matrix, a tox
  *  environment or an image on one of them tries the new release. Revised with each release. */
-const NEWEST_PYTHON = /(?:^|[^\d.])3\.1[45]t?(?![\d.])|\bpy3\.?1[45]t?\b|\bpy\{[^}\n]*\b31[45]\b/;
+const NEWEST_PYTHON = /(?:^|[^\d.])3\.1[45]t?(?![\d.])|\bpy3\.?1[45]t?\b|\bpy\{[^}\n]{0,80}?\b31[45]\b/;
 const STYLE_SECTION = /^(?:tool[.:])?(?:black|ruff|flake8|isort|pycodestyle|pydocstyle|pylint|autopep8|yapf)\b/i;
 const STYLE_KEY = /^["']?(?:line[-_]length|max[-_]line[-_]length|max[-_]complexity|convention|profile|force[-_]single[-_]line|known[-_]first[-_]party|multi[-_]line[-_]output|naming-style|\w+-naming-style|docstring-code-format|quote-style|select|extend-select)["']?\s*[=:]/i;
 /** Commands that make or use an isolated environment in a CI step or a Dockerfile. */

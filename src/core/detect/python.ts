@@ -1001,7 +1001,7 @@ class PythonWalker {
     if (node.parent?.name === 'Script') this.add([FACT_TOP_CALL], node.from);
     // `total += n` in the loop's own body: a value the loop computes.
     const body = node.getChild('Body');
-    if (body && body.to - body.from < 20_000 && /^\s*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:\+|-|\*|\/|\/\/|%|\||&)=/m.test(this.text(body.from, body.to))) this.add([FACT_ACCUMULATE], node.from);
+    if (body && body.to - body.from < 20_000 && /^[ \t]*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]*(?:\+|-|\*|\/|\/\/|%|\||&)=/m.test(this.text(body.from, body.to))) this.add([FACT_ACCUMULATE], node.from);
   }
 
   /** `CACHES = {…}`, `LOGGING["handlers"][…] = …`, `SECURE_HSTS_SECONDS = …` at module level. */
