@@ -47,7 +47,7 @@ suite('scan: which files are read', () => {
 
 suite('scan: report and skills seen', () => {
   const found = [
-    { path: 'app.py', detections: detectSkills('import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\nclass A:\n    def f(self): return self.x\n', 'app.py') },
+    { path: 'app.py', detections: detectSkills('import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n    await asyncio.sleep(2)\nclass A:\n    def f(self): return self.x\n', 'app.py') },
     { path: 'lib/util.py', detections: detectSkills('class B(Base):\n    def __str__(self): return self.message\n', 'lib/util.py') },
     { path: 'Dockerfile', detections: detectSkills('FROM python:3.12\n', 'Dockerfile') },
     { path: 'README.md', detections: [{ skillId: 'not-a-skill', line: 1, evidence: 'x' }] },
@@ -62,7 +62,7 @@ suite('scan: report and skills seen', () => {
     assert.equal(ids[ids.length - 1], 'oop', 'learned last');
     const oop = seen.find((s) => s.skillId === 'oop')!;
     assert.equal(oop.files, 2);
-    assert.deepEqual(oop.places.map((p) => `${p.path}:${p.line}`), ['app.py:5', 'lib/util.py:1']);
+    assert.deepEqual(oop.places.map((p) => `${p.path}:${p.line}`), ['app.py:6', 'lib/util.py:1']);
     const asyncio = seen.find((s) => s.skillId === 'asyncio')!;
     assert.deepEqual(asyncio.places.map((p) => p.line), [1, 3, 4]);
     assert.equal(asyncio.title, 'Async programming with asyncio');

@@ -730,7 +730,8 @@ class PythonWalker {
     // A Protocol is an interface for type checkers, not a record.
     if (baseNames.some((b) => /(?:^|\.)Protocol(?:\[|$)/.test(b))) this.add(['type-hints'], node.from, l10n.t('a protocol'));
     else if (record) this.add(['data-structures', 'type-hints'], node.from, l10n.t('a typed record'));
-    else if (!this.isMigration && !optionHolder && !dataRecord && !enumeration && !testCase && !exceptionClass && this.keepsState(body, bases)) this.add(['oop'], node.from, args ? l10n.t('a class with a base class') : l10n.t('a class'));
+    // In a test file a class is a stand-in or a helper for the test (a fake app, a stub), not design.
+    else if (!this.isMigration && !this.isTestFile && !optionHolder && !dataRecord && !enumeration && !testCase && !exceptionClass && this.keepsState(body, bases)) this.add(['oop'], node.from, args ? l10n.t('a class with a base class') : l10n.t('a class'));
     if (body && !this.isMigration) this.classPattern(node, body);
     if (!args) return;
     for (let a = args.firstChild; a; a = a.nextSibling) {
