@@ -435,6 +435,10 @@ suite('detect: project files', () => {
     assert.deepEqual(seen('.github/workflows/ci.yml', wf), ['3:ci-cd']);
     assert.deepEqual(seen('C:\\repo\\.github\\workflows\\release.yaml', wf), ['3:ci-cd']);
     assert.deepEqual(seen('.github/workflows/lint.yml', `${wf}      - run: ruff check .\n`), ['3:ci-cd', '3:setup-github-actions']);
+    // A quoted word is no command: a bot named "pytest bot" runs no tests.
+    assert.deepEqual(seen('.github/workflows/deploy.yml', `${wf}      - run: git config user.name "pytest bot"\n`), ['3:ci-cd']);
+    // A setup.cfg of linter settings only: no packaging, and no tox either.
+    assert.deepEqual(seen('setup.cfg', '[flake8]\nmax-line-length = 100\n'), ['1:linting-formatting', '2:code-style']);
     // The newest Python in the matrix: trying the new release.
     assert.deepEqual(seen('.github/workflows/ci.yml', `${wf}    strategy:\n      matrix:\n        python: ["3.13", "3.14"]\n`).filter((l) => l.includes('try-new')), ['11:try-new-release']);
     assert.deepEqual(seen('.github/workflows/ci.yml', `${wf}    strategy:\n      matrix:\n        python: ["3.12", "3.13"]\n`).filter((l) => l.includes('try-new')), []);

@@ -73,8 +73,9 @@ function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void
   const { lines } = out;
   // Packaging tables, when the file has them (a setup.cfg of flake8 settings alone declares nothing).
   const packaging = /^\s*\[(project|tool\.poetry|packages|dev-packages|metadata|options|build-system)\]/;
-  if (base !== 'tox.ini' && hasLine(lines, packaging)) out.addLine(['dependency-management'], firstLine(lines, packaging), l10n.t('packaging metadata in {0}', base));
-  else out.addLine(['testing'], firstLine(lines, /^\s*\[tox\]/), l10n.t('a tox configuration'));
+  if (base !== 'tox.ini') {
+    if (hasLine(lines, packaging)) out.addLine(['dependency-management'], firstLine(lines, packaging), l10n.t('packaging metadata in {0}', base));
+  } else out.addLine(['testing'], firstLine(lines, /^\s*\[tox\]/), l10n.t('a tox configuration'));
   let section = '';
   let arrayKey = '';
   let iniKey = '';
@@ -180,9 +181,11 @@ function workflowFile(out: Collector): void {
         const t = lines.lineText(j);
         if (NEWEST_PYTHON.test(t) && /python|matrix|version|\[/i.test(t)) out.addLine(['try-new-release'], j, l10n.t('runs on the newest Python'));
         if (!/^\s*(?:-\s*)?(?:run|name)\s*:|^\s{6,}\S/.test(t)) continue;
-        const tests = /\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|molecule\s+test|make\s+test)\b/i.test(t);
+        // Quoted words (`git config user.name "pytest bot"`) are not commands.
+        const command = t.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
+        const tests = /\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|(?:molecule|make|flask|invoke)\s+test)\b/i.test(command);
         if (tests) out.addLine(['testing'], j, l10n.t('runs the tests in CI'));
-        if (tests || /\b(?:ruff|flake8|pylint|black|mypy|pyright|isort|pre-commit|lint)\b/.test(t)) checks = true;
+        if (tests || /\b(?:ruff|flake8|pylint|black|mypy|pyright|isort|pre-commit|lint)\b/.test(command)) checks = true;
         if (/\bdocker(?:\s+(?:build|compose|run|push)|-compose)\b/.test(t)) out.addLine(['docker'], j, l10n.t('runs containers in CI'));
         if (VENV_COMMAND.test(t)) out.addLine(['virtual-environments'], j, l10n.t('an isolated environment in CI'));
       }
