@@ -9,6 +9,7 @@
 // and reading a file twice changes nothing.
 import { isStatus, capNote } from './progress';
 import type { SkillRecord, Status, Evidence } from './progress';
+import { readEvidence } from './evidence';
 
 export interface Stamp {
   readonly at: number;
@@ -176,11 +177,9 @@ export function parseEvidence(x: unknown): Evidence[] | string {
   if (!Array.isArray(x)) return 'evidence: expected an array';
   const out: Evidence[] = [];
   for (const [i, e] of x.slice(0, EVIDENCE_LIMIT).entries()) {
-    const ev = e as Record<string, unknown> | null;
-    if (!ev || typeof ev !== 'object' || typeof ev.path !== 'string' || typeof ev.line !== 'number' || typeof ev.date !== 'string' || (ev.cell !== undefined && typeof ev.cell !== 'number')) {
-      return `evidence[${i}]: expected { path, line, date, cell? }`;
-    }
-    out.push({ path: ev.path, line: ev.line, date: ev.date, ...(typeof ev.cell === 'number' ? { cell: ev.cell } : {}), ...(typeof ev.label === 'string' && ev.label ? { label: ev.label.slice(0, 200) } : {}) });
+    const ev = readEvidence(e);
+    if (!ev) return `evidence[${i}]: expected { path, line, date, cell? }`;
+    out.push(ev);
   }
   return out;
 }

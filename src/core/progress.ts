@@ -21,6 +21,7 @@ export function isStatus(x: unknown): x is Status {
   return typeof x === 'string' && (STATUSES as readonly string[]).includes(x);
 }
 
+import { readEvidence } from './evidence';
 import type { Evidence } from './evidence';
 export type { Evidence } from './evidence';
 
@@ -50,11 +51,9 @@ export function parseRecord(value: unknown): { record: SkillRecord } | { error: 
     if (!Array.isArray(o.evidence)) return { error: 'evidence: expected an array' };
     evidence = [];
     for (const [i, e] of o.evidence.entries()) {
-      const ev = e as Record<string, unknown> | null;
-      if (!ev || typeof ev !== 'object' || typeof ev.path !== 'string' || typeof ev.line !== 'number' || typeof ev.date !== 'string' || (ev.cell !== undefined && typeof ev.cell !== 'number')) {
-        return { error: `evidence[${i}]: expected { path, line, date, cell? }` };
-      }
-      evidence.push({ path: ev.path, line: ev.line, date: ev.date, ...(typeof ev.cell === 'number' ? { cell: ev.cell } : {}), ...(typeof ev.label === 'string' && ev.label ? { label: ev.label.slice(0, 200) } : {}) });
+      const ev = readEvidence(e);
+      if (!ev) return { error: `evidence[${i}]: expected { path, line, date, cell? }` };
+      evidence.push(ev);
     }
   }
   return {

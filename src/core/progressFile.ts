@@ -20,6 +20,8 @@ const EvidenceSchema = v.strictObject({
   date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, () => l10n.t('expected a date as yyyy-mm-dd'))),
   cell: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   label: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  /** Whose code the place is, as known when it was recorded (absent: not known). */
+  own: v.optional(v.boolean()),
 });
 
 export const SkillEntrySchema = v.strictObject({

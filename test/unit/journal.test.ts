@@ -223,6 +223,18 @@ suite('journal: the Settings Sync mirror', () => {
       assert.ok('error' in mirrorLines('git', bad), JSON.stringify(bad));
     }
   });
+
+  test('places keep whose code they are (own) through journal lines and synced values; older values without it read as before', () => {
+    const evidence = [{ path: 'a.py', line: 1, date: '2026-12-01', own: true }, { path: 'b.py', line: 2, date: '2026-12-01', own: false }, { path: 'c.py', line: 3, date: '2026-12-01' }];
+    const line = parseLine(formatLine({ id: 'git', stamp: { at: 5, by: 'a', n: 0 }, set: { evidence } }));
+    assert.ok('line' in line && 'set' in line.line, JSON.stringify(line));
+    assert.deepEqual(line.line.set.evidence, evidence);
+    const synced = mirrorLines('git', { status: 'learned', changed: '2026-12-01T10:00:00.000Z', evidence });
+    assert.ok('lines' in synced);
+    const j = new Journal();
+    j.apply(synced.lines);
+    assert.deepEqual(j.record('git')?.evidence, evidence);
+  });
 });
 
 suite('journal: the clock', () => {

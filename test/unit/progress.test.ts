@@ -96,6 +96,23 @@ suite('progress: stored records', () => {
     assert.equal(r.record.evidence?.[0]?.line, 3);
   });
 
+  test('whose code a place is (own) is kept when it is a boolean; records from before it read as they were', () => {
+    const r = parseRecord({ status: 'learned', changed: '2026-11-22T10:00:00Z', evidence: [
+      { path: 'mine.py', line: 3, date: '2026-11-22', own: true },
+      { path: 'theirs.py', line: 4, date: '2026-11-22', own: false },
+      { path: 'old.py', line: 5, date: '2026-11-22' },
+      { path: 'odd.py', line: 6, date: '2026-11-22', own: 'yes' },
+    ] });
+    assert.ok('record' in r);
+    assert.deepEqual(r.record.evidence, [
+      { path: 'mine.py', line: 3, date: '2026-11-22', own: true },
+      { path: 'theirs.py', line: 4, date: '2026-11-22', own: false },
+      { path: 'old.py', line: 5, date: '2026-11-22' },
+      // Not a boolean: dropped, so the place is not known to be the learner's (the safe reading), and the record still reads.
+      { path: 'odd.py', line: 6, date: '2026-11-22' },
+    ]);
+  });
+
   test('wrong shapes are explained, never thrown', () => {
     const cases: [unknown, RegExp][] = [
       [null, /expected an object, got null/],

@@ -9,7 +9,7 @@ const T2 = '2026-11-20T10:00:00.000Z';
 suite('progress file: export and read back', () => {
   test('a round trip keeps every status, date, note and place seen', () => {
     const records = new Map<string, SkillRecord>([
-      ['git', rec('learned', T1, { note: 'rebase -i\n\n— ünïcode ✓ 𝔘', evidence: [{ path: 'src/app.py', line: 3, date: '2026-11-01' }, { path: 'nb.ipynb', line: 1, date: '2026-11-02', cell: 2 }, { path: 'ex/flatten.py', line: 1, date: '2026-11-03', label: 'passed Flatten nested lists' }] })],
+      ['git', rec('learned', T1, { note: 'rebase -i\n\n— ünïcode ✓ 𝔘', evidence: [{ path: 'src/app.py', line: 3, date: '2026-11-01' }, { path: 'nb.ipynb', line: 1, date: '2026-11-02', cell: 2 }, { path: 'ex/flatten.py', line: 1, date: '2026-11-03', label: 'passed Flatten nested lists', own: true }, { path: 'vendor/x.py', line: 9, date: '2026-11-03', own: false }] })],
       ['sql', rec('learning', T2)],
       ['retired-but-kept', rec('skipped', T2)],
     ]);
