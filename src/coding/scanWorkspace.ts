@@ -9,7 +9,7 @@ import type { Detection, TooCostly } from '../core/detect';
 import { detection, scanning } from '../chunks';
 import { evidenceOf, localDate } from '../core/evidence';
 import type { ScanResult } from '../core/scan';
-import { summarizeSeen, mapDetections } from '../core/skillsSeen';
+import { summarizeSeen, mapDetections, filesShowingSkills } from '../core/skillsSeen';
 import type { PageRef } from '../core/pages';
 import type { ScopedProgress } from '../state/scopedProgress';
 import type { Roadmaps } from '../roadmaps/roadmaps';
@@ -127,7 +127,7 @@ export class WorkspaceScan {
     if (!roadmap) return;
     const seen = summarizeSeen(roadmap, result.found, (id) => this.deps.progress.status(id));
     const open = seen.filter((x) => x.status === 'none').length;
-    const files = result.found.filter((f) => f.detections.length).length;
+    const files = filesShowingSkills(result.found);
     const found = seen.length === 1
       ? vscode.l10n.t('Python Roadmap: 1 roadmap skill found in {0} of {1} files', files, result.filesRead)
       : vscode.l10n.t('Python Roadmap: {0} roadmap skills found in {1} of {2} files', seen.length, files, result.filesRead);

@@ -6,7 +6,7 @@ import type { Roadmap, CheckableItem, Skill, PracticeItem } from './roadmap';
 import { countItems, estimateLevel, nextSkill, overallProgress, phaseProgress } from './progress';
 import type { Counts, Evidence, SkillRecord, Status } from './progress';
 import { normalize } from './text';
-import { summarizeSeen } from './skillsSeen';
+import { summarizeSeen, filesShowingSkills } from './skillsSeen';
 import type { ScanResult } from './scan';
 import type { HistoryEvent } from './journal';
 import type { ImportPlan } from './progressFile';
@@ -470,7 +470,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         scan: {
           date: scan.date, filesFound: scan.filesFound, filesRead: scan.filesRead, capped: scan.capped, cancelled: scan.cancelled, tooLarge: scan.tooLarge,
           listingCapped: scan.listingCapped ?? false, skipped: (scan.skipped ?? []).map((x) => ({ ...x })), skippedCount: scan.skippedCount ?? 0,
-          filesWithSkills: scan.found.filter((f) => f.detections.length).length,
+          filesWithSkills: filesShowingSkills(scan.found),
         },
         skills: seen.map((x) => ({
           ...linkId(x.skillId)!, phase: x.phaseTitle, files: x.files,

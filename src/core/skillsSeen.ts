@@ -4,6 +4,7 @@ import { allSkills, findItem, findPhase } from './roadmap';
 import type { Roadmap } from './roadmap';
 import type { Status } from './progress';
 import type { Detection } from './detect';
+import { isShown } from './detect/types';
 
 export interface Place {
   /** A file's path as shown (workspace-relative) — empty when all places are in one file. */
@@ -28,7 +29,8 @@ export interface SeenSkill {
 
 /**
  * Groups detections (with the file they came from) by skill. Skills the roadmap does not have are
- * dropped. Order: not learned before learned, then roadmap order.
+ * dropped, and so are mentions (Detection.mention: below the evidence standard, never counted as a
+ * file showing the skill nor offered for marking). Order: not learned before learned, then roadmap order.
  */
 export function summarizeSeen(
   roadmap: Roadmap,
@@ -39,7 +41,7 @@ export function summarizeSeen(
   const bySkill = new Map<string, { places: Place[]; files: Set<string> }>();
   for (const { path, detections } of found) {
     for (const d of detections) {
-      if (!order.has(d.skillId)) continue;
+      if (!order.has(d.skillId) || !isShown(d)) continue;
       let entry = bySkill.get(d.skillId);
       if (!entry) bySkill.set(d.skillId, (entry = { places: [], files: new Set() }));
       entry.files.add(path);
@@ -87,4 +89,9 @@ export function mapDetections<T extends { readonly skillId: string }>(detections
   const out: T[] = [];
   for (const d of detections) for (const id of index.get(d.skillId) ?? []) out.push(id === d.skillId ? d : { ...d, skillId: id });
   return out;
+}
+
+/** How many of the files show some skill for real (mentions alone do not count). */
+export function filesShowingSkills(found: readonly { readonly detections: readonly Detection[] }[]): number {
+  return found.filter((f) => f.detections.some(isShown)).length;
 }

@@ -81,6 +81,28 @@ suite('scan: report and skills seen', () => {
     assert.equal(empty.scan, undefined);
   });
 
+  test('mentions (below the evidence standard) are never a place, a skill found, a file showing skills or something to mark', () => {
+    const mention = (skillId: string, line: number) => ({ skillId, line, evidence: 'numpy', reason: 'imports numpy', mention: true as const });
+    const withMentions = [
+      ...found,
+      // Only mentioned: not a file that shows a skill, and numpy is not found.
+      { path: 'requirements.txt', detections: [mention('numpy', 1), mention('testing', 2)] },
+      // A mention beside a real place of the same skill: the real one counts, the mention is not listed.
+      { path: 'lib/more.py', detections: [mention('asyncio', 1)] },
+    ];
+    const seen = summarizeSeen(r, withMentions, statusOf);
+    assert.ok(!seen.some((x) => x.skillId === 'numpy' || x.skillId === 'testing'), seen.map((x) => x.skillId).join());
+    const asyncio = seen.find((x) => x.skillId === 'asyncio')!;
+    assert.deepEqual(asyncio.places.map((p) => `${p.path}:${p.line}`), ['app.py:1', 'app.py:3', 'app.py:4']);
+    assert.equal(asyncio.files, 1);
+    const scan: ScanResult = { date: '2026-11-22', filesFound: 7, filesRead: 6, capped: false, cancelled: false, tooLarge: 0, found: withMentions };
+    const records = (id: string) => (statuses[id] ? { status: statuses[id]!, changed: '2026-11-22T00:00:00Z' } : undefined);
+    const page = buildPage(r, { kind: 'scan' }, records, scan) as ScanPage;
+    assert.equal(page.scan!.filesWithSkills, 4, 'the files with mentions only are not counted');
+    assert.deepEqual(page.skills.map((s) => s.id).sort(), ['asyncio', 'docker', 'error-handling', 'oop'].sort());
+    assert.deepEqual(page.toMark, { learning: 2, learned: 2 });
+  });
+
   test('line labels read naturally', () => {
     const p = (line: number, cell?: number) => ({ path: '', line, evidence: '', ...(cell !== undefined ? { cell } : {}) });
     assert.equal(linesLabel([p(3)]), 'line 3');
