@@ -19,6 +19,7 @@ const CHUNKS = {
   'src/core/scan.ts': 'scan.js',
   'src/webview/pagesChunk.ts': 'pages.js',
   'src/exercises/exercises.ts': 'exercises.js',
+  'src/ownership/git.ts': 'git.js',
 };
 
 /** Leaves requires of other chunks' entry modules as run-time requires of their bundle files. */
@@ -65,8 +66,9 @@ function bundles({ production = false } = {}) {
   };
   // One set of files for both extension hosts (package.json's main and browser): CommonJS built
   // for the browser, so no Node built-in is bundled or assumed. The one Node module used,
-  // child_process for checking exercises, is required inside the function that runs Python, which
-  // the web worker never calls; chunks.ts loads the chunks in either host.
+  // child_process for checking exercises and asking Git whose code a line is, is required inside
+  // the functions that run Python or Git (in exercises.js and git.js), which the web worker never
+  // calls; chunks.ts loads the chunks in either host.
   const extension = (entry, outfile) => ({
     ...common,
     entryPoints: [entry],

@@ -17,12 +17,12 @@ export default tseslint.config(
     // Chunks (esbuild.js CHUNKS) are loaded on first use through src/chunks.ts; a value import
     // anywhere else would load them at activation.
     files: ['src/**/*.ts'],
-    ignores: ['src/chunks.ts', 'src/core/**', 'src/commands/portfolio.ts', 'src/commands/teamFeature.ts', 'src/commands/exchange.ts', 'src/commands/report.ts', 'src/webview/pagesChunk.ts', 'src/exercises/exercises.ts', 'src/exercises/python.ts'],
+    ignores: ['src/chunks.ts', 'src/core/**', 'src/commands/portfolio.ts', 'src/commands/teamFeature.ts', 'src/commands/exchange.ts', 'src/commands/report.ts', 'src/webview/pagesChunk.ts', 'src/exercises/exercises.ts', 'src/exercises/python.ts', 'src/ownership/git.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
           // The chunks' entries and the modules only they use; core/detect/fileKind (no parser) is free.
-          regex: '(^|/)core/(detect(/(index|python|notebook|project|rules))?|search|parseRoadmap|scan|progressFile|validated|report|pages|team|exercises)$|(^|/)commands/(portfolio|teamFeature|exchange|report)$|(^|/)webview/pagesChunk$|(^|/)exercises/(exercises|python)$',
+          regex: '(^|/)core/(detect(/(index|python|notebook|project|rules))?|search|parseRoadmap|scan|progressFile|validated|report|pages|team|exercises)$|(^|/)commands/(portfolio|teamFeature|exchange|report)$|(^|/)webview/pagesChunk$|(^|/)exercises/(exercises|python)$|(^|/)ownership/git$',
           allowTypeImports: true,
           message: 'This module is a chunk loaded on first use: import its types only, and its values through src/chunks.ts.',
         }],
@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'src/core must not depend on vscode: keep it pure.' }],
-        patterns: [{ group: ['**/extension', '**/state/**', '**/tree/**', '**/webview/**', '**/commands/**', '**/coding/**'], message: 'src/core must not import editor-side modules.' }],
+        patterns: [{ group: ['**/extension', '**/state/**', '**/tree/**', '**/webview/**', '**/commands/**', '**/coding/**', '**/ownership/**'], message: 'src/core must not import editor-side modules.' }],
       }],
     },
   },

@@ -10,6 +10,7 @@ import type { RoadmapTree } from './tree/treeView';
 import type { CodingAssistant } from './coding/codingAssistant';
 import type { WorkspaceScan } from './coding/scanWorkspace';
 import type { Welcome } from './welcome';
+import type { Ownership } from './ownership/ownership';
 
 export interface PythonRoadmapApi {
   /** Resolves once the roadmaps are loaded (they are read on first use, never during activation). */
@@ -35,6 +36,7 @@ export interface PythonRoadmapApi {
     readonly coding: CodingAssistant;
     readonly scan: WorkspaceScan;
     readonly welcome: Welcome;
+    readonly ownership: Ownership;
     /** The last lines of the output channel. */
     log(): readonly string[];
     /** How many warning notifications were shown (unreadable records come in one). */

@@ -14,6 +14,7 @@ import type * as Validated from './core/validated';
 import type * as Scan from './core/scan';
 import type * as Pages from './webview/pagesChunk';
 import type * as Exercising from './exercises/exercises';
+import type * as Git from './ownership/git';
 import { readExtensionText } from './extensionFiles';
 
 /** True in the web worker extension host: no Node, so no `require` of files and no child processes. */
@@ -104,6 +105,9 @@ export const reporting = pages;
 export const exercising = chunk('exercises.js', () => require('./exercises/exercises') as typeof Exercising);
 /** The progress file's schema and the import plan: the first Export or Import. */
 export const progressFile = validated;
+/** Running Git (child_process) to ask whose code a line is: desktop only, so not in ALL_CHUNKS,
+ *  which the web worker loads; there nothing asks Git. */
+export const gitting = chunk('git.js', () => require('./ownership/git') as typeof Git);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export const ALL_CHUNKS: readonly Chunk<unknown>[] = [validated, searching, scanning, detection, pages, exercising];

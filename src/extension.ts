@@ -20,7 +20,8 @@ import { registerFilterCommands } from './commands/filter';
 import { registerSearchRoadmap } from './commands/searchRoadmap';
 import { registerSelectRoadmap } from './commands/selectRoadmap';
 import { registerTeamCommands } from './commands/team';
-import { registerExerciseCommands } from './exercises/commands';
+import { registerExerciseCommands, exerciseStarterText } from './exercises/commands';
+import { Ownership } from './ownership/ownership';
 import type { Exercises } from './exercises/exercises';
 import type { Team } from './commands/teamFeature';
 import { registerStatusBar } from './statusBar';
@@ -62,7 +63,9 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   });
   const modules = new ProjectModules();
   context.subscriptions.push(modules);
-  const scan = new WorkspaceScan({ roadmaps, progress, modules, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
+  // Whose code a place is: Git is asked only when a hover, lens, mark, scan or report needs it.
+  const ownership = new Ownership({ starterText: (uri) => exerciseStarterText(uri, exercises) });
+  const scan = new WorkspaceScan({ roadmaps, progress, modules, ownership, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   // The import preview's state: made with the first import (the pages chunk holds it).
   let importsMade: ImportSession | undefined;
   const imports = (): ImportSession => (importsMade ??= new (pages().ImportSession)({ store, log }, () => panel.refresh()));
@@ -94,7 +97,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   });
   const tree = registerRoadmapTree(context, roadmaps, progress);
   const command = commandRegistrar(log);
-  const s: Services = { roadmaps, progress, store, panel, tree, log, command };
+  const s: Services = { roadmaps, progress, store, panel, tree, log, command, ownership };
 
   registerStatusCommands(context, s);
   registerNavigationCommands(context, s);
@@ -112,7 +115,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   scan.register(context, command);
   const welcome = registerWelcome(context, progress, roadmaps, tree, command);
   context.subscriptions.push(
-    log, store, progress, roadmaps, panel, { dispose: () => clearTimeout(idleLoad) },
+    log, store, progress, roadmaps, panel, ownership, { dispose: () => clearTimeout(idleLoad) },
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => panel.revive(p, state) }),
     command('pythonRoadmap.showLog', () => log.show()),
   );
@@ -127,7 +130,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
     note: (id) => store.note(migrateId(id)),
     evidence: (id) => store.record(migrateId(id))?.evidence ?? [],
     onDidChangeProgress: store.onDidChange,
-    ...(testHooks(context) ? { testing: { store, progress, roadmaps, exercises: () => exercises(), globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, log: () => log.recent(), warnings, activationMs: performance.now() - t0, runtime } } : {}),
+    ...(testHooks(context) ? { testing: { store, progress, roadmaps, exercises: () => exercises(), globalState: context.globalState, tree, panel, statusBar, coding, scan, welcome, ownership, log: () => log.recent(), warnings, activationMs: performance.now() - t0, runtime } } : {}),
   };
 }
 

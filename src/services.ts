@@ -6,6 +6,7 @@ import type { ScopedProgress } from './state/scopedProgress';
 import type { Roadmaps } from './roadmaps/roadmaps';
 import type { RoadmapPanel } from './webview/panel';
 import type { RoadmapTree } from './tree/treeView';
+import type { Ownership } from './ownership/ownership';
 
 export interface Services {
   /** Every roadmap, loaded once (`await roadmaps.ready()`), and the one being followed (`roadmaps.active`, a value or undefined). */
@@ -19,4 +20,6 @@ export interface Services {
   readonly command: RegisterCommand;
   readonly panel: RoadmapPanel;
   readonly tree: RoadmapTree;
+  /** Whose code a place is (Git blame against the learner's addresses), for what is offered and kept as proof. */
+  readonly ownership: Ownership;
 }

@@ -19,7 +19,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function resolve(p: string): Promise<vscode.Uri | undefined> {
+/** The file a stored path names, if it is there (in a workspace folder, or absolute). */
+export async function resolveEvidencePath(p: string): Promise<vscode.Uri | undefined> {
   if (p.startsWith('/') || /^[a-z]:[\\/]/i.test(p)) {
     const uri = vscode.Uri.file(p);
     return (await exists(uri)) ? uri : undefined;
@@ -36,7 +37,7 @@ async function resolve(p: string): Promise<vscode.Uri | undefined> {
 }
 
 export async function openWorkspaceLocation(p: string, line: number, cell?: number): Promise<void> {
-  const uri = await resolve(p);
+  const uri = await resolveEvidencePath(p);
   if (!uri) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Python Roadmap: {0} is not in the open workspace (it may have been moved or deleted).', p));
     return;

@@ -13,6 +13,8 @@ import { registerSkillsHere } from './skillsHere';
 import { SkillsHover } from './skillsHover';
 import { SkillsCodeLens } from './skillsCodeLens';
 import type { ProjectModules } from './projectModules';
+import { isShown } from '../core/detect/types';
+import { isYours, ownersOf } from './placeOwners';
 
 const SECTION = 'pythonRoadmap.coding';
 const setting = <T>(key: string, fallback: T): T => vscode.workspace.getConfiguration(SECTION).get<T>(key, fallback);
@@ -71,6 +73,8 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
       if (r) void autoMarkLearning(s, [r]);
     }),
     s.progress.onDidChange(() => enabled() && setting('codeLens', false) && lenses.refresh()),
+    // Whose code lines are changed (the myEmails setting, trust granted): the lenses offer anew.
+    s.ownership.onDidChange(() => enabled() && setting('codeLens', false) && lenses.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       on = setting('enabled', true);
@@ -85,11 +89,13 @@ export function registerCodingAssistant(context: vscode.ExtensionContext, s: Ser
   return { skills, statusItem, statusShown };
 }
 
-/** Opt-in: a skill seen for the first time (never marked at all) becomes "learning", with evidence.
- *  One batch of results at a time (the cells of a notebook come in slices of many). */
+/** Opt-in: a skill seen for the first time (never marked at all) on a line of the learner's own
+ *  code becomes "learning", with that line as evidence; someone else's code, a line not known to
+ *  be theirs or a mention marks nothing. One batch of results at a time (the cells of a notebook
+ *  come in slices of many). */
 async function autoMarkLearning(s: Services, results: readonly DocumentResult[]): Promise<void> {
   // Untitled: no place to point back to.
-  const seen = results.filter((r) => r.detections.length && !r.document.isUntitled);
+  const seen = results.filter((r) => r.detections.some(isShown) && !r.document.isUntitled);
   if (!seen.length) return;
   await s.roadmaps.ready();
   const active = s.roadmaps.active;
@@ -99,12 +105,15 @@ async function autoMarkLearning(s: Services, results: readonly DocumentResult[])
   const done = new Set<string>();
   for (const r of seen) {
     const uri = r.notebook?.uri ?? r.document.uri;
-    for (const d of mapDetections(r.detections, active.detects)) {
-      if (done.has(d.skillId)) continue;
+    const candidates = mapDetections(r.detections, active.detects).filter((d) => isShown(d) && !done.has(d.skillId) && findItem(roadmap, d.skillId) && !s.progress.record(d.skillId));
+    if (!candidates.length) continue;
+    const owners = await ownersOf(s.ownership, r);
+    for (const d of candidates) {
+      const owner = owners(d.line);
+      if (done.has(d.skillId) || !isYours(owner) || s.progress.record(d.skillId)) continue;
       done.add(d.skillId);
-      if (!findItem(roadmap, d.skillId) || s.progress.record(d.skillId)) continue;
       marked.push(d.skillId);
-      await s.progress.addEvidence(d.skillId, evidenceAt(uri, d.line, r.cell), 'learning');
+      await s.progress.addEvidence(d.skillId, evidenceAt(uri, d.line, r.cell, owner), 'learning');
     }
   }
   if (marked.length) {

@@ -14,7 +14,12 @@ import type { PageRef } from '../core/pages';
 import type { ScopedProgress } from '../state/scopedProgress';
 import type { Roadmaps } from '../roadmaps/roadmaps';
 import type { RegisterCommand } from '../commands/command';
-import { evidencePath } from '../workspaceLocation';
+import { evidencePath, resolveEvidencePath } from '../workspaceLocation';
+import { ownerPhrase, unknown } from '../core/ownership';
+import type { Owner } from '../core/ownership';
+import type { Ownership } from '../ownership/ownership';
+import type { Place, SeenSkill } from '../core/skillsSeen';
+import { isYours, ownFlag } from './placeOwners';
 import { linkChecker } from '../platform/workspaceFiles';
 import { BUDGET_MS as LIVE_BUDGET_MS } from './documentSkills';
 
@@ -31,6 +36,8 @@ export interface ScanDeps {
   readonly progress: ScopedProgress;
   /** The project's own modules a file can import (a test importing the package at the root). */
   readonly modules?: { load(uri: vscode.Uri): Promise<ReadonlySet<string>> };
+  /** Whose code the places found are: only the learner's are kept as proof. */
+  readonly ownership: Ownership;
   show(ref: PageRef): void;
   refresh(): void;
 }
@@ -82,12 +89,19 @@ export class WorkspaceScan {
       void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: every skill the scan found is already marked.'));
       return [];
     }
+    // Each skill's first place of the learner's own code, else its first place with whose it is.
+    const where = await this.placesToKeep(seen);
     let chosen = seen;
     if (status === 'learned') {
-      // "Learned" is a claim about yourself: show the list first, every row ticked, and let the
-      // user untick what they only met in code they did not write.
+      // "Learned" is a claim about yourself: show the list first, ticked where the learner's own
+      // code shows the skill, and let the user untick what they only met in code they did not write.
       type Row = vscode.QuickPickItem & { skillId: string };
-      const rows: Row[] = seen.map((x) => ({ skillId: x.skillId, label: x.title, description: x.phaseTitle, detail: x.places.length > 1 ? vscode.l10n.t('{0} and {1} more places', `${x.places[0]!.path}:${x.places[0]!.line}`, x.places.length - 1) : `${x.places[0]!.path}:${x.places[0]!.line}`, picked: true }));
+      const rows: Row[] = seen.map((x) => {
+        const { place, owner } = where.get(x.skillId)!;
+        const at = `${place.path}:${place.line}`;
+        const detail = x.places.length > 1 ? vscode.l10n.t('{0} and {1} more places', at, x.places.length - 1) : at;
+        return { skillId: x.skillId, label: x.title, description: x.phaseTitle, detail: isYours(owner) ? detail : `${detail} · ${ownerPhrase(owner)}`, picked: isYours(owner) };
+      });
       const picked = await vscode.window.showQuickPick(rows, {
         canPickMany: true,
         title: seen.length === 1 ? vscode.l10n.t('Mark 1 skill found in this workspace as learned?') : vscode.l10n.t('Mark {0} skills found in this workspace as learned?', seen.length),
@@ -99,8 +113,8 @@ export class WorkspaceScan {
     }
     const before = store.snapshot(chosen.map((x) => x.skillId));
     for (const x of chosen) {
-      const p = x.places[0]!;
-      await store.addEvidence(x.skillId, evidenceOf(p.path, p.line, p.cell), status);
+      const { place: p, owner } = where.get(x.skillId)!;
+      await store.addEvidence(x.skillId, evidenceOf(p.path, p.line, p.cell, ownFlag(owner)), status);
     }
     this.undoLast = () => store.restore(before, true);
     const undo = vscode.l10n.t('Undo');
@@ -109,6 +123,28 @@ export class WorkspaceScan {
       : vscode.l10n.t('Python Roadmap: marked {0} skills as {1}, each with where it was seen.', chosen.length, statusLabel(status)), undo)
       .then(async (c) => { if (c === undo) await this.undo(); });
     return chosen.map((x) => x.skillId);
+  }
+
+  /** For each skill, the first of its places that is the learner's own code (looked for in at most
+   *  10 of its files), else its first place; with whose code it is. Git is asked once per file. */
+  private async placesToKeep(seen: readonly SeenSkill[]): Promise<Map<string, { place: Place; owner: Owner }>> {
+    const out = new Map<string, { place: Place; owner: Owner }>();
+    const uris = new Map<string, Promise<vscode.Uri | undefined>>();
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Python Roadmap: asking Git whose code it is') }, async () => {
+      for (const x of seen) {
+        const files = new Set<string>();
+        for (const p of x.places) {
+          if (!files.has(p.path) && files.size >= 10) continue;
+          files.add(p.path);
+          if (!uris.has(p.path)) uris.set(p.path, resolveEvidencePath(p.path));
+          const uri = await uris.get(p.path);
+          const owner = uri ? await this.deps.ownership.ofPlace(uri, p.line, p.cell).catch(() => unknown('failed')) : unknown('failed');
+          if (isYours(owner) || !out.has(x.skillId)) out.set(x.skillId, { place: p, owner });
+          if (isYours(owner)) break;
+        }
+      }
+    });
+    return out;
   }
 
   private undoLast: (() => Promise<void>) | undefined;

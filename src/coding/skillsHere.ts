@@ -9,6 +9,10 @@ import type { Services } from '../services';
 import type { DocumentResult, DocumentSkills } from './documentSkills';
 import { MARK_FROM_CODE } from './markFromCode';
 import type { MarkFromCodeArgs } from './markFromCode';
+import { ownerPhrase } from '../core/ownership';
+import type { Owner } from '../core/ownership';
+import { isYours, ownersOf } from './placeOwners';
+import type { OwnerOfLine } from './placeOwners';
 
 export const SHOW_SKILLS_HERE = 'pythonRoadmap.showSkillsHere';
 /** Files up to this size are read at once when they become active; larger ones wait for the
@@ -32,6 +36,13 @@ function seenIn(s: Services, results: readonly DocumentResult[]): SeenSkill[] {
   const active = s.roadmaps.active;
   if (!active) return []; // not loaded yet (the next update has it), or none loads: reported elsewhere
   return summarizeSeen(active.roadmap, results.map((r) => ({ path: '', detections: mapDetections(r.detections, active.detects) })), (id) => s.progress.status(id));
+}
+
+/** Whose code each place of the results is: per cell (undefined for a document). */
+async function ownersIn(s: Services, results: readonly DocumentResult[]): Promise<(p: { line: number; cell?: number }) => Owner> {
+  const byCell = new Map<number | undefined, OwnerOfLine>();
+  await Promise.all(results.filter((r) => r.detections.length).map(async (r) => byCell.set(r.cell, await ownersOf(s.ownership, r))));
+  return (p) => byCell.get(p.cell)?.(p.line) ?? { kind: 'unknown', why: 'failed' };
 }
 
 /** Where to record evidence for a place: the notebook for a cell, else the document. */
@@ -107,29 +118,37 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
       void vscode.window.showInformationMessage(vscode.l10n.t('Python Roadmap: no roadmap skills are recognised in this file yet.'));
       return 'none-here';
     }
+    // Only the learner's own lines are offered as proof: the first place of theirs, if any.
+    const ownerOf = await ownersIn(s, current);
+    const mineOf = (x: SeenSkill) => x.places.find((p) => isYours(ownerOf(p)));
     type SkillItem = vscode.QuickPickItem & { seen: SeenSkill };
     const chosen = await vscode.window.showQuickPick<SkillItem>(
-      seen.map((x) => ({
-        label: `${STATUS_ICON[x.status]} ${x.title}`,
-        description: `${statusLabel(x.status)} · ${x.phaseTitle}`,
-        detail: x.places[0]?.reason ? `${linesLabel(x.places)} · ${x.places[0].reason.replace(/`/g, '')} — ${x.places[0].evidence}` : `${linesLabel(x.places)}: ${x.places[0]?.evidence ?? ''}`,
-        seen: x,
-      })),
+      seen.map((x) => {
+        const detail = x.places[0]?.reason ? `${linesLabel(x.places)} · ${x.places[0].reason.replace(/`/g, '')} — ${x.places[0].evidence}` : `${linesLabel(x.places)}: ${x.places[0]?.evidence ?? ''}`;
+        return {
+          label: `${STATUS_ICON[x.status]} ${x.title}`,
+          description: `${statusLabel(x.status)} · ${x.phaseTitle}`,
+          detail: mineOf(x) ? detail : `${detail} · ${ownerPhrase(ownerOf(x.places[0]!))}`,
+          seen: x,
+        };
+      }),
       { title: vscode.l10n.t('Roadmap Skills in This File'), placeHolder: vscode.l10n.t('Pick a skill to mark it or open its page'), matchOnDescription: true, matchOnDetail: true },
     );
     if (!chosen) return undefined;
     const x = chosen.seen;
-    const first = x.places[0]!;
-    const target = targetOf(current, first);
-    type Action = vscode.QuickPickItem & { run: () => Thenable<unknown> };
+    const first = mineOf(x);
+    const target = first && targetOf(current, first);
+    type Action = vscode.QuickPickItem & { run?: () => Thenable<unknown> };
     const mark = (status: 'learned' | 'learning'): Action => ({
       label: status === 'learned' ? `$(check) ${vscode.l10n.t('Mark as Learned')}` : `$(play-circle) ${vscode.l10n.t('Mark as Learning')}`,
-      description: vscode.l10n.t('keeps {0} as evidence', linesLabel([first])),
+      description: vscode.l10n.t('keeps {0} as evidence', linesLabel([first!])),
       run: () => vscode.commands.executeCommand(MARK_FROM_CODE, {
-        skillId: x.skillId, uri: target!.uri.toString(), line: first.line, status, ...(target!.cell !== undefined ? { cell: target!.cell } : {}),
+        skillId: x.skillId, uri: target!.uri.toString(), line: first!.line, status, ...(target!.cell !== undefined ? { cell: target!.cell } : {}),
       } satisfies MarkFromCodeArgs),
     });
     const actions: Action[] = [
+      // No line of the learner's own here: said as a heading, and nothing offered as proof.
+      ...(first ? [] : [{ label: vscode.l10n.t('{0} — not offered as proof', ownerPhrase(ownerOf(x.places[0]!))), kind: vscode.QuickPickItemKind.Separator }]),
       ...(target && x.status !== 'learned' ? [mark('learned')] : []),
       ...(target && x.status !== 'learning' && x.status !== 'learned' ? [mark('learning')] : []),
       { label: `$(book) ${vscode.l10n.t('Open Skill Page')}`, run: () => vscode.commands.executeCommand('pythonRoadmap.openSkill', x.skillId) },
@@ -140,7 +159,7 @@ export function registerSkillsHere(context: vscode.ExtensionContext, s: Services
       })),
     ];
     const action = await vscode.window.showQuickPick(actions, { title: `${x.title} — ${statusLabel(x.status)}`, placeHolder: x.summary });
-    await action?.run();
+    await action?.run?.();
     return x.skillId;
   };
 

@@ -6,6 +6,8 @@ import type { ReportPage } from '../core/pages';
 import type { Evidence } from '../core/progress';
 import { portfolioReport, badgeSvg, badgePhases, badgeSnippet, roadmapDocument } from '../core/report';
 import { localDate } from '../core/evidence';
+import { inPortfolio, needsOwnerCheck } from '../core/ownership';
+import type { Owner } from '../core/ownership';
 import { followedRoadmap } from '../roadmaps/roadmaps';
 import { createFolderInWorkspace, writeInWorkspace } from '../platform/workspaceFiles';
 
@@ -24,6 +26,8 @@ const posixRelative = (from: string, to: string): string => {
   return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/') || '.';
 };
 
+const placeKey = (e: Evidence) => `${e.path}\u0000${e.line}\u0000${e.cell ?? ''}`;
+
 /** Holds the report the page shows and where Save writes it. */
 export class PortfolioReport {
   private folder: vscode.Uri | undefined;
@@ -31,6 +35,8 @@ export class PortfolioReport {
   private includeNotes = vscode.workspace.getConfiguration('pythonRoadmap').get<boolean>('report.includeNotes', false);
   /** Evidence paths found in the workspace, by folder: only those become links. */
   private present = new Map<string, string>();
+  /** Whose code places recorded before that was kept are now (asked when the report is made). */
+  private owners = new Map<string, Owner>();
   private opened = false;
 
   constructor(private readonly s: Services) {}
@@ -49,7 +55,9 @@ export class PortfolioReport {
       const rel = posixRelative(reportDir === '.' ? '' : reportDir, e.path);
       return `${rel.split('/').map(encodeURIComponent).join('/')}${e.cell === undefined ? `#L${e.line}` : ''}`;
     };
-    const report = portfolioReport(roadmap, (id) => this.s.progress.record(id), { includeNotes: this.includeNotes, linkOf, badge: BADGE_NAME, date: localDate() });
+    // A document for employers: only places that are the learner's own code (issue 24).
+    const isOwn = (e: Evidence) => inPortfolio(e, this.owners.get(placeKey(e)));
+    const report = portfolioReport(roadmap, (id) => this.s.progress.record(id), { includeNotes: this.includeNotes, linkOf, isOwn, badge: BADGE_NAME, date: localDate() });
     const badge = badgeSvg(badgePhases(roadmap, (id) => this.s.progress.status(id)), report.level ? { level: report.level } : {});
     return {
       markdown: report.markdown, badge, snippet: badgeSnippet(`${dir && dir !== '.' ? `${dir}/` : ''}${BADGE_NAME}`, `${dir && dir !== '.' ? `${dir}/` : ''}${REPORT_NAME}`),
@@ -122,15 +130,32 @@ export class PortfolioReport {
 
   private async checkEvidence(): Promise<void> {
     const present = new Map<string, string>();
+    const where = new Map<string, vscode.Uri>();
     const paths = new Set(this.s.store.storedIds().flatMap((id) => (this.s.progress.record(id)?.evidence ?? []).map((e) => e.path)));
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const p of paths) {
         if (p.startsWith('/') || /^[a-z][\w+.-]*:/i.test(p) || p.split('/').includes('..')) continue;
-        const ok = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, ...p.split('/'))).then(() => true, () => false);
-        if (ok) present.set(`${folder.uri.toString()}|${p}`, 'yes');
+        const uri = vscode.Uri.joinPath(folder.uri, ...p.split('/'));
+        const ok = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+        if (ok) {
+          present.set(`${folder.uri.toString()}|${p}`, 'yes');
+          if (!where.has(p)) where.set(p, uri);
+        }
       }
     }
     this.present = present;
+    // Places of learned skills recorded before whose code they were was kept: asked again now
+    // (Git's blame, cached per file); a place not found here stays not known, so not listed.
+    const owners = new Map<string, Owner>();
+    for (const id of this.s.store.storedIds()) {
+      const r = this.s.progress.record(id);
+      if (r?.status !== 'learned') continue;
+      for (const e of r.evidence ?? []) {
+        const uri = needsOwnerCheck(e) ? where.get(e.path) : undefined;
+        if (uri && !owners.has(placeKey(e))) owners.set(placeKey(e), await this.s.ownership.ofPlace(uri, e.line, e.cell));
+      }
+    }
+    this.owners = owners;
   }
 }
 

@@ -15,6 +15,9 @@ export interface ReportOptions {
   readonly includeNotes: boolean;
   /** The link to a place seen in code, relative to the report; undefined when it is not in this repository. */
   readonly linkOf: (e: Evidence) => string | undefined;
+  /** Whether a place is the learner's own code (core/ownership inPortfolio): only those are listed,
+   *  the report being a document for employers. */
+  readonly isOwn: (e: Evidence) => boolean;
   /** The badge's file name next to the report, for the snippet. */
   readonly badge?: string;
   readonly date: string;
@@ -54,7 +57,7 @@ export function portfolioReport(roadmap: Roadmap, recordOf: (id: string) => Skil
     for (const item of learned) {
       const r = recordOf(item.id)!;
       out.push(`- **${mdText(item.title)}**${item.kind === 'practice' ? ` (${l10n.t('practice')})` : ''} — ${l10n.t('learned {0}', r.changed.slice(0, 10))}`);
-      const places = (r.evidence ?? []).slice(0, 3).map((e) => {
+      const places = (r.evidence ?? []).filter((e) => o.isOwn(e)).slice(0, 3).map((e) => {
         const link = o.linkOf(e);
         if (link) linked++;
         const where = link ? `[${mdText(evidencePlace(e))}](${link})` : mdText(evidencePlace(e));

@@ -5,6 +5,19 @@ import type { Services } from '../services';
 import type { Exercises } from './exercises';
 import { exercising } from '../chunks';
 
+/** The text Start Exercise wrote at `uri`, for a file in the exercises' folder that is one of an
+ *  exercise's own files; undefined for any other file, without loading the exercises. */
+export async function exerciseStarterText(uri: vscode.Uri, exercises: () => Exercises): Promise<string | undefined> {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!root) return undefined;
+  const dir = vscode.workspace.getConfiguration('pythonRoadmap.exercises').get<string>('folder', 'roadmap-exercises');
+  const parts = dir.split(/[\\/]/).filter((p) => p && p !== '.' && p !== '..');
+  const folder = vscode.Uri.joinPath(root, ...(parts.length ? parts : ['roadmap-exercises']));
+  if (!uri.toString().startsWith(`${folder.toString()}/`)) return undefined;
+  await exercising.ready();
+  return exercises().shippedText(uri);
+}
+
 export function registerExerciseCommands(context: vscode.ExtensionContext, s: Services, exercises: () => Exercises): void {
   context.subscriptions.push(
     s.command('pythonRoadmap.startExercise', async (arg?: unknown, opts?: unknown) => {

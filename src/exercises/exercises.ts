@@ -134,6 +134,17 @@ export class Exercises implements vscode.Disposable {
     return vscode.Uri.joinPath(root, ...(parts.length ? parts : ['roadmap-exercises']), id);
   }
 
+  /** What Start Exercise wrote at `uri` when it is one of an exercise's starter, test or support
+   *  files (the learner's changes are told from it: a line still as written is the starter's). */
+  async shippedText(uri: vscode.Uri): Promise<string | undefined> {
+    const id = await this.exerciseOf(uri);
+    const e = id === undefined ? undefined : await this.find(id);
+    const dir = e && this.folderOf(e.id);
+    if (!e || !dir) return undefined;
+    const name = uri.toString().slice(dir.toString().length + 1);
+    return [...e.starter, ...e.tests, ...(e.support ?? [])].includes(name) ? e.files[name] : undefined;
+  }
+
   private async exerciseOf(uri: vscode.Uri): Promise<string | undefined> {
     const b = await this.load();
     if (!('exercises' in b)) return undefined;

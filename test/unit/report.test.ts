@@ -102,7 +102,7 @@ suite('report: portfolio, badge and the whole roadmap', () => {
 
   test('learned skills by phase with dates, evidence linked where it lives here, notes only when asked, escaped', () => {
     const linkOf = (e: { path: string; line: number }) => (e.path.startsWith('src/') ? `../${e.path.split('/').map(encodeURIComponent).join('/')}#L${e.line}` : undefined);
-    const report = portfolioReport(r, (id) => records.get(id), { includeNotes: true, linkOf, badge: 'python-roadmap-badge.svg', date: '2026-12-01' });
+    const report = portfolioReport(r, (id) => records.get(id), { includeNotes: true, linkOf, isOwn: () => true, badge: 'python-roadmap-badge.svg', date: '2026-12-01' });
     const md = report.markdown;
     assert.ok(md.includes(`**${mdText(first.title)}**`) && md.includes('learned 2026-11-02'), md.slice(0, 600));
     assert.ok(md.includes('[src/my app.py:4](../src/my%20app.py#L4)'));
@@ -112,9 +112,27 @@ suite('report: portfolio, badge and the whole roadmap', () => {
     assert.ok(md.includes(`Learning now: ${mdText(second.title)}`));
     assert.equal((md.match(/^## Phase /gm) ?? []).length, r.phases.length);
     assert.ok(md.includes('![Python Roadmap progress by phase](python-roadmap-badge.svg)'));
-    const without = portfolioReport(r, (id) => records.get(id), { includeNotes: false, linkOf, date: '2026-12-01' }).markdown;
+    const without = portfolioReport(r, (id) => records.get(id), { includeNotes: false, linkOf, isOwn: () => true, date: '2026-12-01' }).markdown;
     assert.ok(!without.includes('hostile'));
     assert.equal(report.learned, 1);
+  });
+
+  test('a document for employers: only places that are the learner\'s own code are listed (issue 24)', () => {
+    const lambda = items.find((i) => i.id === 'lambda-functions')!;
+    const mine = new Map<string, SkillRecord>([[lambda.id, { status: 'learned', changed: '2026-11-02T10:00:00.000Z', evidence: [
+      { path: 'app/models.py', line: 107, date: '2026-11-02', own: false },
+      { path: 'app/views.py', line: 12, date: '2026-11-02', own: true },
+      { path: 'app/old.py', line: 3, date: '2026-11-01' },
+      { path: 'app/a.py', line: 1, date: '2026-11-01', own: true },
+      { path: 'app/b.py', line: 1, date: '2026-11-01', own: true },
+      { path: 'app/c.py', line: 1, date: '2026-11-01', own: true },
+    ] }]]);
+    const md = portfolioReport(r, (id) => mine.get(id), { includeNotes: false, linkOf: () => undefined, isOwn: (e) => e.own === true, date: '2026-12-01' }).markdown;
+    assert.ok(md.includes(`**${mdText(lambda.title)}**`), 'the skill is listed as learned');
+    assert.ok(!md.includes('app/models.py') && !md.includes('app/old.py'), 'someone else\'s place, and one not known to be the learner\'s, are not');
+    assert.ok(md.includes('Seen in: app/views.py:12, app/a.py:1, app/b.py:1') && !md.includes('app/c.py'), 'the first three of the learner\'s own');
+    const none = portfolioReport(r, (id) => mine.get(id), { includeNotes: false, linkOf: () => undefined, isOwn: () => false, date: '2026-12-01' }).markdown;
+    assert.ok(none.includes(`**${mdText(lambda.title)}**`) && !none.includes('Seen in'), 'no place of the learner\'s: the skill without places');
   });
 
   test('the badge: one bar per phase, figures as text for screen readers, nothing external, escaped titles', () => {
@@ -172,7 +190,7 @@ suite('report: portfolio, badge and the whole roadmap', () => {
   test('the portfolio report and the badge of a hostile custom roadmap: its words are text there too', () => {
     const hostile = hostileRoadmap();
     const statusOf = (id: string) => (id.startsWith('a') ? 'learned' as const : 'learning' as const);
-    const report = portfolioReport(hostile, (id) => ({ status: statusOf(id), changed: '2026-11-02T10:00:00.000Z' }), { includeNotes: false, linkOf: () => undefined, date: '2026-12-01' });
+    const report = portfolioReport(hostile, (id) => ({ status: statusOf(id), changed: '2026-11-02T10:00:00.000Z' }), { includeNotes: false, linkOf: () => undefined, isOwn: () => true, date: '2026-12-01' });
     const html = markdown.render(report.markdown);
     assert.deepEqual(tagsBesides(html, /^<\/?(p|h[1-2]|ul|li|strong|em|hr)>$/), []);
     const text = seen(html);

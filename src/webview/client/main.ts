@@ -214,7 +214,9 @@ function skillPage(p: SkillPage): HTMLElement[] {
     ? section(l10n.t('Seen in your code'), h('ul', { class: 'evidence' }, p.evidence.map((e) => {
       // The place is a link inside the sentence: the sentence is split around it as the language orders it.
       const [before, after] = (e.label ? l10n.t('{0} in {1} on {2}', e.label, '\u0000', e.date) : l10n.t('seen in {0} on {1}', '\u0000', e.date)).split('\u0000');
-      return h('li', {}, before ?? '', evidenceLink(e), after ?? '');
+      // Whose code it is, when it is not known to be the learner's: such a place is no proof, and the portfolio leaves it out.
+      const whose = e.own === false ? l10n.t('written by someone else') : e.own === undefined && !e.label ? l10n.t('not known to be yours') : undefined;
+      return h('li', {}, before ?? '', evidenceLink(e), after ?? '', whose ? h('span', { class: 'muted' }, ` — ${whose}`) : '');
     })))
     : undefined;
 
