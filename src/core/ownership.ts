@@ -238,43 +238,41 @@ export function documentOwners(current: readonly string[], source: FileSource, i
   return owners;
 }
 
-/** A line of a notebook file (.ipynb) as the source text it holds: `    "x = 1\n",` → `x = 1`. */
-export function notebookSourceLine(fileLine: string): string | undefined {
-  const m = /^\s*("(?:[^"\\]|\\.)*")\s*,?\s*$/.exec(fileLine.replace(/\r$/, ''));
-  if (!m) return undefined;
-  try {
-    const s = JSON.parse(m[1]!) as string;
-    return s.replace(/\r?\n$/, '');
-  } catch {
-    return undefined;
+/** Whether a line of a notebook file holds `escaped` (a JSON-escaped cell line) as a whole line of
+ *  a cell's source: between a quote or a `\n` escape before it, and a quote or `\n` after it. */
+function holdsSourceLine(fileLine: string, escaped: string): boolean {
+  for (let at = fileLine.indexOf(escaped); at >= 0; at = fileLine.indexOf(escaped, at + 1)) {
+    const end = at + escaped.length;
+    const before = fileLine[at - 1] === '"' || fileLine.slice(at - 2, at) === '\\n';
+    const after = fileLine[end] === '"' || fileLine.slice(end, end + 2) === '\\n';
+    if (before && after) return true;
   }
+  return false;
 }
 
-const notebookIndex = new WeakMap<readonly BlameLine[], Map<string, number[]>>();
+const notebookFound = new WeakMap<readonly BlameLine[], Map<string, number[]>>();
 
 /**
  * The owner of a line of a notebook cell, from the notebook file's blame: the lines of the file
- * that hold this source text (a notebook keeps each cell line as a JSON string of its own line).
- * Any of them the learner's: theirs; else the first one's author. Not in the saved file: a change
- * not saved yet (the learner's) when the notebook has unsaved changes, else not known.
+ * whose JSON holds this source line (a notebook keeps its cells' lines as JSON strings, one per
+ * file line or several on one). Any of them the learner's: theirs; else the first one's author.
+ * Not in the saved file: a change not saved yet (the learner's) when the notebook has unsaved
+ * changes, else not known.
  */
 export function cellLineOwner(text: string, source: FileSource, identities: ReadonlySet<string>, notebookDirty: boolean): Owner {
   if (source.kind === 'unknown') return unknown(source.why);
   if (source.kind === 'uncommitted') return UNCOMMITTED;
-  let index = notebookIndex.get(source.lines);
-  if (!index) {
-    index = new Map();
-    source.lines.forEach((l, i) => {
-      const s = notebookSourceLine(l.text);
-      if (s === undefined) return;
-      const list = index!.get(s);
-      if (list) list.push(i);
-      else index!.set(s, [i]);
-    });
-    notebookIndex.set(source.lines, index);
+  const line = text.replace(/\r$/, '');
+  let cache = notebookFound.get(source.lines);
+  if (!cache) notebookFound.set(source.lines, (cache = new Map()));
+  let found = cache.get(line);
+  if (!found) {
+    const escaped = JSON.stringify(line).slice(1, -1);
+    found = [];
+    if (escaped.trim()) source.lines.forEach((l, i) => { if (holdsSourceLine(l.text, escaped)) found!.push(i); });
+    if (cache.size < 10_000) cache.set(line, found);
   }
-  const found = index.get(text.replace(/\r$/, ''));
-  if (!found?.length) return notebookDirty ? UNCOMMITTED : unknown('failed');
+  if (!found.length) return notebookDirty ? UNCOMMITTED : unknown('failed');
   const owners = found.map((i) => ownerOfBlame(source.lines[i]!, identities));
   return owners.find((o) => o.kind === 'yours') ?? owners[0]!;
 }

@@ -3,8 +3,9 @@
 // Git is asked without a shell (ownership/git.ts) for the repository, HEAD, the user's address
 // and the file's blame; the blame is kept per file and revision (HEAD, the file's time and size),
 // a document's owners per document version, so typing asks Git nothing. Everything is async: the
-// host never waits on Git. In the browser, in Restricted Mode, outside the workspace, with Git
-// switched off or absent, lines are "not known to be yours". The learner's extra addresses come
+// host never waits on Git. In the browser, in Restricted Mode, outside the workspace or without
+// Git, lines are "not known to be yours". (VS Code's git.enabled switches off its Source Control
+// view, not Git: blame is still asked, with the Git program its git.path names.) The learner's extra addresses come
 // from the user setting pythonRoadmap.evidence.myEmails only (a workspace cannot claim commits).
 import vscode = require('vscode');
 import { IN_WORKER, gitting } from '../chunks';
@@ -70,7 +71,7 @@ export class Ownership implements vscode.Disposable {
     this.disposables = [
       this.changed,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${SECTION}.${MY_EMAILS}`) || e.affectsConfiguration('git.enabled') || e.affectsConfiguration('git.path')) this.forget();
+        if (e.affectsConfiguration(`${SECTION}.${MY_EMAILS}`) || e.affectsConfiguration('git.path')) this.forget();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.forget()),
     ];
@@ -141,7 +142,6 @@ export class Ownership implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) return 'restricted';
     if (uri.scheme !== 'file') return 'virtual';
     if (!vscode.workspace.getWorkspaceFolder(uri)) return 'outside';
-    if (vscode.workspace.getConfiguration('git').get<unknown>('enabled') === false) return 'no-git';
     return undefined;
   }
 

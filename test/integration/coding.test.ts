@@ -106,7 +106,7 @@ suite('coding assistant: skills seen in the file being edited', () => {
     assert.strictEqual(args.status, 'learned');
     await vscode.commands.executeCommand('pythonRoadmap.markFromCode', args);
     assert.strictEqual(a.status('asyncio'), 'learned');
-    assert.deepStrictEqual(a.evidence('asyncio'), [{ path: 'service.py', line, date: today() }]);
+    assert.deepStrictEqual(a.evidence('asyncio'), [{ path: 'service.py', line, date: today(), own: true }], 'the learner\'s own line (run.mjs commits the workspace as theirs)');
 
     // A skipped skill never asks.
     await a.testing.store.setStatus(['logging'], 'skipped');
@@ -143,7 +143,7 @@ suite('coding assistant: skills seen in the file being edited', () => {
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const status = await waitFor('a skill marked from the pick', () => [...lines.keys()].find((id) => a.status(id) === 'learning'));
     assert.strictEqual(status, first);
-    assert.deepStrictEqual(a.evidence(first), [{ path: 'app.py', line: lines.get(first)![0]!, date: today() }]);
+    assert.deepStrictEqual(a.evidence(first), [{ path: 'app.py', line: lines.get(first)![0]!, date: today(), own: true }]);
     assert.ok(editor);
   });
 
@@ -164,7 +164,7 @@ suite('coding assistant: skills seen in the file being edited', () => {
     await setSetting('coding.autoMarkLearning', true);
     await openAndDetect(a, 'Dockerfile');
     await waitFor('docker marked learning', () => a.status('docker') === 'learning');
-    assert.deepStrictEqual(a.evidence('docker'), [{ path: 'Dockerfile', line: 2, date: today() }]);
+    assert.deepStrictEqual(a.evidence('docker'), [{ path: 'Dockerfile', line: 2, date: today(), own: true }]);
     await openAndDetect(a, 'service.py');
     await waitFor('asyncio marked learning', () => a.status('asyncio') === 'learning');
     assert.strictEqual(a.status('oop'), 'skipped', 'a skipped skill is left alone');
@@ -246,7 +246,7 @@ suite('coding assistant: skills seen in the file being edited', () => {
     const link = /\(command:pythonRoadmap\.markFromCode\?([^ )]+)/.exec(text);
     assert.ok(link, text);
     await vscode.commands.executeCommand('pythonRoadmap.markFromCode', JSON.parse(decodeURIComponent(link[1]!))[0]);
-    assert.deepStrictEqual(a.evidence('pandas'), [{ path: 'analysis.ipynb', line: 2, date: today(), cell: 1 }]);
+    assert.deepStrictEqual(a.evidence('pandas'), [{ path: 'analysis.ipynb', line: 2, date: today(), cell: 1, own: true }]);
 
     // A cell inserted above: the pandas cell is now the third, and its detections say so.
     const edit = new vscode.WorkspaceEdit();
@@ -269,46 +269,53 @@ suite('coding assistant: skills seen in the file being edited', () => {
       const t = a.testing.coding.statusItem.tooltip;
       return (typeof t === 'string' ? t : t?.value ?? '').replace(/&nbsp;/g, ' ');
     };
-    // The last cell shows a skill; the others none.
-    const cells = Array.from({ length: n }, (_, i) => new vscode.NotebookCellData(vscode.NotebookCellKind.Code, i === n - 1 ? 'import asyncio\n' : `x_${i} = ${i}\n`, 'python'));
-    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', new vscode.NotebookData(cells));
-    await vscode.window.showNotebookDocument(nb);
-    const last = nb.cellAt(n - 1).document;
-    // Reading 3,000 cells at once is not what is measured here: a generous wait.
-    await waitFor('every cell read', () => skills.get(last)?.detections[0]?.cell === n - 1 && !skills.busy, 120000);
-    await waitFor('the summary', () => tooltip().includes(`cell ${n}, line 1`), 30000);
-    const read = skills.work.cellsRead;
-    const summaries = shown.summaries;
+    // The last cell shows a skill; the others none. A file in the workspace (not committed yet: the
+    // learner's), so the hover offers its lines; an untitled one is in no repository, never offered.
+    const file = fileUri('big-notebook.ipynb');
+    const json = { cells: Array.from({ length: n }, (_, i) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: [i === n - 1 ? 'import asyncio\n' : `x_${i} = ${i}\n`] })), metadata: {}, nbformat: 4, nbformat_minor: 5 };
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(json, null, 1)));
+    try {
+      const nb = await vscode.workspace.openNotebookDocument(file);
+      await vscode.window.showNotebookDocument(nb);
+      const last = nb.cellAt(n - 1).document;
+      // Reading 3,000 cells at once is not what is measured here: a generous wait.
+      await waitFor('every cell read', () => skills.get(last)?.detections[0]?.cell === n - 1 && !skills.busy, 120000);
+      await waitFor('the summary', () => tooltip().includes(`cell ${n}, line 1`), 30000);
+      const read = skills.work.cellsRead;
+      const summaries = shown.summaries;
 
-    const edit = new vscode.WorkspaceEdit();
-    edit.set(nb.uri, [vscode.NotebookEdit.insertCells(0, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import pandas as pd\n', 'python')])]);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    const added = nb.cellAt(0).document;
-    await waitFor('the new cell read and the last renumbered', () => skills.get(added)?.detections.some((d) => d.skillId === 'pandas' && d.cell === 0)
-      && skills.get(last)?.cell === n && skills.get(last)?.detections[0]?.cell === n && !skills.busy, 60000);
-    await waitFor('the summary with the new cell numbers', () => tooltip().includes(`cell ${n + 1}, line 1`) && tooltip().includes('cell 1, line 1'), 30000);
-    assert.ok(skills.work.cellsRead - read <= 2, `one cell inserted, ${skills.work.cellsRead - read} cells read again`);
-    assert.ok(shown.summaries - summaries <= 3, `one cell inserted, the summary made ${shown.summaries - summaries} times`);
-    assert.strictEqual(skills.forNotebook(nb).length, n + 1);
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(nb.uri, [vscode.NotebookEdit.insertCells(0, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import pandas as pd\n', 'python')])]);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const added = nb.cellAt(0).document;
+      await waitFor('the new cell read and the last renumbered', () => skills.get(added)?.detections.some((d) => d.skillId === 'pandas' && d.cell === 0)
+        && skills.get(last)?.cell === n && skills.get(last)?.detections[0]?.cell === n && !skills.busy, 60000);
+      await waitFor('the summary with the new cell numbers', () => tooltip().includes(`cell ${n + 1}, line 1`) && tooltip().includes('cell 1, line 1'), 30000);
+      assert.ok(skills.work.cellsRead - read <= 2, `one cell inserted, ${skills.work.cellsRead - read} cells read again`);
+      assert.ok(shown.summaries - summaries <= 3, `one cell inserted, the summary made ${shown.summaries - summaries} times`);
+      assert.strictEqual(skills.forNotebook(nb).length, n + 1);
 
-    // Marking from the last cell keeps its new index.
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', last.uri, new vscode.Position(0, 8));
-    const link = /\(command:pythonRoadmap\.markFromCode\?([^ )]+)/.exec(hoverText(hovers));
-    assert.ok(link, hoverText(hovers));
-    const args = JSON.parse(decodeURIComponent(link[1]!))[0] as { skillId: string; cell: number };
-    assert.deepStrictEqual([args.skillId, args.cell], ['asyncio', n]);
-    await vscode.commands.executeCommand('pythonRoadmap.markFromCode', args);
-    assert.deepStrictEqual(a.evidence('asyncio').map((e) => [e.line, e.cell]), [[1, n]]);
+      // Marking from the last cell keeps its new index.
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', last.uri, new vscode.Position(0, 8));
+      const link = /\(command:pythonRoadmap\.markFromCode\?([^ )]+)/.exec(hoverText(hovers));
+      assert.ok(link, hoverText(hovers));
+      const args = JSON.parse(decodeURIComponent(link[1]!))[0] as { skillId: string; cell: number };
+      assert.deepStrictEqual([args.skillId, args.cell], ['asyncio', n]);
+      await vscode.commands.executeCommand('pythonRoadmap.markFromCode', args);
+      assert.deepStrictEqual(a.evidence('asyncio').map((e) => [e.line, e.cell]), [[1, n]]);
 
-    // The cell deleted again: nothing to read, the last cell back to its first index.
-    const readBeforeDelete = skills.work.cellsRead;
-    const remove = new vscode.WorkspaceEdit();
-    remove.set(nb.uri, [vscode.NotebookEdit.deleteCells(new vscode.NotebookRange(0, 1))]);
-    assert.ok(await vscode.workspace.applyEdit(remove));
-    await waitFor('the last cell renumbered back', () => skills.get(last)?.detections[0]?.cell === n - 1 && !skills.busy, 60000);
-    assert.strictEqual(skills.work.cellsRead - readBeforeDelete, 0, 'a cell deleted: no cell read again');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await closeAllEditors();
+      // The cell deleted again: nothing to read, the last cell back to its first index.
+      const readBeforeDelete = skills.work.cellsRead;
+      const remove = new vscode.WorkspaceEdit();
+      remove.set(nb.uri, [vscode.NotebookEdit.deleteCells(new vscode.NotebookRange(0, 1))]);
+      assert.ok(await vscode.workspace.applyEdit(remove));
+      await waitFor('the last cell renumbered back', () => skills.get(last)?.detections[0]?.cell === n - 1 && !skills.busy, 60000);
+      assert.strictEqual(skills.work.cellsRead - readBeforeDelete, 0, 'a cell deleted: no cell read again');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await closeAllEditors();
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
   });
 });
 
@@ -337,7 +344,7 @@ suite('workspace scan', () => {
     await a.testing.store.setStatus(['generators'], 'learned');
     await a.testing.panel.receive({ type: 'markScanned', status: 'learning' });
     assert.strictEqual(a.status('docker'), 'learning');
-    assert.deepStrictEqual(a.evidence('docker'), [{ path: 'Dockerfile', line: 2, date: today() }]);
+    assert.deepStrictEqual(a.evidence('docker'), [{ path: 'Dockerfile', line: 2, date: today(), own: true }]);
     assert.strictEqual(a.status('generators'), 'learned', 'a learned skill stays learned');
     assert.strictEqual(a.evidence('ci-cd')[0]?.path, '.github/workflows/ci.yml');
   });

@@ -13,7 +13,8 @@ import type { PageRef } from '../../src/core/pages';
 
 const LOCALE = process.env.PYTHON_ROADMAP_LOCALE ?? 'es';
 const PSEUDO = LOCALE === 'qps-ploc';
-const WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'workspace');
+/** The sample workspace run.mjs opens (a copy of test/fixtures/workspace that is a Git repository). */
+const WORKSPACE = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
 
 type Labelled = string | vscode.MarkdownString | { label: string } | undefined;
 const text = (v: Labelled | vscode.TreeItemLabel): string => (v === undefined ? '' : typeof v === 'string' ? v : 'value' in v ? v.value : v.label);
@@ -130,7 +131,7 @@ suite(`VS Code in ${LOCALE}: the extension follows the display language`, functi
     /** What may stay as it is in any language: names of works, the user's code and files, ids. */
     const allowed = (): string[] => {
       const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true })
-        .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+        .flatMap((e) => (e.name === '.git' ? [] : e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
       const workspaceLines = files(WORKSPACE).flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
         .flatMap((l) => [l.trim(), ...l.split(/\s{2,}|"|'/).map((p) => p.trim())]).map((l) => l.replace(/\\n$/, '').replace(/\s+/g, ' ')).filter((l) => l.length > 2); // (a notebook's lines end in \\n)
       return [

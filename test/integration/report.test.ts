@@ -42,8 +42,12 @@ suite('portfolio report and the whole roadmap', () => {
     const a = await api();
     await a.testing.store.setStatus(['decorators', 'git', 'testing'], 'learned');
     await a.testing.store.setStatus(['docker'], 'learning');
+    // Recorded before whose code a place is was kept: asked again (app.py is the learner's, run.mjs commits it as theirs).
     await a.testing.store.addEvidence('decorators', { path: 'app.py', line: 2, date: '2026-12-01' });
-    await a.testing.store.addEvidence('git', { path: 'moved-away.py', line: 9, date: '2026-12-01' });
+    // Known to be the learner's when it was recorded: listed, though the file is gone.
+    await a.testing.store.addEvidence('git', { path: 'moved-away.py', line: 9, date: '2026-12-01', own: true });
+    // Not known, and not here to ask about: left out.
+    await a.testing.store.addEvidence('testing', { path: 'gone-unknown.py', line: 4, date: '2026-12-01' });
     await a.testing.store.setNote('decorators', 'functools.wraps keeps the <name>');
     const target = vscode.Uri.joinPath(folder(), 'portfolio');
     const r = await vscode.commands.executeCommand<{ report: string; badge: string; linked: number }>('pythonRoadmap.createReport', { uri: target, includeNotes: true });
@@ -52,6 +56,7 @@ suite('portfolio report and the whole roadmap', () => {
     assert.ok(md.includes(`**${titleOf('decorators')}**`), md.slice(0, 400));
     assert.ok(md.includes('[app.py:2](../app.py#L2)'), 'a relative link from portfolio/ to the file');
     assert.ok(md.includes('moved-away.py:9') && !md.includes('](../moved-away.py'), 'a file that is not here is named, not linked');
+    assert.ok(!md.includes('gone-unknown.py'), 'a place not known to be the learner\'s is not listed');
     assert.ok(md.includes('functools.wraps keeps the &lt;name&gt;'), 'notes when asked, escaped');
     assert.ok(md.includes('![Python Roadmap progress by phase](python-roadmap-badge.svg)'));
     assert.strictEqual((md.match(/^## Phase /gm) ?? []).length, data.phases.length);

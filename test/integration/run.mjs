@@ -17,7 +17,7 @@
 //     CI wrap `npm test` in `xvfb-run -a`);
 //   - and where that download is impossible (offline), the offline one is installed now, once.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndUnzipVSCode } from '@vscode/test-electron';
@@ -53,6 +53,29 @@ async function vscodeExecutable() {
   if (!exe) throw new Error(`installing the offline VS Code failed (exit ${setup.status}); see the output above`);
   say(`offline VS Code installed in ${secs(t)}`);
   return exe;
+}
+
+/** The sample workspace as the learner's own repository, made once per `npm test`: a copy of
+ *  test/fixtures/workspace (its files as this project's Git has them, so nothing an earlier run
+ *  left behind), every file committed by the test learner, whose user.email the repository sets.
+ *  So `git blame` names the learner on every line whoever runs the tests, whatever their own Git
+ *  identity, and on a machine where this project is no Git checkout at all. The ownership suite
+ *  builds its own repository with two authors inside it. */
+const LEARNER = { name: 'Lee Learner', email: 'learner@example.com' };
+function learnersWorkspace() {
+  const source = join(fixtures, 'workspace');
+  const dir = mkdtempSync(join(tmpdir(), 'python-roadmap-workspace-'));
+  const listed = spawnSync('git', ['ls-files', '-z', '--', '.'], { cwd: source, encoding: 'utf8' });
+  const tracked = listed.status === 0 ? listed.stdout.split('\0').filter(Boolean) : [];
+  if (tracked.length) for (const f of tracked) cpSync(join(source, f), join(dir, f), { recursive: true });
+  else cpSync(source, dir, { recursive: true });
+  const git = (...args) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+  const steps = [['init', '-q'], ['config', 'user.name', LEARNER.name], ['config', 'user.email', LEARNER.email], ['config', 'commit.gpgsign', 'false'], ['add', '-A'], ['commit', '-q', '-m', 'The learner\'s project']];
+  for (const step of steps) {
+    const r = git(...step);
+    if (r.status !== 0) throw new Error(`git ${step[0]} in the test workspace failed (${r.error?.message ?? r.stderr.trim()}): the integration tests need Git (apt-get install git)`);
+  }
+  return dir;
 }
 
 /** Runs VS Code with the tests, the same arguments @vscode/test-electron's runTests passes, except
@@ -100,10 +123,12 @@ function installVsix(executable, dir) {
 // INTEGRATION_RUNS=dev,windows,web,languages,installed,restricted,production (the default: all) picks runs while developing.
 const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,windows,web,languages,installed,restricted,production').split(','));
 let ok = true;
+let workspace;
 try {
   const executable = await vscodeExecutable();
+  workspace = learnersWorkspace();
   if (runs.has('dev')) ok = await launch(executable, {
-    name: 'development copy', devPath: root, folder: join(fixtures, 'workspace'), args: ['--disable-extensions'],
+    name: 'development copy', devPath: root, folder: workspace, args: ['--disable-extensions'],
   });
 
   if (runs.has('windows')) {
@@ -125,12 +150,12 @@ try {
       // One extension with both entries: the user setting remote.extensionKind puts it in the web
       // worker host (HARNESS.md), where only its browser entry can run.
       ok = (await launch(executable, {
-        name: 'web worker host', devPath: root, folder: join(fixtures, 'workspace'), args: ['--disable-extensions'],
+        name: 'web worker host', devPath: root, folder: workspace, args: ['--disable-extensions'],
         settings: { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } },
         testsPath: join(root, 'out', 'web-tests', 'index.js'),
       })) && ok;
       ok = (await launch(executable, {
-        name: 'web worker host in Spanish', devPath: root, folder: join(fixtures, 'workspace'), args: ['--disable-extensions', '--locale=es'],
+        name: 'web worker host in Spanish', devPath: root, folder: workspace, args: ['--disable-extensions', '--locale=es'],
         settings: { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } },
         testsPath: join(root, 'out', 'web-tests', 'index.js'),
       })) && ok;
@@ -142,12 +167,12 @@ try {
   if (runs.has('languages')) {
     if (executable === shim) {
       ok = (await launch(executable, {
-        name: 'in Spanish', devPath: root, folder: join(fixtures, 'workspace'), args: ['--disable-extensions', '--locale=es'],
+        name: 'in Spanish', devPath: root, folder: workspace, args: ['--disable-extensions', '--locale=es'],
         env: { PYTHON_ROADMAP_SUITE: 'locale', PYTHON_ROADMAP_LOCALE: 'es' },
       })) && ok;
       const copy = makePseudoCopy(mkdtempSync(join(tmpdir(), 'python-roadmap-pseudo-')));
       ok = (await launch(executable, {
-        name: 'in a pseudo-locale', devPath: copy, folder: join(fixtures, 'workspace'), args: ['--disable-extensions', `--locale=${PSEUDO}`],
+        name: 'in a pseudo-locale', devPath: copy, folder: workspace, args: ['--disable-extensions', `--locale=${PSEUDO}`],
         env: { PYTHON_ROADMAP_SUITE: 'locale', PYTHON_ROADMAP_LOCALE: PSEUDO },
       })) && ok;
       rmSync(copy, { recursive: true, force: true });
@@ -164,7 +189,7 @@ try {
     // Python Roadmap itself comes from the extensions folder, as the VSIX installed it.
     const installed = { devPath: join(fixtures, 'empty-extension'), args: [`--extensions-dir=${extensions}`] };
     if (runs.has('installed')) ok = (await launch(executable, {
-      ...installed, name: 'installed VSIX', folder: join(fixtures, 'workspace'),
+      ...installed, name: 'installed VSIX', folder: workspace,
       env: { PYTHON_ROADMAP_INSTALLED: extensions, PYTHON_ROADMAP_TEST_HOOKS: '1' },
     })) && ok;
     if (runs.has('restricted')) ok = (await launch(executable, {
@@ -172,7 +197,7 @@ try {
       env: { PYTHON_ROADMAP_INSTALLED: extensions, PYTHON_ROADMAP_SUITE: 'restricted', PYTHON_ROADMAP_TEST_HOOKS: '1' },
     })) && ok;
     if (runs.has('production')) ok = (await launch(executable, {
-      ...installed, name: 'installed VSIX without test hooks', folder: join(fixtures, 'workspace'),
+      ...installed, name: 'installed VSIX without test hooks', folder: workspace,
       env: { PYTHON_ROADMAP_INSTALLED: extensions, PYTHON_ROADMAP_SUITE: 'production', PYTHON_ROADMAP_TEST_HOOKS: '' },
     })) && ok;
   } finally {
@@ -181,6 +206,8 @@ try {
 } catch (err) {
   console.error(`[integration] ${err?.message ?? err}`);
   ok = false;
+} finally {
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
 }
 say(`all runs ${ok ? 'passed' : 'did not pass'} (${secs(t0)})`);
 process.exit(ok ? 0 : 1);

@@ -60,9 +60,17 @@ suite('Restricted Mode: the installed VSIX in a folder that is not trusted', () 
     const skills = new Set(r.detections.map((d) => d.skillId));
     for (const id of ['asyncio', 'error-handling', 'logging', 'type-hints', 'comprehensions']) assert.ok(skills.has(id), `${id} in ${[...skills]}`);
     await waitFor('the status-bar entry', () => a.testing.coding.statusItem.text.includes('roadmap skills here'));
+    // Git is not run in a folder that is not trusted: whose code a line is is not known, so the
+    // hover shows the skill and offers no line of this folder as proof (issue 24).
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(1, 3));
+    const hover = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+    assert.ok(hover.includes(titleOf('asyncio')) && hover.includes('not known to be yours: Git is not run in Restricted Mode'), hover);
+    assert.ok(!hover.includes('command:pythonRoadmap.markFromCode'), hover);
+    // The command itself still marks (the skill page, a script); the place is kept as not known to be theirs.
     await vscode.commands.executeCommand('pythonRoadmap.markFromCode', { skillId: 'asyncio', uri: editor.document.uri.toString(), line: 2, status: 'learned' });
     assert.strictEqual(a.status('asyncio'), 'learned');
     assert.strictEqual(a.evidence('asyncio')[0]?.path, 'downloader.py');
+    assert.strictEqual(a.evidence('asyncio')[0]?.own, undefined, 'not known to be the learner\'s');
     await a.testing.store.clearAll();
   });
 

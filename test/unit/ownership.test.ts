@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   parseBlamePorcelain, identitiesOf, normalizeEmail, ownerOfBlame, matchLines, documentOwners, cellLineOwner,
-  notebookSourceLine, inPortfolio, needsOwnerCheck, ownerPhrase, unknown, UNCOMMITTED, YOURS, STARTER,
+  inPortfolio, needsOwnerCheck, ownerPhrase, unknown, UNCOMMITTED, YOURS, STARTER,
 } from '../../src/core/ownership';
 import type { BlameLine, FileSource, Owner } from '../../src/core/ownership';
 import { rng } from './journal.test';
@@ -136,20 +136,21 @@ suite('ownership: lines of a document against its saved file', () => {
 });
 
 suite('ownership: notebook cells', () => {
-  const file = ['{', ' "cells": [', '  {', '   "cell_type": "code",', '   "source": [', '    "import pandas as pd\\n",', '    "df = pd.read_csv(\\"é.csv\\")"', '   ]', '  }', ' ]', '}'];
+  // One JSON string per line, as Jupyter writes; and a compact notebook, several cell lines on one file line.
+  const file = ['{', ' "cells": [', '  {', '   "cell_type": "code",', '   "source": [', '    "import pandas as pd\\n",', '    "df = pd.read_csv(\\"é.csv\\")"', '   ]', '  },',
+    '  {"cell_type": "code", "source": ["x = 1\\n", "squares = {n: n * n for n in range(5)}"]},', '  {"cell_type": "code", "source": "a = 2\\nb = 3"}', ' ]', '}'];
   const blame = (emailOf: (i: number) => string): FileSource => ({ kind: 'blame', lines: file.map((text, i) => ({ commit: emailOf(i) === 'none' ? '0'.repeat(40) : ADA, name: emailOf(i), email: emailOf(i), text })) });
 
-  test('a notebook file\'s source lines read as the cell text they hold', () => {
-    assert.equal(notebookSourceLine('    "import pandas as pd\\n",'), 'import pandas as pd');
-    assert.equal(notebookSourceLine('    "df = pd.read_csv(\\"é.csv\\")"'), 'df = pd.read_csv("é.csv")');
-    assert.equal(notebookSourceLine('   "cell_type": "code",'), undefined);
-    assert.equal(notebookSourceLine('    "broken \\u12",'), undefined);
-  });
-
-  test('a cell line takes the blame of the file line that holds it; not in the saved file, it is an unsaved change or not known', () => {
+  test('a cell line takes the blame of the file line whose JSON holds it, whole; not in the saved file, it is an unsaved change or not known', () => {
     const theirs = blame(() => 'ada@example.com');
     assert.deepEqual(kinds([cellLineOwner('import pandas as pd', theirs, me, false)]), ['theirs:ada@example.com']);
     assert.deepEqual(kinds([cellLineOwner('df = pd.read_csv("é.csv")', blame((i) => (i === 6 ? 'lee@example.com' : 'ada@example.com')), me, false)]), ['yours']);
+    // Several lines on one file line, and a source kept as one string.
+    const compact = blame((i) => (i >= 9 ? 'lee@example.com' : 'ada@example.com'));
+    for (const line of ['x = 1', 'squares = {n: n * n for n in range(5)}', 'a = 2', 'b = 3']) assert.deepEqual(kinds([cellLineOwner(line, compact, me, false)]), ['yours'], line);
+    // A part of a line is not that line.
+    assert.deepEqual(kinds([cellLineOwner('import pandas', theirs, me, false)]), ['unknown:failed']);
+    assert.deepEqual(kinds([cellLineOwner('n * n', theirs, me, false)]), ['unknown:failed']);
     assert.deepEqual(kinds([cellLineOwner('typed just now', theirs, me, true)]), ['yours:uncommitted']);
     assert.deepEqual(kinds([cellLineOwner('typed just now', theirs, me, false)]), ['unknown:failed']);
     assert.deepEqual(kinds([cellLineOwner('x', { kind: 'unknown', why: 'restricted' }, me, true)]), ['unknown:restricted']);

@@ -46,7 +46,8 @@ suite('web, in Spanish: the translations reach the worker', () => {
     await waitFor('asyncio to be seen', () => a.testing.coding.skills.get(doc)?.detections.some((d) => d.skillId === 'asyncio'), 20000);
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(3, 4)));
     assert.match(text, /Programación asíncrona con asyncio/);
-    assert.match(text, /Marcar como aprendida/);
+    assert.match(text, /no consta que sea tuya: VS Code en el navegador no puede preguntar a Git quién la escribió/);
+    assert.doesNotMatch(text, /Marcar como aprendida/);
   });
 
   test('an exercise starts with its Spanish statement, and Check says in Spanish why it needs desktop VS Code', async () => {
