@@ -64,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
   const modules = new ProjectModules();
   context.subscriptions.push(modules);
   // Whose code a place is: Git is asked only when a hover, lens, mark, scan or report needs it.
-  const ownership = new Ownership({ starterText: (uri) => exerciseStarterText(uri, exercises) });
+  const ownership = new Ownership({ starterText: (uri) => exerciseStarterText(uri, exercises), warn: (m) => log.warn(m) });
   const scan = new WorkspaceScan({ roadmaps, progress, modules, ownership, show: (ref) => panel.show(ref), refresh: () => panel.refresh() });
   // The import preview's state: made with the first import (the pages chunk holds it).
   let importsMade: ImportSession | undefined;

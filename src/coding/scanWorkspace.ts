@@ -126,23 +126,26 @@ export class WorkspaceScan {
   }
 
   /** For each skill, the first of its places that is the learner's own code (looked for in at most
-   *  10 of its files), else its first place; with whose code it is. Git is asked once per file. */
+   *  10 of its files), else its first place; with whose code it is. All asked at once: Git runs
+   *  once per file (two at a time), so the list comes up quickly. */
   private async placesToKeep(seen: readonly SeenSkill[]): Promise<Map<string, { place: Place; owner: Owner }>> {
-    const out = new Map<string, { place: Place; owner: Owner }>();
     const uris = new Map<string, Promise<vscode.Uri | undefined>>();
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Python Roadmap: asking Git whose code it is') }, async () => {
-      for (const x of seen) {
-        const files = new Set<string>();
-        for (const p of x.places) {
-          if (!files.has(p.path) && files.size >= 10) continue;
-          files.add(p.path);
-          if (!uris.has(p.path)) uris.set(p.path, resolveEvidencePath(p.path));
-          const uri = await uris.get(p.path);
-          const owner = uri ? await this.deps.ownership.ofPlace(uri, p.line, p.cell).catch(() => unknown('failed')) : unknown('failed');
-          if (isYours(owner) || !out.has(x.skillId)) out.set(x.skillId, { place: p, owner });
-          if (isYours(owner)) break;
-        }
-      }
+    const ownerOf = async (p: Place): Promise<Owner> => {
+      if (!uris.has(p.path)) uris.set(p.path, resolveEvidencePath(p.path));
+      const uri = await uris.get(p.path);
+      return uri ? this.deps.ownership.ofPlace(uri, p.line, p.cell).catch(() => unknown('failed')) : unknown('failed');
+    };
+    const candidates = seen.map((x) => {
+      const files = new Set<string>();
+      return x.places.filter((p) => (files.has(p.path) || files.size < 10) && !!files.add(p.path));
+    });
+    const owners = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Python Roadmap: asking Git whose code it is') },
+      () => Promise.all(candidates.map((places) => Promise.all(places.map(ownerOf)))));
+    const out = new Map<string, { place: Place; owner: Owner }>();
+    seen.forEach((x, i) => {
+      const mine = owners[i]!.findIndex(isYours);
+      const at = mine >= 0 ? mine : 0;
+      out.set(x.skillId, { place: candidates[i]![at]!, owner: owners[i]![at]! });
     });
     return out;
   }

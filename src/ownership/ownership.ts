@@ -41,6 +41,8 @@ export interface OwnershipDeps {
   /** The text the extension itself wrote at this place (an exercise's starter, tests or support
    *  file), or undefined for any other file. */
   starterText(uri: vscode.Uri): Promise<string | undefined>;
+  /** Where a Git that cannot be run is reported (once): the log. */
+  warn(message: string): void;
 }
 
 /** The user's own extra addresses: from the user settings only, never a workspace's. */
@@ -66,6 +68,7 @@ export class Ownership implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   /** Git's work, counted: the tests check that typing asks for no blame. */
   readonly work = { blames: 0 };
+  private warned = false;
 
   constructor(private readonly deps: OwnershipDeps) {
     this.disposables = [
@@ -174,7 +177,10 @@ export class Ownership implements vscode.Disposable {
         const blamed = parseBlamePorcelain(r.stdout);
         return blamed ? { source: { kind: 'blame', lines: blamed }, root: repo.root } : { source: unknown('failed') };
       }
-      if (r.code === undefined) return { source: unknown(r.error === 'ENOENT' ? 'no-git' : 'failed') };
+      if (r.code === undefined) {
+        this.cannotRun(r.error);
+        return { source: unknown(r.error === 'ENOENT' ? 'no-git' : 'failed') };
+      }
     }
     // Not in HEAD (new, or no commit yet): the learner's change, unless Git ignores the file.
     const ignored = await git(['check-ignore', '-q', '--', name], dir);
@@ -187,6 +193,7 @@ export class Ownership implements vscode.Disposable {
     const hit = this.repos.get(dir);
     if (hit && Date.now() - hit.at < REPO_TTL_MS) return hit.value;
     const value = git(['rev-parse', '--show-toplevel', 'HEAD'], dir).then((r): Repo | undefined => {
+      if (r.code === undefined) this.cannotRun(r.error);
       const [root, head] = r.stdout.split('\n');
       if (!root) return undefined;
       if (r.code === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) return { root, head };
@@ -206,6 +213,13 @@ export class Ownership implements vscode.Disposable {
       this.emails.set(known.root, hit);
     }
     return identitiesOf(await hit.value, listedEmails());
+  }
+
+  /** Git not installed, or not answering in time: said once in the log, with what follows from it. */
+  private cannotRun(error: string | undefined): void {
+    if (this.warned) return;
+    this.warned = true;
+    this.deps.warn(`Git could not be run (${error ?? 'no answer'}): whose code a line is is not known, so no line is offered as your own. Install Git, or point VS Code's git.path setting at it.`);
   }
 
   private async starter(uri: vscode.Uri): Promise<string[] | undefined> {
