@@ -17,7 +17,7 @@ import { isYours, ownersOf } from './placeOwners';
 
 /** A lens title's few words for a line that is not the learner's. */
 function whose(o: Owner): string {
-  if (o.kind === 'theirs') return o.starter ? vscode.l10n.t('the exercise\'s starter') : vscode.l10n.t('written by someone else');
+  if (o.kind === 'theirs') return o.starter ? vscode.l10n.t('the exercise\'s own code') : vscode.l10n.t('written by someone else');
   return vscode.l10n.t('not known to be yours');
 }
 

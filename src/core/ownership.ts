@@ -27,7 +27,7 @@ export interface NotKnown {
 export type Owner =
   /** The learner's: blame names one of their addresses, or the change is not committed yet. */
   | { readonly kind: 'yours'; readonly uncommitted?: true }
-  /** Someone else's: blame names another author, or the line is the extension's exercise starter as written. */
+  /** Someone else's: blame names another author, or the line is one of the extension's exercise files as it wrote it. */
   | { readonly kind: 'theirs'; readonly name?: string; readonly email?: string; readonly starter?: true }
   | NotKnown;
 
@@ -300,7 +300,7 @@ export function ownerPhrase(o: Owner): string {
     case 'yours':
       return o.uncommitted ? l10n.t('yours (not committed yet)') : l10n.t('yours');
     case 'theirs':
-      if (o.starter) return l10n.t('from the exercise\'s starter, as Python Roadmap wrote it');
+      if (o.starter) return l10n.t('from the exercise, as Python Roadmap wrote it');
       return o.name || o.email ? l10n.t('written by someone else ({0})', [o.name, o.email && `<${o.email}>`].filter(Boolean).join(' ')) : l10n.t('written by someone else');
     case 'unknown':
       switch (o.why) {

@@ -211,57 +211,56 @@ suite('mentions and the extension\'s own code are never offered', () => {
     await setSetting('coding.codeLens', undefined);
   });
 
-  test('a mention (below the evidence standard) is shown in the hover but gets no mark link and no CodeLens', async () => {
+  test('a mention (below the evidence standard) is shown in the hover but gets no mark link, no CodeLens and no place in the status bar', async () => {
     const a = await api();
-    const skills = a.testing.coding.skills;
-    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'app.py');
-    const doc = await open(a, uri);
-    // The detector emits mentions for hints such as a module imported and never used; one is added
-    // here on a line of the learner's own code, so only its being a mention can keep it from being offered.
-    const line = doc.lineCount > 1 ? 2 : 1;
-    const mention = { skillId: 'numpy', line, evidence: doc.lineAt(line - 1).text.trim(), reason: 'imports `numpy`', mention: true as const };
-    const real = { get: skills.get.bind(skills), detectNow: skills.detectNow.bind(skills) };
-    const withMention = <T extends { document: vscode.TextDocument; detections: readonly unknown[] } | undefined>(r: T): T => (r && r.document === doc ? { ...r, detections: [...r.detections, mention] } : r);
-    Object.assign(skills, { get: (d: vscode.TextDocument) => withMention(real.get(d)), detectNow: (d: vscode.TextDocument) => withMention(real.detectNow(d)) });
-    try {
-      const text = await hoverAt(doc, line);
-      assert.ok(text.includes(titleOf('numpy')) && text.includes('Mentioned here:') && text.includes('not offered as proof'), text);
-      assert.deepStrictEqual(markLinks(text).filter((l) => l.skillId === 'numpy'), []);
-      await setSetting('coding.codeLens', true);
-      const ours = await lenses(doc);
-      assert.ok(ours.length, 'the file\'s real skills still have lenses');
-      assert.deepStrictEqual(ours.filter((l) => JSON.stringify(l.command!.arguments ?? []).includes('"numpy"')), [], 'no lens for the mention');
-      // The status bar's list of the skills here leaves the mention out (a change of progress makes it again).
-      const tooltip = () => { const t = a.testing.coding.statusItem.tooltip; return typeof t === 'string' ? t : t?.value ?? ''; };
-      await a.testing.store.setStatus(['git'], 'learning');
-      await waitFor('the status bar made again', () => tooltip().includes(titleOf('decorators')));
-      assert.ok(!tooltip().includes(titleOf('numpy')), tooltip());
-    } finally {
-      delete (skills as unknown as Record<string, unknown>).get;
-      delete (skills as unknown as Record<string, unknown>).detectNow;
-    }
+    const root = vscode.workspace.workspaceFolders![0]!.uri;
+    // app.py imports numpy and never uses it: the detector keeps that as a mention (on the
+    // learner's own lines, so only its being a mention keeps it from being offered).
+    const doc = await open(a, vscode.Uri.joinPath(root, 'app.py'));
+    const mention = a.testing.coding.skills.get(doc)!.detections.find((d) => d.skillId === 'numpy');
+    assert.ok(mention?.mention, 'the detector gives a mention here');
+    const text = await hoverAt(doc, mention.line);
+    assert.ok(text.includes(titleOf('numpy')) && text.includes('Mentioned here:') && text.includes('not used in this file') && text.includes('not offered as proof'), text);
+    assert.deepStrictEqual(markLinks(text), []);
+    await setSetting('coding.codeLens', true);
+    const ours = await eventually('the lenses', async () => { const l = await lenses(doc); return l.length ? l : undefined; });
+    assert.deepStrictEqual(ours.filter((l) => JSON.stringify(l.command!.arguments ?? []).includes('"numpy"')), [], 'no lens for the mention');
+    // pyproject.toml lists pytest as a dependency only: no lens offers testing there.
+    const project = await open(a, vscode.Uri.joinPath(root, 'pyproject.toml'));
+    assert.ok(a.testing.coding.skills.get(project)!.detections.some((d) => d.skillId === 'testing' && d.mention));
+    const projectLenses = await eventually('the lenses', async () => { const l = await lenses(project); return l.length ? l : undefined; });
+    assert.deepStrictEqual(projectLenses.filter((l) => JSON.stringify(l.command!.arguments ?? []).includes('"testing"')), []);
+    // The status bar's list of the skills here leaves the mention out.
+    await vscode.window.showTextDocument(doc);
+    const tooltip = () => { const t = a.testing.coding.statusItem.tooltip; return typeof t === 'string' ? t : t?.value ?? ''; };
+    await waitFor('the status bar for app.py', () => tooltip().includes(titleOf('decorators')));
+    assert.ok(!tooltip().includes(titleOf('numpy')), tooltip());
   });
 
-  test('an exercise\'s starter, as Start Exercise wrote it, is the extension\'s code: no lens or link offers its raise as error handling; the learner\'s change is theirs', async () => {
+  test('an exercise\'s files as Start Exercise wrote them are the extension\'s code, never offered (its tests are not the learner\'s testing); the learner\'s change is theirs', async () => {
     const a = await api();
     const started = await vscode.commands.executeCommand<{ folder: string }>('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
     const dir = vscode.Uri.parse(started.folder);
     try {
       await setSetting('coding.codeLens', true);
+      // Not committed (the workspace is a repository): without knowing the files are the
+      // extension's, every line would count as the learner's change.
+      const tests = await open(a, vscode.Uri.joinPath(dir, 'test_flatten.py'));
+      const first = a.testing.coding.skills.get(tests)!.detections.find((d) => d.skillId === 'testing' && !d.mention);
+      assert.ok(first, 'the detector sees testing in the exercise\'s tests');
+      const text = await hoverAt(tests, first.line);
+      assert.ok(text.includes('from the exercise, as Python Roadmap wrote it'), text);
+      assert.deepStrictEqual(markLinks(text), []);
+      const shown = await eventually('the lenses', async () => { const l = await lenses(tests); return l.length ? l : undefined; });
+      assert.deepStrictEqual(shown.filter((l) => l.command!.command === 'pythonRoadmap.markFromCode'), []);
+      assert.ok(shown.some((l) => l.command!.title.includes('the exercise\'s own code')), shown.map((l) => l.command!.title).join());
+      // The learner's own change to the starter is theirs (not committed yet).
       const doc = await open(a, vscode.Uri.joinPath(dir, 'flatten.py'));
       const raise = doc.getText().split('\n').findIndex((l) => l.includes('raise NotImplementedError')) + 1;
-      assert.ok(a.testing.coding.skills.get(doc)!.detections.some((d) => d.skillId === 'error-handling' && d.line === raise), 'the detector sees error handling there');
-      const text = await hoverAt(doc, raise);
-      assert.ok(text.includes('from the exercise\'s starter'), text);
-      assert.deepStrictEqual(markLinks(text), []);
-      assert.deepStrictEqual((await lenses(doc)).filter((l) => l.command!.command === 'pythonRoadmap.markFromCode'), []);
-      // The tests the extension wrote are its code too.
-      const tests = await open(a, vscode.Uri.joinPath(dir, 'test_flatten.py'));
-      assert.deepStrictEqual((await lenses(tests)).filter((l) => l.command!.command === 'pythonRoadmap.markFromCode'), []);
-      // The learner's own change to the starter is theirs (not committed yet).
+      assert.ok(raise > 0);
       const editor = await vscode.window.showTextDocument(doc);
       await editor.edit((e) => e.replace(doc.lineAt(raise - 1).range, '    raise TypeError("items must be a list")'));
-      await waitFor('the change read', () => a.testing.coding.skills.get(doc)?.version === doc.version);
+      await waitFor('the change read', () => a.testing.coding.skills.get(doc)?.version === doc.version && a.testing.coding.skills.get(doc)!.detections.some((d) => d.skillId === 'error-handling'));
       assert.deepStrictEqual(markLinks(await hoverAt(doc, raise)).map((l) => [l.skillId, l.line]), [['error-handling', raise], ['error-handling', raise]]);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {

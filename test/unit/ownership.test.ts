@@ -174,7 +174,7 @@ suite('ownership: the portfolio lists the learner\'s places only', () => {
 
   test('what the learner reads about a line that is not theirs names who wrote it, or why it is not known', () => {
     assert.equal(ownerPhrase({ kind: 'theirs', name: 'Ada Lovelace', email: 'ada@example.com' }), 'written by someone else (Ada Lovelace <ada@example.com>)');
-    assert.match(ownerPhrase(STARTER), /exercise's starter/);
+    assert.match(ownerPhrase(STARTER), /from the exercise, as Python Roadmap wrote it/);
     for (const why of ['no-git', 'web', 'restricted', 'virtual', 'outside', 'ignored', 'untitled', 'too-large', 'pending', 'failed'] as const) {
       assert.match(ownerPhrase(unknown(why)), /^not known to be yours/, why);
     }
