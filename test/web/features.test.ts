@@ -86,7 +86,7 @@ suite('web: the extension in the browser', () => {
 
   test('recognition while coding: a Python file\'s skills, the hover that offers them, and the scan through findFiles', async () => {
     const a = await api();
-    await write(inWorkspace('web_demo.py'), 'import asyncio\n\n\nasync def poll():\n    await asyncio.sleep(1)\n');
+    await write(inWorkspace('web_demo.py'), 'import asyncio\n\n\nasync def poll():\n    await asyncio.sleep(1)\n    await asyncio.sleep(2)\n');
     const doc = await vscode.workspace.openTextDocument(inWorkspace('web_demo.py'));
     await vscode.window.showTextDocument(doc);
     await waitFor('asyncio to be seen', () => a.testing.coding.skills.get(doc)?.detections.some((d) => d.skillId === 'asyncio'), 20000);

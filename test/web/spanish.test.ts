@@ -40,7 +40,7 @@ suite('web, in Spanish: the translations reach the worker', () => {
       assert.strictEqual(await result, id, query);
     }
     const a = await api();
-    await write(inWorkspace('web_es.py'), 'import asyncio\n\n\nasync def poll():\n    await asyncio.sleep(1)\n');
+    await write(inWorkspace('web_es.py'), 'import asyncio\n\n\nasync def poll():\n    await asyncio.sleep(1)\n    await asyncio.sleep(2)\n');
     const doc = await vscode.workspace.openTextDocument(inWorkspace('web_es.py'));
     await vscode.window.showTextDocument(doc);
     await waitFor('asyncio to be seen', () => a.testing.coding.skills.get(doc)?.detections.some((d) => d.skillId === 'asyncio'), 20000);
