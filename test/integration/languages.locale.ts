@@ -147,13 +147,15 @@ suite(`VS Code in ${LOCALE}: the extension follows the display language`, functi
         .replace(/&nbsp;|&#\d+;|&[a-z]+;/g, ' ') // Markdown's entities
         .replace(/command:[\w.]+(\?\S*)?/g, ' ') // command links' targets
         .replace(/\$\([\w-]+\)/g, ' ') // codicons: $(check)
+        .replace(/\s+/g, ' '); // a page's lines and spans may break a line of code apart
+      // The user's own lines first, whole: `return response.json()` is code, not a file response.json.
+      for (const k of keep) if (rest.includes(k)) rest = rest.split(k).join(' ');
+      rest = rest
         .replace(/\b(pythonRoadmap|python-roadmap)[\w.:-]*/g, ' ') // ids and settings
         .replace(/[\w./-]*[\w-]\.(py|toml|ipynb|json|md|svg|yml|yaml|txt|cfg|ini)\b/g, ' ') // file names and paths
         .replace(/`[^`\n]*`/g, ' ') // code the user wrote: `asyncio`, `@app.get`
         .replace(/\\?\[[\w.-]+\\?\]/g, ' ') // a TOML table: [tool.ruff], \\[tool.ruff\\] in Markdown
         .replace(/\bDockerfile\b|\.gitignore\b/g, ' ');
-      rest = rest.replace(/\s+/g, ' '); // a page's lines and spans may break a line of code apart
-      for (const k of keep) if (rest.includes(k)) rest = rest.split(k).join(' ');
       return [...rest.matchAll(/[A-Za-z]{3,}/g)].map((m) => `${m[0]} (…${rest.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40)}…)`);
     };
     const assertTranslated = (where: string, strings: readonly string[]) => {
