@@ -256,8 +256,9 @@ suite('mentions and the extension\'s own code are never offered', () => {
       assert.ok(shown.some((l) => l.command!.title.includes('the exercise\'s own code')), shown.map((l) => l.command!.title).join());
       // The learner's own change to the starter is theirs (not committed yet).
       const doc = await open(a, vscode.Uri.joinPath(dir, 'flatten.py'));
+      // The exercises suite had a flatten.py of its own open: wait for the editor to have read the new file.
+      await waitFor('the starter as Start Exercise wrote it', () => doc.getText().includes('raise NotImplementedError'));
       const raise = doc.getText().split('\n').findIndex((l) => l.includes('raise NotImplementedError')) + 1;
-      assert.ok(raise > 0);
       const editor = await vscode.window.showTextDocument(doc);
       await editor.edit((e) => e.replace(doc.lineAt(raise - 1).range, '    raise TypeError("items must be a list")'));
       await waitFor('the change read', () => a.testing.coding.skills.get(doc)?.version === doc.version && a.testing.coding.skills.get(doc)!.detections.some((d) => d.skillId === 'error-handling'));
