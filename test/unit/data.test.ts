@@ -231,7 +231,7 @@ suite('data: the evidence standard of every item', () => {
     assert.match(text('virtual-environments'), /`!pip install` in a notebook .* doesn't count/);
     assert.match(text('scripting'), /bare `if __name__ == "__main__":`/);
     assert.match(text('data-structures'), /`@dataclass` on its own, don't count/);
-    assert.match(text('algorithms'), /sorted\(\) or \.sort\(key=\.\.\.\) on its own doesn't count/);
+    assert.match(text('algorithms'), /`sorted\(\)` or `\.sort\(key=\.\.\.\)` on its own doesn't count/);
     assert.match(text('ci-cd'), /only echo/);
     assert.match(text('django'), /Migrations written by makemigrations/);
     assert.match(text('technical-writing'), /after the imports/);
