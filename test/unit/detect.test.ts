@@ -36,7 +36,7 @@ const CASES: Case[] = [
     skill: 'generators',
     yes: ['def count():\n    yield 1 #<', 'def chain(a):\n    yield from a #<', 'def co():\n    x = yield #<\n', 'class It:\n    def __iter__(self): return self\n    def __next__(self): #<\n        raise StopIteration', 'def pairs(xs):\n    with open(xs) as f:\n        for line in f:\n            yield line #<\n        yield None #<'],
     no: [
-      'class Bag:\n    def __iter__(self):\n        return iter(self.items)', 'def yield_curve(rates): return rates', '"""Yields nothing."""\nx = "yield 1"', '# yield from here later\nx = 2', 'yield_ = 5\nprint(yield_)',
+      'class Bag:\n    def __iter__(self):\n        return iter(self.items)', 'async def cleanup(app):\n    app["db"] = await connect()\n    yield\n    await app["db"].close()', 'def yield_curve(rates): return rates', '"""Yields nothing."""\nx = "yield 1"', '# yield from here later\nx = 2', 'yield_ = 5\nprint(yield_)',
       // A generator expression is a comprehension; setup and teardown around one yield is not a generator.
       'squares = (n * n for n in xs)', 'total = sum(n for n in xs)',
       'from contextlib import contextmanager\n@contextmanager\ndef opened(p):\n    f = open(p)\n    yield f\n    f.close()',
@@ -435,6 +435,8 @@ suite('detect: project files', () => {
     assert.deepEqual(seen('.github/workflows/ci.yml', wf), ['3:ci-cd']);
     assert.deepEqual(seen('C:\\repo\\.github\\workflows\\release.yaml', wf), ['3:ci-cd']);
     assert.deepEqual(seen('.github/workflows/lint.yml', `${wf}      - run: ruff check .\n`), ['3:ci-cd', '3:setup-github-actions']);
+    // Bumping pre-commit hooks is housekeeping, not a check.
+    assert.deepEqual(seen('.github/workflows/bump.yml', `${wf}      - run: pre-commit autoupdate\n`), ['3:ci-cd']);
     // A quoted word is no command: a bot named "pytest bot" runs no tests.
     assert.deepEqual(seen('.github/workflows/deploy.yml', `${wf}      - run: git config user.name "pytest bot"\n`), ['3:ci-cd']);
     // A setup.cfg of linter settings only: no packaging, and no tox either.
@@ -509,6 +511,9 @@ suite('detect: project files', () => {
   test('lock and requirement files → dependency-management; a listed tool is a mention, libraries are nothing', () => {
     assert.deepEqual(seen('poetry.lock', '[[package]]\nname = "pytest"\n'), ['1:dependency-management']);
     assert.deepEqual(seen('requirements-dev.txt', '# dev tools\nruff==0.6\ndjango>=5\n'), ['2:dependency-management', '2:linting-formatting (mention)']);
+    // A note of prose in a requirements file requires nothing.
+    assert.deepEqual(seen('requirements.txt', 'Install the wikipedia package first, see https://pypi.org for more.\n'), []);
+    assert.deepEqual(seen('requirements.txt', '-r base.txt\n'), ['1:dependency-management']);
   });
 
   test('isolated environments in CI steps, Dockerfiles and tox; a pip install alone is not one', () => {

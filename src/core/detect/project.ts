@@ -129,7 +129,11 @@ function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void
 
 function requirementsFile(out: Collector): void {
   const { lines } = out;
-  out.addLine(['dependency-management'], firstLine(lines), l10n.t('a requirements file'));
+  // A requirements file that requires something: one line pip could read (`name`, `name==1.2`,
+  // `-r other.txt`), not a note of prose.
+  const spec = /^\s*(?:-[rce]\s+\S+|--?[\w-]+(?:[ =]\S+)?|[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[\w,\s-]*\])?\s*(?:[<>=!~]=?[^\s;#]+(?:\s*,\s*[<>=!~]=?[^\s;#]+)*)?\s*(?:;[^#]*)?(?:#.*)?|(?:git\+|https?:)\S+)\s*$/;
+  if (!hasLine(lines, spec)) return;
+  out.addLine(['dependency-management'], firstLine(lines, spec), l10n.t('a requirements file'));
   for (let i = 1; i <= lines.count; i++) {
     const t = withoutComment(lines.lineText(i)).trim().replace(/^-\s+/, '');
     if (!t || t.startsWith('-')) continue;
@@ -185,7 +189,8 @@ function workflowFile(out: Collector): void {
         const command = t.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
         const tests = /\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|(?:molecule|make|flask|invoke)\s+test)\b/i.test(command);
         if (tests) out.addLine(['testing'], j, l10n.t('runs the tests in CI'));
-        if (tests || /\b(?:ruff|flake8|pylint|black|mypy|pyright|isort|pre-commit|lint)\b/.test(command)) checks = true;
+        // (`pre-commit autoupdate` bumps hook versions: housekeeping, not a check.)
+        if (tests || (/\b(?:ruff|flake8|pylint|black|mypy|pyright|isort|pre-commit|lint)\b/.test(command) && !/\bautoupdate\b/.test(command))) checks = true;
         if (/\bdocker(?:\s+(?:build|compose|run|push)|-compose)\b/.test(t)) out.addLine(['docker'], j, l10n.t('runs containers in CI'));
         if (VENV_COMMAND.test(t)) out.addLine(['virtual-environments'], j, l10n.t('an isolated environment in CI'));
       }

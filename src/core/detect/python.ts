@@ -769,14 +769,14 @@ class PythonWalker {
    *  only hands over a resource — decorated @contextmanager or as a fixture, or one `yield` inside
    *  a `with` or a `try … finally` (a FastAPI dependency, a pytest fixture by another name). */
   private yields(def: SyntaxNode, body: SyntaxNode): { returnsValue: boolean } {
-    const found: { at: number; guarded: boolean }[] = [];
+    const found: { at: number; guarded: boolean; bare: boolean }[] = [];
     let returnsValue = false;
     const walk = (node: SyntaxNode, guarded: boolean, depth: number) => {
       if (depth > 200 || found.length > 50) return;
       for (let ch = node.firstChild; ch; ch = ch.nextSibling) {
         const n = ch.name;
         if (n === 'FunctionDefinition' || n === 'ClassDefinition' || n === 'LambdaExpression' || n === 'DecoratedStatement') continue;
-        if (n === 'yield') found.push({ at: ch.from, guarded });
+        if (n === 'yield') found.push({ at: ch.from, guarded, bare: node.name === 'YieldStatement' && (!ch.nextSibling || ch.nextSibling.name === '⚠') });
         else if (n === 'ReturnStatement') {
           if (ch.lastChild && ch.lastChild.name !== 'return') returnsValue = true;
         } else if (ch.firstChild && !/Expression$|^ArgList$|^String$/.test(n)) walk(ch, guarded || n === 'WithStatement' || (n === 'TryStatement' && !!ch.getChild('finally')), depth + 1);
@@ -788,7 +788,9 @@ class PythonWalker {
     const decorated = def.parent?.name === 'DecoratedStatement' ? def.parent.getChildren('Decorator') : [];
     const names = decorated.map((d) => this.text(d.from, d.to).replace(/^@\s*/, '').split('(', 1)[0]!.replace(/\s+/g, ''));
     if (names.some((n) => SETUP_TEARDOWN.test(n))) return { returnsValue };
-    if (found.length === 1 && found[0]!.guarded) return { returnsValue };
+    // One `yield` that hands over nothing (an aiohttp cleanup context, a fixture by another name):
+    // setup and teardown around it, not a sequence.
+    if (found.length === 1 && (found[0]!.guarded || found[0]!.bare)) return { returnsValue };
     for (const y of found) this.add(['generators'], y.at, l10n.t('`yield`'));
     return { returnsValue };
   }
