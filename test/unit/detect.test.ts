@@ -356,6 +356,9 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(lines('def find(name):\n    return User.query.filter_by(username=name).first() #<\n'), [2]);
     assert.deepEqual(lines('def save(obj):\n    db.session.add(obj) #<\n    db.session.commit() #<\n'), [2, 3]);
     assert.deepEqual(lines('def fetch(session, url):\n    return session.get(url)\n'), [], 'an HTTP session');
+    assert.deepEqual(lines('def keys(bucket, p):\n    return [o.key for o in bucket.objects.filter(Prefix=p)]\n'), [], 'an S3 bucket listing (boto3) is no manager');
+    assert.deepEqual(lines('def tags(query, t):\n    return query.join(t).where(t.id == 1)\n'), [], 'a query-builder object named query is no Model.query');
+    assert.deepEqual(lines('def recent(self):\n    return self.model.objects.order_by("-id") #<\n'), [2]);
   });
 
   test('design patterns: an interface subclasses fill in, a factory, dependency injection; a class named Factory is not', () => {

@@ -33,7 +33,7 @@ const FILE_METHODS: ReadonlySet<string> = new Set(['read_text', 'write_text', 'r
 /** Queries and sessions of an ORM, whatever it was imported as: Django's managers, Flask-SQLAlchemy's
  *  `Model.query`, a SQLAlchemy or SQLModel session, tables created from the models. A `session.get`
  *  may be an HTTP session's, so it is not among them. */
-const ORM_CALL = /(?:^|\.)objects\.(?:filter|get|all|create|get_or_create|update_or_create|exclude|order_by|annotate|aggregate|values|values_list|select_related|prefetch_related|bulk_create|bulk_update|in_bulk|raw)$|(?:^|\.)query\.(?:filter_by|filter|get_or_404|first_or_404|order_by|join|paginate)$|(?:^|\.)(?:db\.)?session\.(?:add|add_all|commit|delete|query|scalars|flush|refresh|rollback|merge|exec)$|(?:^|\.)(?:create_all|drop_all)$/;
+const ORM_CALL = /(?:^|\.)(?:[A-Z]\w*|model|_default_manager)\.objects\.(?:filter|get|all|create|get_or_create|update_or_create|exclude|order_by|annotate|aggregate|values|values_list|select_related|prefetch_related|bulk_create|bulk_update|in_bulk|raw)$|(?:^|\.)[A-Z]\w*\.query\.(?:filter_by|filter|get_or_404|first_or_404|order_by|join|paginate)$|(?:^|\.)(?:db\.)?session\.(?:add|add_all|commit|delete|query|scalars|flush|refresh|rollback|merge|exec)$|(?:^|\.)(?:create_all|drop_all)$/;
 /** An HTTP route, and signs that the file speaks JSON (responses, status codes, request models,
  *  a client reading `.json()`). */
 const AUTH_CALLS: ReadonlySet<string> = new Set(['check_password', 'verify_password', 'set_password', 'hash_password', 'login_user', 'logout_user', 'authenticate', 'has_perm', 'has_perms', 'has_required_scope', 'check_password_hash', 'generate_password_hash', 'create_access_token', 'decode_token', 'verify_token']);
