@@ -245,7 +245,7 @@ const CASES: Case[] = [
     yes: ['match cmd: #<\n    case "go":\n        pass', 'def first[T](xs: list[T]) -> T: #<\n    return xs[0]'],
     no: ['match = re.match(p, s)', 'case = 3'],
   },
-  { skill: 'cloud', yes: ['import boto3 #<\nboto3.run()', 'from storages.backends.s3 import S3Storage #<\nS3Storage()'], no: ['boto = 3'] },
+  { skill: 'cloud', yes: ['import boto3 #<\nboto3.run()', 'from storages.backends.s3 import S3Storage #<\nS3Storage()', 'from aws_cdk import aws_s3, Stack #<\nclass S(Stack):\n    def __init__(self, scope):\n        aws_s3.Bucket(self, "b")', 'from airflow.contrib.hooks.gcs_hook import GoogleCloudStorageHook #<\nGoogleCloudStorageHook().upload(b, o, f)'], no: ['boto = 3', 'import aws_cdk_helpers\naws_cdk_helpers.x()'] },
   {
     skill: 'build-cli-tool',
     yes: ['import click\n@click.group() #<\ndef cli(): ...', 'import argparse\np = argparse.ArgumentParser()\np.add_argument("--epochs", type=int, help="passes over the data") #<'],
@@ -968,6 +968,12 @@ suite('detection: each place says why it counts', () => {
     const r = detectSkills(`[tool.${'x'.repeat(5000)}]\n[tool.ruff]\n`, 'pyproject.toml');
     assert.ok(r.every((d) => (d.reason ?? '').length <= 80));
   });
+});
+
+test('a Dockerfile on a cloud function image is cloud work; on python it is not', () => {
+  const cloud = (text: string) => detectSkills(text, 'Dockerfile').filter((d) => d.skillId === 'cloud').map((d) => d.line);
+  assert.deepEqual(cloud('ARG V=3.12\nFROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\nCMD ["app.handler"]\n'), [2]);
+  assert.deepEqual(cloud('FROM python:3.12-slim\nCOPY . .\n'), []);
 });
 
 suite('detection: a file a tool wrote is nobody\'s practice', () => {

@@ -234,6 +234,8 @@ export function detectProjectFile(source: string, fileName: string): Detection[]
       out.addLine(['docker'], firstLine(out.lines, /^\s*FROM\s/i), l10n.t('a Dockerfile'));
       for (let i = 1; i <= out.lines.count; i++) {
         if (/^\s*FROM\s+(?:\S+\/)?python:3\.1[45]\b/i.test(out.lines.lineText(i))) out.addLine(['try-new-release'], i, l10n.t('runs on the newest Python'));
+        // An image built on a cloud function runtime (AWS Lambda's, Google's or Azure's base images).
+        if (/^\s*FROM\s+(?:public\.ecr\.aws\/lambda\/|amazon\/aws-lambda-|mcr\.microsoft\.com\/azure-functions\/|gcr\.io\/google-appengine\/)/i.test(out.lines.lineText(i))) out.addLine(['cloud'], i, l10n.t('builds on a cloud function image'));
       }
       // Dependencies installed from a lock or requirements file.
       for (let i = 1; i <= out.lines.count; i++) {
