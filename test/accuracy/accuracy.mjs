@@ -6,6 +6,7 @@
 //   node test/accuracy/accuracy.mjs               the figures
 //   node test/accuracy/accuracy.mjs --show R P    one file's detections (R: owner/name, P: path)
 //   node test/accuracy/accuracy.mjs --misses      every missed and extra pair, to review labels
+//   node test/accuracy/accuracy.mjs --set tuning  one set only (tuning without a glance at the held-out set)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -84,8 +85,10 @@ const count = (set, skill, k) => {
   set[k]++;
   set.per.set(skill, c);
 };
+const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 for (const file of labels.files) {
   if (!present.some((r) => r.repo === file.repo)) continue;
+  if (onlySet && (file.set ?? 'tuning') !== onlySet) continue;
   for (const s of file.skills) if (!roadmapIds.has(s)) throw new Error(`labels.json: ${file.repo} ${file.path}: "${s}" is not a roadmap id`);
   const set = setOf(file.set ?? 'tuning');
   set.files++;
@@ -136,6 +139,7 @@ if (verdicts.length) {
     const still = cache.get(key).some((d) => d.skillId === v.skill && d.line === v.line && (v.cell === undefined || d.cell === v.cell));
     if (!still) { if (v.verdict === 'yes') gone.push(`${v.skill} ${v.repo} ${v.path}:${v.line}${v.cell !== undefined ? ` c${v.cell}` : ''}`); continue; }
     const name = v.set ?? (repoOf(v.repo).set === 'held-out' ? 'held-out' : 'tuning');
+    if (onlySet && name !== onlySet) continue;
     if (!bySet.has(name)) bySet.set(name, { yes: 0, judged: 0, per: new Map() });
     const s = bySet.get(name);
     const c = s.per.get(v.skill) ?? { yes: 0, all: 0 };
