@@ -170,7 +170,7 @@ const CASES: Case[] = [
   },
   { skill: 'graphql', yes: ['import strawberry #<\nstrawberry.run()', 'import graphene #<\ngraphene.run()'], no: ['graphql = "query { a }"'] },
   { skill: 'monitoring', yes: ['from prometheus_client import Counter #<\nCounter()'], no: ['prometheus = 1'] },
-  { skill: 'security', yes: ['import secrets #<\nsecrets.run()', 'from hashlib import pbkdf2_hmac #<\npbkdf2_hmac()', 'from cryptography.fernet import Fernet #<\nFernet()', 'SESSION_COOKIE_SECURE = True #<', 'from pwdlib import PasswordHash #<\nPasswordHash()'], no: ['secrets = {"a": 1}\nprint(secrets["a"])', 'password = "hashlib"', 'import hashlib\nh = hashlib.md5(email.encode()).hexdigest()', 'def f():\n    CSRF_COOKIE_SECURE = True', 'SESSION_COOKIE_SECURE = False'] },
+  { skill: 'security', yes: ['import secrets #<\nsecrets.run()', 'from hashlib import pbkdf2_hmac #<\npbkdf2_hmac()', 'from cryptography.fernet import Fernet #<\nFernet()', 'SESSION_COOKIE_SECURE = True #<', 'from pwdlib import PasswordHash #<\nPasswordHash()', 'from flask_sslify import SSLify #<\nSSLify(app)', 'from django.utils.http import url_has_allowed_host_and_scheme #<\nok = url_has_allowed_host_and_scheme(nxt, allowed_hosts={host})', 's3.Bucket(self, "b", block_public_access=s3.BlockPublicAccess.BLOCK_ALL, enforce_ssl=True) #<'], no: ['secrets = {"a": 1}\nprint(secrets["a"])', 'password = "hashlib"', 'import hashlib\nh = hashlib.md5(email.encode()).hexdigest()', 'def f():\n    CSRF_COOKIE_SECURE = True', 'SESSION_COOKIE_SECURE = False', 's3.Bucket(self, "b", encryption=None)'] },
   {
     skill: 'functions-modules',
     yes: [
@@ -368,6 +368,12 @@ suite('detect: Python skills by syntax and imports', () => {
     assert.deepEqual(lines('def create_app(config): #<\n    app = Flask(__name__)\n    return app\n'), [1]);
     assert.deepEqual(lines('from fastapi import Depends #<\ndef route(db = Depends(get_db)):\n    return db\n'), [1]);
     assert.deepEqual(lines('class WidgetFactory:\n    def __init__(self):\n        self.n = 0\n'), []);
+    // A factory by what it does; an observer; a repository of several methods.
+    assert.deepEqual(lines('def get_backend(name): #<\n    if name == "uv":\n        return UvBackend()\n    return PipBackend()\n'), [1]);
+    assert.deepEqual(lines('def get_view(ok):\n    if ok:\n        return JSONResponse({})\n    return HTTPException(404)\n'), [], 'responses and errors are no choice of implementation');
+    assert.deepEqual(lines('from sqlalchemy import event\nevent.listen(Post.body, "set", Post.on_changed_body) #<\n'), [2]);
+    assert.deepEqual(lines('class UsersRepository(BaseRepository): #<\n    async def get(self, id):\n        return await self.conn.fetch(id)\n    async def add(self, u):\n        await self.conn.execute(u)\n'), [1]);
+    assert.deepEqual(lines('class UsersRepository:\n    pass\n'), [], 'a name alone');
   });
 
   test('security in code: secrets from the environment, cookie and loading settings, path checks', () => {

@@ -54,9 +54,18 @@ const JSON_CALLS: ReadonlySet<string> = new Set(['jsonify', 'JSONResponse', 'Jso
 const JSON_KEYWORDS = /\b(?:response_model|status_code|json)\s*=(?!=)/;
 const FACT_DS_DEF = '#ds-def:';
 /** Functions that are factories by name: an application factory, or `…_factory`. */
+/** Names of functions that choose something: a factory when they return one of several classes. */
+const CHOOSER_NAME = /^_?(?:get|make|create|build|load|new|choose|select|pick|resolve|from)_?[A-Za-z0-9_]*$/;
+const RETURNED_CLASS = /\breturn\s+([A-Z][A-Za-z0-9_]*)\s*\(/g;
+/** At least two different classes returned (responses and errors are not a choice of implementation). */
+function factoryReturns(text: string): boolean {
+  const classes = new Set<string>();
+  for (const m of text.matchAll(RETURNED_CLASS)) if (!/(?:Response|Redirect|Error|Exception|Warning|Result)$/.test(m[1]!)) classes.add(m[1]!);
+  return classes.size >= 2;
+}
 const FACTORY_NAME = /^(?:create|make|build|init)_app$|^\w+_factory$|^factory$/;
 /** Keyword arguments that protect a cookie or a deserialisation (the standard's secure settings). */
-const SECURE_KEYWORDS = /\b(?:httponly|samesite)\s*=|\bweights_only\s*=\s*True\b/i;
+const SECURE_KEYWORDS = /\b(?:httponly|samesite)\s*=|\bweights_only\s*=\s*True\b|\b(?:enforce_ssl|block_public_access|server_side_encryption|encryption_key|storage_encrypted)\s*=|\bencryption\s*=\s*[\w.]*(?:KMS|Encryption|_MANAGED)\b/;
 /** Environment variables that hold secrets, by name. */
 const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_KEY|CREDENTIAL/i;
 const FACT_DS_USE = '#ds-use:';
@@ -151,6 +160,14 @@ const SETTINGS: Readonly<Record<string, readonly string[]>> = {
   CSRF_COOKIE_SECURE: ['security'],
   CSRF_TRUSTED_ORIGINS: ['security'],
   X_FRAME_OPTIONS: ['security'],
+  SECURE_HSTS_INCLUDE_SUBDOMAINS: ['security'],
+  SECURE_BROWSER_XSS_FILTER: ['security'],
+  SESSION_COOKIE_HTTPONLY: ['security'],
+  SESSION_COOKIE_SAMESITE: ['security'],
+  CSRF_COOKIE_HTTPONLY: ['security'],
+  REMEMBER_COOKIE_SECURE: ['security'],
+  REMEMBER_COOKIE_HTTPONLY: ['security'],
+  SSL_REDIRECT: ['security'],
   CELERY_BROKER_URL: ['system-design'],
 };
 /** A docstring of substance: sections, parameters or examples (Google, NumPy, Sphinx styles). */
@@ -675,6 +692,8 @@ class PythonWalker {
     if (this.isTestFile && name.startsWith('test')) this.add(['testing'], node.from, l10n.t('a test function'));
     // An application factory (`create_app`), or a factory by name, building what it is asked for.
     if (FACTORY_NAME.test(name) && !this.isTestFile) this.add(['design-patterns'], node.from, l10n.t('a factory (`{0}`)', name));
+    // A factory by what it does: a `get_…`/`make_…` function returning one of several classes.
+    else if (CHOOSER_NAME.test(name) && !this.isTestFile && node.to - node.from < 8000 && factoryReturns(this.text(node.from, node.to))) this.add(['design-patterns'], node.from, l10n.t('a factory (`{0}`)', name));
     // Your own function with defaults, *args or **kwargs: more than the bare `def f(x)`.
     const params = node.getChild('ParamList');
     let flexible = false;
@@ -914,6 +933,16 @@ class PythonWalker {
    *  standard). A middleware wrapping an app is a framework's convention, not counted. */
   private classPattern(node: SyntaxNode, body: SyntaxNode): void {
     if (body.to - body.from > 200_000) return;
+    // A repository: a class of several methods named for keeping storage behind it (the standard).
+    const className = node.getChild('VariableName');
+    if (className && !this.isTestFile && /\w(?:Repository|Repo)$/.test(this.text(className.from, className.to))) {
+      let methods = 0;
+      for (let st = body.firstChild; st && methods < 2; st = st.nextSibling) if (st.name === 'FunctionDefinition' || st.getChild('FunctionDefinition')) methods++;
+      if (methods >= 2) {
+        this.add(['design-patterns'], node.from, l10n.t('a repository class'));
+        return;
+      }
+    }
     for (let st = body.firstChild; st; st = st.nextSibling) {
       const def = st.name === 'FunctionDefinition' ? st : st.name === 'DecoratedStatement' ? st.getChild('FunctionDefinition') : null;
       if (!def) continue;
