@@ -982,6 +982,16 @@ test('a Dockerfile on a cloud function image is cloud work; on python it is not'
   assert.deepEqual(cloud('FROM python:3.12-slim\nCOPY . .\n'), []);
 });
 
+test('REST: JSON errors with their status outside a route; a test calling the API, not one making its answers', () => {
+  const lines = (src: string, file = 'app/api/deps.py') => linesOf(src, 'rest-apis', file);
+  assert.deepEqual(lines('from fastapi import HTTPException\ndef get_item(id):\n    if id is None:\n        raise HTTPException(status_code=404, detail="Item not found") #<\n'), [4]);
+  assert.deepEqual(lines('from starlette.exceptions import HTTPException\ndef serve(path):\n    raise HTTPException(status_code=405)\n'), [], 'Starlette answers in plain text');
+  assert.deepEqual(lines('from flask import jsonify\ndef bad_request(message):\n    response = jsonify({"error": message}) #<\n    response.status_code = 400\n    return response\n', 'app/api/errors.py'), [3]);
+  assert.deepEqual(lines('from flask import jsonify\ndef ok(message):\n    return jsonify({"ok": message})\n', 'app/api/ok.py'), []);
+  assert.deepEqual(lines('def test_read(client):\n    r = client.get("/api/v1/items/")\n    assert r.json()["count"] == 1 #<\n', 'tests/test_items.py'), [3]);
+  assert.deepEqual(lines('from starlette.responses import JSONResponse\ndef test_json(client):\n    app = lambda scope: JSONResponse({"a": 1})\n    assert client.get("/").json() == {"a": 1}\n', 'tests/test_responses.py'), [], 'a framework testing its own answers');
+});
+
 suite('detection: a file a tool wrote is nobody\'s practice', () => {
   const shown = (src: string, file = 'm.py') => detectSkills(src, file).filter((d) => !d.mention).map((d) => d.skillId);
   const mentioned = (src: string, file = 'm.py') => detectSkills(src, file).filter((d) => d.mention).map((d) => d.reason);

@@ -50,6 +50,13 @@ const FACT_CLASS = '#class';
 const FACT_ENV = '#env';
 const FACT_ROUTE = '#route';
 const FACT_JSON = '#json';
+/** A JSON response made in this file (or mocked), a JSON error with its status, a test's client calls. */
+const FACT_SERVES_JSON = '#serves-json';
+const FACT_JSON_ERROR = '#json-error';
+/** `HTTPException(status_code=…)`: JSON when FastAPI's (Starlette's own answers in plain text). */
+const FACT_HTTP_EXCEPTION = '#http-exception';
+const FACT_READS_JSON = '#reads-json';
+const FACT_SENDS_JSON = '#sends-json';
 const JSON_CALLS: ReadonlySet<string> = new Set(['jsonify', 'JSONResponse', 'JsonResponse', 'ORJSONResponse', 'UJSONResponse', 'HTTPException', 'json_response']);
 const JSON_KEYWORDS = /\b(?:response_model|status_code|json)\s*=(?!=)/;
 const FACT_DS_DEF = '#ds-def:';
@@ -842,12 +849,17 @@ class PythonWalker {
     if (FILE_METHODS.has(name) && callee.name === 'MemberExpression') this.add(['file-io'], call.from, `\`.${name}()\``);
     const argList = call.getChild('ArgList');
     if (JSON_CALLS.has(name)) this.add([FACT_JSON], call.from);
+    // A JSON response built here (or a mocked one): a test file that makes its own answers tests a
+    // framework or a client library, not an API (the standard: a library's tests of itself).
+    if ((JSON_CALLS.has(name) && name !== 'HTTPException') || (name === 'add' && callee.name === 'MemberExpression' && /^responses\s*\.\s*add$/.test(this.text(callee.from, Math.min(callee.to, callee.from + 20))))) this.add([FACT_SERVES_JSON], call.from);
+    // `HTTPException(status_code=404, detail=…)`, `JSONResponse(…, status_code=422)`: a JSON error with its status.
+    if ((name === 'HTTPException' || name === 'JSONResponse' || name === 'JsonResponse') && argList && argList.to - argList.from < 2000 && /\bstatus(?:_code)?\s*=(?!=)|\bdetail\s*=(?!=)|\bHTTP_[45]\d\d|\bstatus\.HTTP_[45]/.test(this.text(argList.from, argList.to)) && !/\bstatus(?:_code)?\s*=\s*(?:2\d\d|status\.HTTP_2|HTTP_2)/.test(this.text(argList.from, argList.to))) this.add([name === 'HTTPException' ? FACT_HTTP_EXCEPTION : FACT_JSON_ERROR], call.from);
     // Checking who a user is or what they may do (the standard), whatever library does it.
     if (AUTH_CALLS.has(name)) this.add(['authentication'], call.from, `\`${name}()\``);
     // `requests.post(url, json=payload)`: a client sending JSON to an API's endpoint.
-    if ((name === 'post' || name === 'put' || name === 'patch') && callee.name === 'MemberExpression' && argList && argList.to - argList.from < 2000 && /\bjson\s*=(?!=)/.test(this.text(argList.from, argList.to))) this.add(['rest-apis'], call.from, l10n.t('sends JSON to an API'));
+    if ((name === 'post' || name === 'put' || name === 'patch') && callee.name === 'MemberExpression' && argList && argList.to - argList.from < 2000 && /\bjson\s*=(?!=)/.test(this.text(argList.from, argList.to))) this.add([this.isTestFile ? FACT_SENDS_JSON : 'rest-apis'], call.from, l10n.t('sends JSON to an API'));
     // `response.json()`: a client reading an API's JSON.
-    if (name === 'json' && callee.name === 'MemberExpression' && argList && argList.to - argList.from === 2) this.add(['rest-apis'], call.from, l10n.t('reads a JSON response'));
+    if (name === 'json' && callee.name === 'MemberExpression' && argList && argList.to - argList.from === 2) this.add([this.isTestFile ? FACT_READS_JSON : 'rest-apis'], call.from, l10n.t('reads a JSON response'));
     if (argList && argList.to - argList.from < 2000) {
       const argText = this.text(argList.from, argList.to);
       if (JSON_KEYWORDS.test(argText)) this.add([FACT_JSON], call.from);
@@ -1160,6 +1172,16 @@ class PythonWalker {
     if (facts.has(FACT_MAIN) && facts.has(FACT_ENV) && !this.isTestFile) this.out.add(['scripting'], facts.get(FACT_ENV)!, l10n.t('reads the environment'));
     if (routes.length && (facts.has(FACT_JSON) || routes.some((r) => /^`@\S+\.(?:get|post|put|patch|delete)` /.test(r.reason)))) {
       for (const r of routes) this.out.add(['rest-apis'], r.at, r.reason);
+    }
+    // JSON errors with their status codes, raised or returned outside a route (dependencies, handlers).
+    if (facts.has(FACT_HTTP_EXCEPTION) && /^fastapi\b/.test(bindings.get('HTTPException') ?? '') && !facts.has(FACT_JSON_ERROR)) facts.set(FACT_JSON_ERROR, facts.get(FACT_HTTP_EXCEPTION)!);
+    // `response = jsonify(…)` then `response.status_code = 404` (Flask's error handlers).
+    if (!facts.has(FACT_JSON_ERROR) && !routes.length && facts.has(FACT_SERVES_JSON) && this.source.length < 500_000 && /\.status_code\s*=\s*[45]\d\d\b/.test(this.source)) facts.set(FACT_JSON_ERROR, facts.get(FACT_SERVES_JSON)!);
+    if (facts.has(FACT_JSON_ERROR) && !this.isTestFile) this.out.add(['rest-apis'], facts.get(FACT_JSON_ERROR)!, l10n.t('a JSON error with its status code'));
+    // A test calling the project's API (not answers it makes up itself).
+    if (this.isTestFile && !facts.has(FACT_SERVES_JSON)) {
+      if (facts.has(FACT_READS_JSON)) this.out.add(['rest-apis'], facts.get(FACT_READS_JSON)!, l10n.t('reads a JSON response'));
+      if (facts.has(FACT_SENDS_JSON)) this.out.add(['rest-apis'], facts.get(FACT_SENDS_JSON)!, l10n.t('sends JSON to an API'));
     }
     for (const [key, at] of facts) {
       if (!key.startsWith(FACT_DS_DEF)) continue;
