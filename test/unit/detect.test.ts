@@ -116,9 +116,9 @@ const CASES: Case[] = [
   },
   {
     skill: 'file-io',
-    yes: ['with open("data.txt") as f: #<\n    f.read()', 'from pathlib import Path\nPath("x").read_text() #<', 'data = open(path).read() #<', 'import os\nfor root, dirs, files in os.walk(p): #<\n    pass', 'import json\njson.dump(rows, fh) #<'],
+    yes: ['with open("data.txt") as f: #<\n    f.read()', 'from pathlib import Path\nPath("x").read_text() #<', 'data = open(path).read() #<', 'import os\nfor root, dirs, files in os.walk(p): #<\n    pass', 'import json\njson.dump(rows, fh) #<', 'import pandas as pd\ndf = pd.read_csv("data/train.csv") #<'],
     // A path built or tested is not a file read (the standard); nor a temporary folder, nor CSV parsed from a string.
-    no: ['s = "open(file)"', '# open("x")\nx = 1', 'door.open()', 'from os import open\nopen("x", 0)', 'import os\nif os.path.exists(p):\n    pass', 'from pathlib import Path\nHERE = Path(__file__).parent', 'import os\nx = os.path.join("a", "b")', 'import json\nrows = json.loads(text)'],
+    no: ['s = "open(file)"', '# open("x")\nx = 1', 'door.open()', 'from os import open\nopen("x", 0)', 'import os\nif os.path.exists(p):\n    pass', 'from pathlib import Path\nHERE = Path(__file__).parent', 'import os\nx = os.path.join("a", "b")', 'import json\nrows = json.loads(text)', 'import os\nos.makedirs(OUT, exist_ok=True)', 'import pandas as pd\ndf = pd.read_csv("https://example.org/data.csv")', 'import pandas as pd\ndf = pd.read_csv(data_url, sep=";")'],
   },
   { skill: 'logging', yes: ['import logging #<\nlog = logging.getLogger(__name__)', 'from loguru import logger #<\nlogger()'], no: ['logging = "import logging"', '# import logging\nx = 1', 'def logging_setup(): pass'] },
   {

@@ -9,7 +9,8 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   re: ['regex'],
   regex: ['regex'],
   // Reading or writing files, or walking folders (the standard); a path only built or tested
-  // (`os.path.join`, `Path(__file__).parent`), a temporary folder, or CSV parsed from a string is not.
+  // (`os.path.join`, `Path(__file__).parent`), a folder made (`os.makedirs`), a temporary folder, or CSV
+  // parsed from a string is not.
   // pathlib's reads and writes are methods: FILE_METHODS in python.ts.
   shutil: ['file-io'],
   glob: ['file-io'],
@@ -18,7 +19,6 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   'os.unlink': ['file-io'],
   'os.rename': ['file-io'],
   'os.replace': ['file-io'],
-  'os.mkdir': ['file-io'],
   'json.load': ['file-io'],
   'json.dump': ['file-io'],
   'pickle.load': ['file-io'],
@@ -34,7 +34,6 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   'numpy.genfromtxt': ['file-io'],
   'os.listdir': ['file-io'],
   'os.scandir': ['file-io'],
-  'os.makedirs': ['file-io'],
   'io.open': ['file-io'],
   venv: ['virtual-environments'],
   aiofiles: ['file-io', 'asyncio'],
