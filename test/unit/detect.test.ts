@@ -193,7 +193,7 @@ const CASES: Case[] = [
       '"""Tools for the nightly export. #<\n\nRuns after the backup, reads the queue,\nwrites one CSV per customer and\nmails a summary.\n"""\nimport os',
       'class Cache:\n    """A small LRU cache. #<\n\n    >>> Cache(2).get(1)\n    """',
     ],
-    no: ['def f():\n    """Return x.\n\n    Only x.\n    """\n    return 1', 'x = 1\n"""Not a docstring,\nafter code,\nover four\nlines."""', 'def f():\n    # Args:\n    #   nothing\n    return 1'],
+    no: ['def f():\n    """Return x.\n\n    Only x.\n    """\n    return 1', 'x = 1\n"""Not a docstring,\nafter code,\nover four\nlines."""', 'def f():\n    # Args:\n    #   nothing\n    return 1', 'def encrypt(s):\n    """\n    >>> encrypt("abc")\n    \'zyx\'\n    >>> encrypt("")\n    \'\'\n    """\n    return s[::-1]'],
   },
   {
     skill: 'pythonic-idioms',

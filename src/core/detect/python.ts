@@ -785,9 +785,17 @@ class PythonWalker {
     if (!str || str.name !== 'String' || str.nextSibling || str.to - str.from > 20_000) return;
     const text = this.text(str.from, str.to);
     if (!/^[rRuU]?(?:"""|''')/.test(text)) return;
+    // Lines of prose: not doctest prompts, nor the output that follows them up to a blank line.
     let lines = 0;
-    for (const l of text.split('\n')) if (l.trim().replace(/^[rRuU]?(?:"""|''')|(?:"""|''')$/g, '').trim()) lines++;
-    if (DOC_SECTIONS.test(text)) this.add(['technical-writing'], str.from, l10n.t('a docstring with sections or examples'));
+    let inExample = false;
+    for (const l of text.split('\n')) {
+      const t = l.trim().replace(/^[rRuU]?(?:"""|''')|(?:"""|''')$/g, '').trim();
+      if (/^(?:>>>|\.\.\.)(?:\s|$)/.test(t)) inExample = true;
+      else if (!t) inExample = false;
+      else if (!inExample) lines++;
+    }
+    // Examples alone (a docstring of doctests) test the code; with a line that explains, they document it.
+    if (DOC_SECTIONS.test(text) && (lines > 0 || !/^[ \t]*>>> /m.test(text) || DOC_SECTIONS.test(text.replace(/^[ \t]*>>> .*$/gm, '')))) this.add(['technical-writing'], str.from, l10n.t('a docstring with sections or examples'));
     else if (lines >= 3) this.add(['technical-writing'], str.from, l10n.t('a docstring of {0} lines', lines));
   }
 
