@@ -178,7 +178,7 @@ const CASES: Case[] = [
       'from . import models #<\nmodels.Item()', 'from .utils import slugify #<\nslugify(title)',
     ],
     // A guard alone, or a relative import nothing uses (an __init__.py re-export), shows no functions.
-    no: ['if __name__ == "__main__":\n    main()', 'from .utils import slugify', 'def main():\n    print("hi")', 'class A:\n    def f(self):\n        return 1', 'def run(x):\n    print(x)', 'x = "from . import y"', 'if name == "__main__":\n    pass'],
+    no: ['if __name__ == "__main__":\n    main()', 'from .utils import slugify', 'def main():\n    print("hi")', 'class A:\n    def f(self):\n        return 1', 'def run(x):\n    print(x)', 'x = "from . import y"', 'if name == "__main__":\n    pass', 'class Stack(Base):\n    def __init__(self, scope, id, **kwargs):\n        super().__init__(scope, id, **kwargs)'],
   },
   {
     skill: 'rest-apis',

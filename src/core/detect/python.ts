@@ -717,7 +717,9 @@ class PythonWalker {
     this.docstring(body.firstChild?.nextSibling ?? null);
     const { returnsValue } = this.yields(node, body);
     // Your own function: defaults, *args or **kwargs, or parameters in and a value out.
-    if (flexible || (named > 0 && returnsValue)) this.add(['functions-modules'], node.from, flexible ? l10n.t('a function with defaults or *args') : l10n.t('a function with parameters and a result'));
+    // (A constructor or another special method with defaults belongs to its class: object-oriented work.)
+    const special = name.startsWith('__') && name.endsWith('__');
+    if ((flexible && !special) || (named > 0 && returnsValue)) this.add(['functions-modules'], node.from, flexible && !special ? l10n.t('a function with defaults or *args') : l10n.t('a function with parameters and a result'));
     // Defining a decorator: a function that defines an inner function and returns it.
     const inner = new Set<string>();
     for (let st = body.firstChild; st; st = st.nextSibling) {
