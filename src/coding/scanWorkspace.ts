@@ -308,10 +308,12 @@ async function detectFile(text: string, path: string, cancelled: () => boolean, 
     }
     case 'notebook': {
       const found: Detection[] = [];
-      for (const [index, source] of d.notebookCells(text)) {
+      const cells = d.notebookCells(text);
+      const uses = d.notebookNameUses(cells.map(([, source]) => source));
+      for (const [index, source] of cells) {
         await pause();
         if (cancelled()) return undefined;
-        const r = d.detectCell(source, index, CELL_BUDGET_MS, own);
+        const r = d.detectCell(source, index, CELL_BUDGET_MS, own, uses);
         if (!Array.isArray(r)) return { tooCostly: vscode.l10n.t('cell {0}: {1}', index + 1, r.tooCostly) };
         found.push(...r);
       }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  detectSkills, detectNotebook, groupBySkill, maskNotebookMagics, IncrementalPythonDetector, longestStatement, MAX_STATEMENT, detectCell, notebookCells,
+  detectSkills, detectNotebook, groupBySkill, maskNotebookMagics, IncrementalPythonDetector, longestStatement, MAX_STATEMENT, detectCell, notebookCells, notebookNameUses,
 } from '../../src/core/detect';
 import { fileKind, toChangedRanges, TOOL_FILES } from '../../src/core/detect/fileKind';
 import { BUILTIN_CALLS, DUNDER_METHODS, MODULE_RULES, TOOL_PACKAGES, TOOL_SECTIONS } from '../../src/core/detect/rules';
@@ -575,8 +575,15 @@ suite('detect: notebooks', () => {
         { cell_type: 'code', source: '!pip install torch\nxs = [x for x in range(3)]' },
       ],
     });
-    assert.deepEqual(detectNotebook(nb).map((d) => `${d.cell}:${d.line}:${d.skillId}${d.mention ? ' (mention)' : ''}`), ['1:2:pandas', '2:1:virtual-environments (mention)', '2:2:comprehensions']);
+    assert.deepEqual(detectNotebook(nb).map((d) => `${d.cell}:${d.line}:${d.skillId}${d.mention ? ' (mention)' : ''}`), ['1:2:pandas (mention)', '2:1:virtual-environments (mention)', '2:2:comprehensions']);
     assert.deepEqual(detectSkills(nb, 'analysis.ipynb').length, 3);
+    // An import counts where any cell of the notebook uses it; imported and never used, it is a mention.
+    const used = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import pandas as pd\nimport numpy as np\n' }, { cell_type: 'markdown', source: 'np is great' }, { cell_type: 'code', source: 'df = pd.read_csv("a.csv")\n# np.zeros(3)\n' }] });
+    assert.deepEqual(detectNotebook(used).filter((d) => d.skillId === 'pandas' || d.skillId === 'numpy').map((d) => `${d.cell}:${d.line}:${d.skillId}${d.mention ? ' (mention)' : ''}`), ['0:1:pandas', '0:2:numpy (mention)']);
+    // A cell read alone (no notebook given) counts its imports where they are.
+    assert.deepEqual(detectCell('import numpy as np\n', 0).map((d) => `${d.skillId}${d.mention ? ' (mention)' : ''}`), ['numpy']);
+    assert.equal(notebookNameUses(['x = 1'.repeat(10)], 20), undefined, 'a crafted notebook over the size gives up');
+    assert.deepEqual([...notebookNameUses(['import os\nos.path\n%time os\nfrom a import b\nb(os)'])!], [['os', 2], ['path', 1], ['b', 1]]);
     assert.deepEqual(detectNotebook('{ not json'), []);
     assert.equal(maskNotebookMagics('  %time f()\nx'), '           \nx');
   });

@@ -14,7 +14,7 @@ export type { Detection } from './types';
 export { isShown } from './types';
 export { IncrementalPythonDetector, longestStatement, textShape, MAX_STATEMENT, MAX_NESTING, MAX_CHAIN, MAX_PYTHON } from './python';
 export type { TooCostly } from './python';
-export { detectCell, detectNotebook, detectNotebookProse, maskNotebookMagics, notebookCells } from './notebook';
+export { detectCell, detectNotebook, detectNotebookProse, maskNotebookMagics, notebookCells, notebookNameUses } from './notebook';
 
 /**
  * The skills a source shows, one entry per skill and line, ordered by line.

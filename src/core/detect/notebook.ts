@@ -25,16 +25,18 @@ const INSTALL = /^\s*(%pip|!\s*pip3?|%conda|!\s*conda)\s+install\b/;
 /** One notebook cell's source (magics masked), detected with its cell index. With `budgetMs` it
  *  gives up (TooCostly) rather than hold its host longer. */
 export function detectCell(source: string, cell: number): Detection[];
-export function detectCell(source: string, cell: number, budgetMs: number | undefined, ownModules?: ReadonlySet<string>): Detection[] | TooCostly;
-export function detectCell(source: string, cell: number, budgetMs?: number, ownModules?: ReadonlySet<string>): Detection[] | TooCostly {
+export function detectCell(source: string, cell: number, budgetMs: number | undefined, ownModules?: ReadonlySet<string>, notebookUses?: ReadonlyMap<string, number>): Detection[] | TooCostly;
+export function detectCell(source: string, cell: number, budgetMs?: number, ownModules?: ReadonlySet<string>, notebookUses?: ReadonlyMap<string, number>): Detection[] | TooCostly {
   try {
     const masked = maskNotebookMagics(source);
     const lines = new LineIndex(source);
     const out = new Collector(lines, 0, cell);
-    // A cell's imports are used in the cells after it: they count where they are.
-    if (budgetMs === undefined) detectInTree(parsePython(masked), masked, out, undefined, undefined, true, ownModules);
+    // A cell's imports are used in the cells after it: they count where the notebook uses them
+    // (given its uses), else where they are.
+    const importsCount = notebookUses ?? true;
+    if (budgetMs === undefined) detectInTree(parsePython(masked), masked, out, undefined, undefined, importsCount, ownModules);
     else {
-      const done = detectInTreeWithin(masked, out, budgetMs, undefined, true, ownModules);
+      const done = detectInTreeWithin(masked, out, budgetMs, undefined, importsCount, ownModules);
       if (done !== true) return done;
     }
     for (let i = 1; i <= lines.count; i++) {
@@ -58,9 +60,29 @@ export function detectNotebook(json: string, ownModules?: ReadonlySet<string>): 
     return [];
   }
   const found: Detection[] = [];
-  for (const [index, source] of cellsOf(doc)) found.push(...(detectCell(source, index, undefined, ownModules) as Detection[]));
+  const cells = cellsOf(doc);
+  const uses = notebookNameUses(cells.map(([, source]) => source));
+  for (const [index, source] of cells) found.push(...(detectCell(source, index, undefined, ownModules, uses) as Detection[]));
   found.push(...proseOf(doc));
   return found;
+}
+
+/** In how many lines of a notebook's code cells each name appears, import lines and comments left
+ *  out: an import counts where the notebook uses what it imports (the standard), in any cell. Over
+ *  `maxChars` of code (a crafted notebook) it gives up: undefined, and imports count where they are. */
+export function notebookNameUses(cells: readonly string[], maxChars = 2_000_000): Map<string, number> | undefined {
+  let total = 0;
+  for (const c of cells) total += c.length;
+  if (total > maxChars) return undefined;
+  const uses = new Map<string, number>();
+  for (const cell of cells) {
+    for (const line of cell.split('\n')) {
+      if (/^\s*(?:import\s|from\s+\S+\s+import\b|[#%!])/.test(line)) continue;
+      const seen = new Set(line.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+      for (const name of seen) uses.set(name, (uses.get(name) ?? 0) + 1);
+    }
+  }
+  return uses;
 }
 
 /** Markdown cells that explain (the standard: technical writing): at least two of them with a
