@@ -78,7 +78,8 @@ export function notebookNameUses(cells: readonly string[], maxChars = 2_000_000)
   for (const cell of cells) {
     for (const line of cell.split('\n')) {
       if (/^\s*(?:import\s|from\s+\S+\s+import\b|[#%!])/.test(line)) continue;
-      const seen = new Set(line.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+      // A version checked (`assert sklearn.__version__ >= "0.20"`) is no use of the library.
+      const seen = new Set(line.replace(/[A-Za-z_][A-Za-z0-9_.]*\.__version__\b/g, ' ').match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
       for (const name of seen) uses.set(name, (uses.get(name) ?? 0) + 1);
     }
   }

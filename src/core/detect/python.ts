@@ -1175,7 +1175,7 @@ class PythonWalker {
       const inNotebook = typeof this.importsCount === 'object' ? this.importsCount.get(i.local) ?? 0 : undefined;
       // (In a notebook one use will do: the work goes on through the frames and arrays it made.)
       const enough = inNotebook !== undefined || !arrays || this.importsCount !== false || (uses.get(i.local) ?? 0) >= 2;
-      const isUsed = i.local === '*' || (inNotebook !== undefined ? inNotebook > 0 || used.has(i.local) : this.importsCount || used.has(i.local));
+      const isUsed = i.local === '*' || (inNotebook !== undefined ? inNotebook > 0 : this.importsCount || used.has(i.local));
       if (enough && isUsed) this.out.add(i.skills, i.at, i.reason || undefined);
       // Imported and never used here: a hint, shown as a mention and never offered (the standard).
       else this.out.mention(i.skills, i.at, l10n.t('{0}, not used in this file', i.reason || i.local));
