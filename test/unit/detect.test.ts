@@ -999,6 +999,17 @@ test('REST: JSON errors with their status outside a route; a test calling the AP
   assert.deepEqual(lines('from starlette.responses import JSONResponse\ndef test_json(client):\n    app = lambda scope: JSONResponse({"a": 1})\n    assert client.get("/").json() == {"a": 1}\n', 'tests/test_responses.py'), [], 'a framework testing its own answers');
 });
 
+test('authentication: refusing with 401 or 403 is authorization; a test exercising a login, and a connection password, are not', () => {
+  const lines = (src: string, file = 'app/api/deps.py') => linesOf(src, 'authentication', file);
+  assert.deepEqual(lines('from fastapi import HTTPException, status\ndef check(user, item):\n    if item.owner_id != user.id:\n        raise HTTPException(status_code=status.HTTP_403_FORBIDDEN, detail="Not enough permissions") #<\n'), [4]);
+  assert.deepEqual(lines('from flask import abort\ndef edit(post):\n    if not current_user.can(post):\n        abort(403) #<\n'), [4]);
+  assert.deepEqual(lines('from flask import abort\ndef show(post):\n    if post is None:\n        abort(404)\n'), []);
+  assert.deepEqual(lines('def test_password(user):\n    assert user.check_password("secret")\n', 'tests/test_models.py'), [], 'exercised in a test');
+  assert.ok(detectSkills('def test_password(user):\n    assert user.check_password("secret")\n', 'tests/test_models.py').some((d) => d.skillId === 'authentication' && d.mention), 'still shown as a mention');
+  assert.deepEqual(lines('def init(new_conn, attributes):\n    new_conn.set_password(attributes.get("password"))\n', 'dags/init.py'), []);
+  assert.deepEqual(lines('def register(user, pw):\n    user.set_password(pw) #<\n', 'app/auth.py'), [2]);
+});
+
 suite('detection: a file a tool wrote is nobody\'s practice', () => {
   const shown = (src: string, file = 'm.py') => detectSkills(src, file).filter((d) => !d.mention).map((d) => d.skillId);
   const mentioned = (src: string, file = 'm.py') => detectSkills(src, file).filter((d) => d.mention).map((d) => d.reason);

@@ -92,6 +92,8 @@ const NOT_A_RESOURCE = /^(?:pytest\.(?:raises|warns|deprecated_call)|self\.asser
  *  fixture or registration decorators show the framework, not this skill. */
 const BEHAVIOUR_DECORATORS = new Set(['property', 'classmethod', 'staticmethod', 'cached_property', 'cache', 'lru_cache', 'wraps', 'singledispatch', 'singledispatchmethod', 'total_ordering', 'contextmanager', 'asynccontextmanager', 'abstractmethod', 'setter', 'getter', 'deleter']);
 const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** Skills a test exercises in the code it tests rather than practises itself. */
+const EXERCISED_IN_TESTS: ReadonlySet<string> = new Set(['authentication', 'security', 'caching']);
 const TEST_FILE = /(?:^|[\\/])(?:test_[^\\/]*|[^\\/]*_tests?|tests?)\.py$/i;
 const EXCEPTION_BASE = /(?:^|\.)(?:[A-Za-z0-9_]*(?:Exception|Error|Warning)|BaseException)$/;
 
@@ -864,10 +866,13 @@ class PythonWalker {
     // A JSON response built here (or a mocked one): a test file that makes its own answers tests a
     // framework or a client library, not an API (the standard: a library's tests of itself).
     if ((JSON_CALLS.has(name) && name !== 'HTTPException') || (name === 'add' && callee.name === 'MemberExpression' && /^responses\s*\.\s*add$/.test(this.text(callee.from, Math.min(callee.to, callee.from + 20))))) this.add([FACT_SERVES_JSON], call.from);
+    // Refusing who may not (401, 403) is an authorization decision, whatever the framework (`abort(403)`).
+    if ((name === 'HTTPException' || name === 'abort' || name === 'PermissionDenied' || name === 'JSONResponse' || name === 'JsonResponse') && argList && argList.to - argList.from < 2000 && /(?:^\(|\bstatus(?:_code)?\s*=\s*)(?:40[13]\b|(?:status\.)?HTTP_40[13]_)/.test(this.text(argList.from, argList.to).replace(/\s+/g, ''))) this.add(['authentication'], call.from, l10n.t('refuses an unauthorised request ({0})', name));
     // `HTTPException(status_code=404, detail=…)`, `JSONResponse(…, status_code=422)`: a JSON error with its status.
     if ((name === 'HTTPException' || name === 'JSONResponse' || name === 'JsonResponse') && argList && argList.to - argList.from < 2000 && /\bstatus(?:_code)?\s*=(?!=)|\bdetail\s*=(?!=)|\bHTTP_[45]\d\d|\bstatus\.HTTP_[45]/.test(this.text(argList.from, argList.to)) && !/\bstatus(?:_code)?\s*=\s*(?:2\d\d|status\.HTTP_2|HTTP_2)/.test(this.text(argList.from, argList.to))) this.add([name === 'HTTPException' ? FACT_HTTP_EXCEPTION : FACT_JSON_ERROR], call.from);
     // Checking who a user is or what they may do (the standard), whatever library does it.
-    if (AUTH_CALLS.has(name)) this.add(['authentication'], call.from, `\`${name}()\``);
+    // (A database connection's password set is a credential stored, not a user checked.)
+    if (AUTH_CALLS.has(name) && !(callee.name === 'MemberExpression' && /^\w*conn/i.test(this.text(callee.from, Math.min(callee.to, callee.from + 40))))) this.add(['authentication'], call.from, `\`${name}()\``);
     // `requests.post(url, json=payload)`: a client sending JSON to an API's endpoint.
     if ((name === 'post' || name === 'put' || name === 'patch') && callee.name === 'MemberExpression' && argList && argList.to - argList.from < 2000 && /\bjson\s*=(?!=)/.test(this.text(argList.from, argList.to))) this.add([this.isTestFile ? FACT_SENDS_JSON : 'rest-apis'], call.from, l10n.t('sends JSON to an API'));
     // `response.json()`: a client reading an API's JSON.
@@ -1431,6 +1436,9 @@ export class IncrementalPythonDetector {
         // A file a tool wrote (a Django or Alembic migration, protobuf stubs) is nobody's practice:
         // what it shows stays visible as mentions, never offered (the standard).
         if (generatedFile(source)) return sortDetections(found.map((d) => ({ ...d, mention: true as const, reason: l10n.t('in a generated file') })));
+        // Logins, protections and caches exercised by a test are the tested code's practice, not the
+        // test's (the standard): mentions there.
+        if (this.fileName && TEST_FILE.test(this.fileName)) return sortDetections(found.map((d) => (EXERCISED_IN_TESTS.has(d.skillId) && !d.mention ? { ...d, mention: true as const, reason: l10n.t('{0}, in a test', d.reason ?? '') } : d)));
         return sortDetections(found);
       },
     };
