@@ -443,7 +443,7 @@ suite('detect: project files', () => {
     // Installing and building is CI/CD; setting up GitHub Actions (the standard) takes running the tests or linters.
     assert.deepEqual(seen('.github/workflows/ci.yml', wf), ['3:ci-cd']);
     assert.deepEqual(seen('C:\\repo\\.github\\workflows\\release.yaml', wf), ['3:ci-cd']);
-    assert.deepEqual(seen('.github/workflows/lint.yml', `${wf}      - run: ruff check .\n`), ['3:ci-cd', '3:setup-github-actions']);
+    assert.deepEqual(seen('.github/workflows/lint.yml', `${wf}      - run: ruff check .\n`), ['3:ci-cd', '3:setup-github-actions', '9:linting-formatting']);
     // Bumping pre-commit hooks is housekeeping, not a check.
     assert.deepEqual(seen('.github/workflows/bump.yml', `${wf}      - run: pre-commit autoupdate\n`), ['3:ci-cd']);
     // A quoted word is no command: a bot named "pytest bot" runs no tests.
@@ -1008,6 +1008,25 @@ test('authentication: refusing with 401 or 403 is authorization; a test exercisi
   assert.ok(detectSkills('def test_password(user):\n    assert user.check_password("secret")\n', 'tests/test_models.py').some((d) => d.skillId === 'authentication' && d.mention), 'still shown as a mention');
   assert.deepEqual(lines('def init(new_conn, attributes):\n    new_conn.set_password(attributes.get("password"))\n', 'dags/init.py'), []);
   assert.deepEqual(lines('def register(user, pw):\n    user.set_password(pw) #<\n', 'app/auth.py'), [2]);
+});
+
+test('the newest release: except without brackets (3.14); Python 2\'s except binding a name is not it', () => {
+  const lines = (src: string) => linesOf(src, 'try-new-release', 'app/deps.py');
+  assert.deepEqual(lines('try:\n    decode(t)\nexcept InvalidTokenError, ValidationError: #<\n    raise Denied()\n'), [3]);
+  assert.deepEqual(lines('try:\n    decode(t)\nexcept ValueError, e:\n    print(e)\n'), []);
+  assert.deepEqual(lines('try:\n    decode(t)\nexcept (InvalidTokenError, ValidationError):\n    raise Denied()\n'), []);
+});
+
+test('linters run, not listed: a CI step or a tox environment that runs them; installing one is not', () => {
+  const seen = (name: string, text: string) => detectSkills(text, name).filter((d) => d.skillId === 'linting-formatting' && !d.mention).map((d) => d.line);
+  const wf = (run: string) => `on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Run ruff and black\n        run: ${run}\n`;
+  assert.deepEqual(seen('.github/workflows/ci.yml', wf('pre-commit run --all-files')), [7]);
+  assert.deepEqual(seen('.github/workflows/ci.yml', wf('tox run -f lint')), [7]);
+  assert.deepEqual(seen('.github/workflows/ci.yml', wf('flask lint --check')), [7]);
+  assert.deepEqual(seen('.github/workflows/ci.yml', wf('pip install black')), [], 'installed, not run');
+  assert.deepEqual(seen('.github/workflows/ci.yml', wf('python ./pipx.pyz install black')), []);
+  assert.deepEqual(seen('tox.ini', '[tox]\nenvlist = py312\n[testenv:precom]\ndeps = pre-commit\ncommands =\n    pre-commit run --all-files\n'), [6]);
+  assert.deepEqual(seen('tox.ini', '[tox]\nenvlist = py312\n[testenv]\ndeps = pytest\ncommands = pytest tests\n'), []);
 });
 
 suite('detection: a file a tool wrote is nobody\'s practice', () => {

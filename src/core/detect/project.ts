@@ -116,6 +116,8 @@ function sectionedFile(out: Collector, kind: 'toml' | 'ini', base: string): void
       }
     } else {
       const kv = /^([A-Za-z0-9_.-]+)\s*[=:]\s*(.*)$/.exec(t);
+      // A tox environment whose commands run a linter or formatter.
+      if (/^testenv\b/i.test(section) && (/^commands$/i.test(kv && !/^\s/.test(raw) ? kv[1]! : iniKey)) && runsLinter(kv && !/^\s/.test(raw) ? kv[2]! : t)) out.addLine(['linting-formatting'], i, l10n.t('a tox environment that runs the linters'));
       if (kv && !/^\s/.test(raw)) {
         iniKey = kv[1]!;
         if (DEPENDENCY_KEY.test(iniKey) || /^deps$/i.test(iniKey)) out.mentionLine(toolPackage(kv[2]!), i, l10n.t('lists `{0}` as a dependency', kv[2]!.trim().split(/[\s<>=!~;[]/, 1)[0]!));
@@ -173,6 +175,14 @@ function yamlFile(out: Collector, base: string, path: string): void {
  *  drafted from PR titles) are not CI/CD. */
 const CI_STEP = /^\s*(?:-\s*)?(?:run\s*:(?!\s*(?:echo|cat|printenv|env)\b)|uses\s*:\s*['"]?(?:actions\/setup-|astral-sh\/setup-uv|docker\/(?:build-push|login)|pypa\/gh-action-pypi-publish|aws-actions\/|google-github-actions\/|azure\/|codecov\/|pre-commit\/action))/;
 
+/** A command that runs a linter or formatter (the standard: running it, not listing it), directly,
+ *  through pre-commit, or as a tox/nox/make environment named for it. */
+const LINT_COMMAND = /(?:^|[\s;&|(`"'])(?:ruff|flake8|pylint|black|isort|pycodestyle|pydocstyle|yapf|autopep8)(?=\s|$|["'`])|\bpre-commit\s+run\b|\b(?:tox|nox)\b[^\n]*\s-[efs]\s*['"]?(?:lint|precom|pre-commit|style|flake8|format)|\b(?:make|flask|invoke|npm\s+run|hatch\s+run)\s+(?:[\w-]+:)?(?:lint|format|style)\b/;
+const INSTALLS = /\binstall\b|\b(?:poetry|uv)\s+add\b/;
+function runsLinter(command: string): boolean {
+  return LINT_COMMAND.test(command) && !INSTALLS.test(command);
+}
+
 function workflowFile(out: Collector): void {
   const { lines } = out;
   for (let i = 1; i <= lines.count; i++) {
@@ -189,6 +199,7 @@ function workflowFile(out: Collector): void {
         const command = t.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
         const tests = /\b(?:pytest|tox|nox|unittest|coverage\s+run|tests?-start|run[-_ ]tests?|manage\.py\s+test|(?:molecule|make|flask|invoke)\s+test)\b/i.test(command);
         if (tests) out.addLine(['testing'], j, l10n.t('runs the tests in CI'));
+        if (!/^\s*(?:-\s*)?name\s*:/.test(t) && runsLinter(command)) out.addLine(['linting-formatting'], j, l10n.t('runs the linters in CI'));
         // (`pre-commit autoupdate` bumps hook versions: housekeeping, not a check.)
         if (tests || (/\b(?:ruff|flake8|pylint|black|mypy|pyright|isort|pre-commit|lint)\b/.test(command) && !/\bautoupdate\b/.test(command))) checks = true;
         if (/\bdocker(?:\s+(?:build|compose|run|push)|-compose)\b/.test(t)) out.addLine(['docker'], j, l10n.t('runs containers in CI'));

@@ -953,6 +953,10 @@ class PythonWalker {
       if (next?.name === '*') this.add(['modern-python', 'error-handling'], ch.from, l10n.t('`except*`'));
       else if (next?.name === 'VariableName') {
         const caught = this.text(next.from, next.to);
+        // `except A, B:` without brackets (PEP 758, Python 3.14); Python 2's `except A, e:` binds a
+        // lower-case name instead.
+        const second = next.nextSibling?.name === ',' ? next.nextSibling.nextSibling : null;
+        if (second?.name === 'VariableName' && /^[A-Z]/.test(caught) && /^[A-Z]/.test(this.text(second.from, second.from + 1))) this.add(['try-new-release'], ch.from, l10n.t('`except A, B:` without brackets (Python 3.14)'));
         if (caught === 'KeyError' || caught === 'AttributeError' || caught === 'IndexError' || caught === 'StopIteration') this.add(['pythonic-idioms'], ch.from, l10n.t('EAFP (`except {0}`)', caught));
       }
     }
