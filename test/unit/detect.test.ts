@@ -1029,6 +1029,13 @@ test('linters run, not listed: a CI step or a tox environment that runs them; in
   assert.deepEqual(seen('tox.ini', '[tox]\nenvlist = py312\n[testenv]\ndeps = pytest\ncommands = pytest tests\n'), []);
 });
 
+test('a program that makes an isolated environment', () => {
+  const lines = (src: string) => linesOf(src, 'virtual-environments', 'src/backend.py');
+  assert.deepEqual(lines('import subprocess\ndef make(python, path):\n    subprocess.run([python, "-m", "venv", "--clear", path]) #<\n'), [3]);
+  assert.deepEqual(lines('import subprocess\ndef make(path):\n    subprocess.run(["uv venv", path]) #<\n'), [3]);
+  assert.deepEqual(lines('import subprocess\ndef run(python):\n    subprocess.run([python, "-m", "pip", "list"])\n'), []);
+});
+
 suite('detection: a file a tool wrote is nobody\'s practice', () => {
   const shown = (src: string, file = 'm.py') => detectSkills(src, file).filter((d) => !d.mention).map((d) => d.skillId);
   const mentioned = (src: string, file = 'm.py') => detectSkills(src, file).filter((d) => d.mention).map((d) => d.reason);

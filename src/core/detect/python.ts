@@ -881,6 +881,8 @@ class PythonWalker {
       const argText = this.text(argList.from, argList.to);
       if (JSON_KEYWORDS.test(argText)) this.add([FACT_JSON], call.from);
       if (SECURE_KEYWORDS.test(argText)) this.add(['security'], call.from, l10n.t('secure cookie or loading settings'));
+      // `run([python, "-m", "venv", path])`, `run("uv venv …")`: a program making an isolated environment.
+      if (/["']-m["']\s*,\s*["'](?:venv|virtualenv)["']|["'](?:virtualenv|uv\s+venv|python3?\s+-m\s+venv)\b/.test(argText)) this.add(['virtual-environments'], call.from, l10n.t('creates an isolated environment'));
       // `os.getenv("SECRET_KEY")`, `os.environ.get("DB_PASSWORD")`: a secret kept out of the code.
       if ((name === 'getenv' || name === 'get') && callee.name === 'MemberExpression' && /^os\s*\.\s*(?:getenv|environ\s*\.\s*get)$/.test(this.text(callee.from, Math.min(callee.to, callee.from + 40))) && SECRET_NAME.test(argText.slice(0, 80))) {
         this.add(['security'], call.from, l10n.t('a secret read from the environment'));
