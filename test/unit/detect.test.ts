@@ -1036,6 +1036,15 @@ test('a program that makes an isolated environment', () => {
   assert.deepEqual(lines('import subprocess\ndef run(python):\n    subprocess.run([python, "-m", "pip", "list"])\n'), []);
 });
 
+test('modern Python: zip(strict=True), exception notes, bracketed context managers', () => {
+  const lines = (src: string) => linesOf(src, 'modern-python', 'app/m.py');
+  assert.deepEqual(lines('def pairs(a, b):\n    return list(zip(a, b, strict=True)) #<\n'), [2]);
+  assert.deepEqual(lines('def pairs(a, b):\n    return list(zip(a, b))\n'), []);
+  assert.deepEqual(lines('def load(p):\n    try:\n        return read(p)\n    except OSError as e:\n        e.add_note(f"while reading {p}") #<\n        raise\n'), [5]);
+  assert.deepEqual(lines('def copy(a, b):\n    with ( #<\n        open(a) as src,\n        open(b, "w") as dst,\n    ):\n        dst.write(src.read())\n'), [2]);
+  assert.deepEqual(lines('def copy(a):\n    with (open(a)) as src:\n        return src.read()\n'), []);
+});
+
 suite('detection: a file a tool wrote is nobody\'s practice', () => {
   const shown = (src: string, file = 'm.py') => detectSkills(src, file).filter((d) => !d.mention).map((d) => d.skillId);
   const mentioned = (src: string, file = 'm.py') => detectSkills(src, file).filter((d) => d.mention).map((d) => d.reason);

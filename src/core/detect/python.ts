@@ -863,6 +863,9 @@ class PythonWalker {
     // `pd.read_csv(url)`: a file fetched over HTTP is not one read from disk (the standard).
     if (FILE_METHODS.has(name) && callee.name === 'MemberExpression' && !fromUrl(argList, (a, b) => this.text(a, b))) this.add(['file-io'], call.from, `\`.${name}()\``);
     if (JSON_CALLS.has(name)) this.add([FACT_JSON], call.from);
+    // `zip(a, b, strict=True)` (3.10), `err.add_note(…)` (3.11): features of supported releases.
+    if (name === 'zip' && argList && argList.to - argList.from < 2000 && /\bstrict\s*=\s*True\b/.test(this.text(argList.from, argList.to))) this.add(['modern-python'], call.from, l10n.t('`zip(strict=True)` (3.10)'));
+    if (name === 'add_note' && callee.name === 'MemberExpression') this.add(['modern-python', 'error-handling'], call.from, l10n.t('an exception note (3.11)'));
     // A JSON response built here (or a mocked one): a test file that makes its own answers tests a
     // framework or a client library, not an API (the standard: a library's tests of itself).
     if ((JSON_CALLS.has(name) && name !== 'HTTPException') || (name === 'add' && callee.name === 'MemberExpression' && /^responses\s*\.\s*add$/.test(this.text(callee.from, Math.min(callee.to, callee.from + 20))))) this.add([FACT_SERVES_JSON], call.from);
@@ -1032,6 +1035,9 @@ class PythonWalker {
   /** `with` where a resource is always released; a test's `with pytest.raises(...)` or a mock's
    *  `with patch(...)` is an assertion or a stand-in, not a resource (the evidence standard). */
   private withStatement(node: SyntaxNode): void {
+    // `with (\n    a() as x,\n    b() as y,\n):` — bracketed context managers (3.10).
+    const body = node.getChild('Body');
+    if (body && body.from - node.from < 2000 && /^(?:async\s+)?with\s*\((?:[^()]|\([^()]*\))*\bas\s+\w+\s*,(?:[^()]|\([^()]*\))*\)\s*$/.test(this.text(node.from, body.from))) this.add(['modern-python'], node.from, l10n.t('bracketed context managers (3.10)'));
     let resource = false;
     for (let ch = node.firstChild; ch && ch.name !== 'Body'; ch = ch.nextSibling) {
       if (ch.name === 'with' || ch.name === ',' || ch.name === 'as' || ch.name === 'async') continue;
