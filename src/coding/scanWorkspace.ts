@@ -310,10 +310,11 @@ async function detectFile(text: string, path: string, cancelled: () => boolean, 
       const found: Detection[] = [];
       const cells = d.notebookCells(text);
       const uses = d.notebookNameUses(cells.map(([, source]) => source));
+      const bindings = new Map<string, string>();
       for (const [index, source] of cells) {
         await pause();
         if (cancelled()) return undefined;
-        const r = d.detectCell(source, index, CELL_BUDGET_MS, own, uses);
+        const r = d.detectCell(source, index, CELL_BUDGET_MS, own, uses, bindings);
         if (!Array.isArray(r)) return { tooCostly: vscode.l10n.t('cell {0}: {1}', index + 1, r.tooCostly) };
         found.push(...r);
       }

@@ -580,6 +580,9 @@ suite('detect: notebooks', () => {
     // An import counts where any cell of the notebook uses it; imported and never used, it is a mention.
     const used = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import pandas as pd\nimport numpy as np\n' }, { cell_type: 'markdown', source: 'np is great' }, { cell_type: 'code', source: 'df = pd.read_csv("a.csv")\n# np.zeros(3)\n' }] });
     assert.deepEqual(detectNotebook(used).filter((d) => d.skillId === 'pandas' || d.skillId === 'numpy').map((d) => `${d.cell}:${d.line}:${d.skillId}${d.mention ? ' (mention)' : ''}`), ['0:1:pandas', '0:2:numpy (mention)']);
+    // A name imported in one cell resolves in the cells after it (not before).
+    const later = JSON.stringify({ cells: [{ cell_type: 'code', source: 'X = np.memmap("a.dat")\n' }, { cell_type: 'code', source: 'import numpy as np\nimport json\n' }, { cell_type: 'code', source: 'X = np.memmap("b.dat", mode="r")\njson.dump(X.tolist(), fh)\n' }] });
+    assert.deepEqual(detectNotebook(later).filter((d) => d.skillId === 'memory-management' || d.skillId === 'file-io').map((d) => `${d.cell}:${d.line}:${d.skillId}`), ['2:1:memory-management', '2:2:file-io']);
     // A cell read alone (no notebook given) counts its imports where they are.
     assert.deepEqual(detectCell('import numpy as np\n', 0).map((d) => `${d.skillId}${d.mention ? ' (mention)' : ''}`), ['numpy']);
     assert.equal(notebookNameUses(['x = 1'.repeat(10)], 20), undefined, 'a crafted notebook over the size gives up');
@@ -1034,6 +1037,13 @@ test('a program that makes an isolated environment', () => {
   assert.deepEqual(lines('import subprocess\ndef make(python, path):\n    subprocess.run([python, "-m", "venv", "--clear", path]) #<\n'), [3]);
   assert.deepEqual(lines('import subprocess\ndef make(path):\n    subprocess.run(["uv venv", path]) #<\n'), [3]);
   assert.deepEqual(lines('import subprocess\ndef run(python):\n    subprocess.run([python, "-m", "pip", "list"])\n'), []);
+});
+
+test('memory kept in check: arrays mapped from disk, files spilled past a size', () => {
+  const lines = (src: string) => linesOf(src, 'memory-management', 'app/m.py');
+  assert.deepEqual(lines('import numpy as np\nX = np.memmap("mnist.dat", dtype="float32", mode="r", shape=(70000, 784)) #<\n'), [2]);
+  assert.deepEqual(lines('from tempfile import SpooledTemporaryFile #<\nbuf = SpooledTemporaryFile(max_size=1024 * 1024)\n'), [1]);
+  assert.deepEqual(lines('import numpy as np\nX = np.zeros((3, 3))\nY = np.ones(3)\n'), []);
 });
 
 test('modern Python: zip(strict=True), exception notes, bracketed context managers', () => {

@@ -25,8 +25,8 @@ const INSTALL = /^\s*(%pip|!\s*pip3?|%conda|!\s*conda)\s+install\b/;
 /** One notebook cell's source (magics masked), detected with its cell index. With `budgetMs` it
  *  gives up (TooCostly) rather than hold its host longer. */
 export function detectCell(source: string, cell: number): Detection[];
-export function detectCell(source: string, cell: number, budgetMs: number | undefined, ownModules?: ReadonlySet<string>, notebookUses?: ReadonlyMap<string, number>): Detection[] | TooCostly;
-export function detectCell(source: string, cell: number, budgetMs?: number, ownModules?: ReadonlySet<string>, notebookUses?: ReadonlyMap<string, number>): Detection[] | TooCostly {
+export function detectCell(source: string, cell: number, budgetMs: number | undefined, ownModules?: ReadonlySet<string>, notebookUses?: ReadonlyMap<string, number>, bindings?: Map<string, string>): Detection[] | TooCostly;
+export function detectCell(source: string, cell: number, budgetMs?: number, ownModules?: ReadonlySet<string>, notebookUses?: ReadonlyMap<string, number>, bindings?: Map<string, string>): Detection[] | TooCostly {
   try {
     const masked = maskNotebookMagics(source);
     const lines = new LineIndex(source);
@@ -34,9 +34,9 @@ export function detectCell(source: string, cell: number, budgetMs?: number, ownM
     // A cell's imports are used in the cells after it: they count where the notebook uses them
     // (given its uses), else where they are.
     const importsCount = notebookUses ?? true;
-    if (budgetMs === undefined) detectInTree(parsePython(masked), masked, out, undefined, undefined, importsCount, ownModules);
+    if (budgetMs === undefined) detectInTree(parsePython(masked), masked, out, undefined, undefined, importsCount, ownModules, bindings);
     else {
-      const done = detectInTreeWithin(masked, out, budgetMs, undefined, importsCount, ownModules);
+      const done = detectInTreeWithin(masked, out, budgetMs, undefined, importsCount, ownModules, bindings);
       if (done !== true) return done;
     }
     for (let i = 1; i <= lines.count; i++) {
@@ -62,7 +62,9 @@ export function detectNotebook(json: string, ownModules?: ReadonlySet<string>): 
   const found: Detection[] = [];
   const cells = cellsOf(doc);
   const uses = notebookNameUses(cells.map(([, source]) => source));
-  for (const [index, source] of cells) found.push(...(detectCell(source, index, undefined, ownModules, uses) as Detection[]));
+  // Names imported by a cell resolve in the cells after it, as the kernel runs them in order.
+  const bindings = new Map<string, string>();
+  for (const [index, source] of cells) found.push(...(detectCell(source, index, undefined, ownModules, uses, bindings) as Detection[]));
   found.push(...proseOf(doc));
   return found;
 }

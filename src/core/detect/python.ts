@@ -1144,8 +1144,12 @@ class PythonWalker {
   }
 
   /** Reports the file's events; names resolve against the file's imports (which may come later). */
+  /** A notebook's names imported by the cells before this one (and, after the walk, this one's
+   *  too): `np.memmap` in a later cell resolves through the first cell's `import numpy as np`. */
+  sharedBindings?: Map<string, string>;
+
   private replay(root: readonly Event[]): void {
-    const bindings = new Map<string, string>();
+    const bindings = new Map<string, string>(this.sharedBindings ?? []);
     const refs: { name: string; at: number; always: boolean }[] = [];
     const calls: { name: string; at: number }[] = [];
     const imports: { skills: readonly string[]; local: string; at: number; reason: string }[] = [];
@@ -1252,12 +1256,15 @@ class PythonWalker {
     if (program && chore && facts.has(FACT_LOOP) && !this.isTestFile && !this.isMigration) {
       this.out.add(['automation-scripting'], facts.get(FACT_LOOP)!, l10n.t('a script that loops over a chore'));
     }
+    if (this.sharedBindings) for (const [local, qualified] of bindings) this.sharedBindings.set(local, qualified);
   }
 }
 
 /** Detects skills in one Python source (a file or a notebook cell). */
-export function detectInTree(tree: Tree, source: string, out: Collector, fileName?: string, cache?: StatementCache, importsCount: ImportsCount = false, ownModules?: ReadonlySet<string>): void {
-  new PythonWalker(source, out, fileName, cache, importsCount, ownModules).walk(tree);
+export function detectInTree(tree: Tree, source: string, out: Collector, fileName?: string, cache?: StatementCache, importsCount: ImportsCount = false, ownModules?: ReadonlySet<string>, sharedBindings?: Map<string, string>): void {
+  const walker = new PythonWalker(source, out, fileName, cache, importsCount, ownModules);
+  walker.sharedBindings = sharedBindings;
+  walker.walk(tree);
 }
 
 /** Why a text is not read before any parsing, or undefined when it may be. */
@@ -1274,14 +1281,16 @@ const overBudget = (budgetMs: number): TooCostly => ({ tooCostly: `reading it to
 
 /** Parses and walks at once, giving up once `budgetMs` have gone: a synchronous read that can't
  *  hold its host for longer (the hover, a notebook cell, a cell in the scan). */
-export function detectInTreeWithin(source: string, out: Collector, budgetMs: number, fileName?: string, importsCount: ImportsCount = false, ownModules?: ReadonlySet<string>): true | TooCostly {
+export function detectInTreeWithin(source: string, out: Collector, budgetMs: number, fileName?: string, importsCount: ImportsCount = false, ownModules?: ReadonlySet<string>, sharedBindings?: Map<string, string>): true | TooCostly {
   const early = tooLongToRead(source);
   if (early) return early;
   const t0 = performance.now();
   const parse = parser.startParse(source);
   let tree: Tree | null;
   while (!(tree = parse.advance())) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
-  for (const _ of new PythonWalker(source, out, fileName, undefined, importsCount, ownModules).steps(tree)) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
+  const walker = new PythonWalker(source, out, fileName, undefined, importsCount, ownModules);
+  walker.sharedBindings = sharedBindings;
+  for (const _ of walker.steps(tree)) if (performance.now() - t0 > budgetMs) return overBudget(budgetMs);
   return true;
 }
 

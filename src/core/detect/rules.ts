@@ -209,6 +209,11 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   tracemalloc: ['memory-management', 'profiling'],
   memory_profiler: ['memory-management', 'profiling'],
   weakref: ['memory-management'],
+  // Data kept out of memory on purpose: mapped from disk, or spilled to disk past a size.
+  mmap: ['memory-management'],
+  'numpy.memmap': ['memory-management'],
+  'numpy.lib.format.open_memmap': ['memory-management'],
+  'tempfile.SpooledTemporaryFile': ['memory-management'],
   gc: ['memory-management'],
   prometheus_client: ['monitoring'],
   opentelemetry: ['monitoring'],
