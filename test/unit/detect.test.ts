@@ -1039,6 +1039,14 @@ test('a program that makes an isolated environment', () => {
   assert.deepEqual(lines('import subprocess\ndef run(python):\n    subprocess.run([python, "-m", "pip", "list"])\n'), []);
 });
 
+test('sets chosen on purpose: a literal tested for membership, sets combined; a test comparing with a set is not', () => {
+  const lines = (src: string, file = 'app/m.py') => linesOf(src, 'data-structures', file);
+  assert.deepEqual(lines('def ask(answer):\n    return answer.lower() in {"y", "yes"} #<\n'), [2]);
+  assert.deepEqual(lines('def help_asked(argv):\n    return bool(set(argv) & {"-h", "--help"}) #<\n'), [2]);
+  assert.deepEqual(lines('def test_names(db):\n    assert set(db.table_names()) == {"a", "b"}\n', 'tests/test_db.py'), []);
+  assert.deepEqual(lines('def f(a, b):\n    return a & b\n'), []);
+});
+
 test('memory kept in check: arrays mapped from disk, files spilled past a size', () => {
   const lines = (src: string) => linesOf(src, 'memory-management', 'app/m.py');
   assert.deepEqual(lines('import numpy as np\nX = np.memmap("mnist.dat", dtype="float32", mode="r", shape=(70000, 784)) #<\n'), [2]);
