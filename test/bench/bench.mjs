@@ -370,7 +370,7 @@ console.log(`  worst hold of the host: ${ms(worstHold)}; most memory held by one
   console.log(`
 export of the whole roadmap (${items.length} records): statuses and dates ${kb(Buffer.byteLength(a))}; with a note, 3 places and 4 history entries each ${kb(Buffer.byteLength(b))}; read back and checked in ${ms(parseMs)} (${'file' in back ? `${back.file.skills.size} records, ${back.file.history.length} history entries` : back.error})`);
   t = now();
-  const report = portfolioReport(shipped, (id) => full.get(id), { includeNotes: true, linkOf: (e) => `../${e.path}#L${e.line}`, badge: 'b.svg', date: '2026-12-01' });
+  const report = portfolioReport(shipped, (id) => full.get(id), { includeNotes: true, linkOf: (e) => `../${e.path}#L${e.line}`, isOwn: () => true, badge: 'b.svg', date: '2026-12-01' });
   const reportMs = now() - t;
   const svg = badgeSvg(badgePhases(shipped, (id) => full.get(id)?.status ?? 'none'));
   const doc = roadmapDocument(shipped);
