@@ -4,11 +4,10 @@ import type { Detection } from './types';
 
 /** Collects detections, one per skill and line. */
 export class Collector {
-  private readonly seen = new Map<string, Set<number>>();
-  /** Why a skill was seen on a line: the first reason given for it. */
-  private readonly why = new Map<string, string>();
-  /** `skill:line` keys seen only as mentions (a line shown for real is never a mention). */
-  private readonly mentions = new Set<string>();
+  /** Per skill, the lines it was seen on and the first reason given for each ('' for none). */
+  private readonly seen = new Map<string, Map<number, string>>();
+  /** Per skill, the lines it was seen on only as a mention (a line shown for real is never a mention). */
+  private readonly mentions = new Map<string, Set<number>>();
   constructor(readonly lines: LineIndex, private readonly lineOffset = 0, private readonly cell?: number) {}
 
   /** Skills seen at an offset of the text, and why (shown in the hover and the pick). */
@@ -25,8 +24,10 @@ export class Collector {
   mentionLine(skills: readonly string[] | undefined, line: number, reason?: string): void {
     if (!skills) return;
     for (const skillId of skills) {
-      if (this.seen.get(skillId)?.has(line) && !this.mentions.has(`${skillId}:${line}`)) continue;
-      this.mentions.add(`${skillId}:${line}`);
+      let hinted = this.mentions.get(skillId);
+      if (this.seen.get(skillId)?.has(line) && !hinted?.has(line)) continue;
+      if (!hinted) this.mentions.set(skillId, (hinted = new Set()));
+      hinted.add(line);
       this.record(skillId, line, reason);
     }
   }
@@ -35,39 +36,38 @@ export class Collector {
   addLine(skills: readonly string[] | undefined, line: number, reason?: string): void {
     if (!skills) return;
     for (const skillId of skills) {
-      const key = `${skillId}:${line}`;
-      if (this.mentions.delete(key)) this.why.delete(key);
+      // A mention made real gives its place the real reason.
+      if (this.mentions.get(skillId)?.delete(line)) this.seen.get(skillId)!.set(line, '');
       this.record(skillId, line, reason);
     }
   }
 
   private record(skillId: string, line: number, reason?: string): void {
-    {
-      let lines = this.seen.get(skillId);
-      if (!lines) this.seen.set(skillId, (lines = new Set()));
-      lines.add(line);
-      // Reasons quote names from the file: a crafted one may be long.
-      if (reason && !this.why.has(`${skillId}:${line}`)) this.why.set(`${skillId}:${line}`, reason.length > 80 ? `${reason.slice(0, 79)}…` : reason);
-    }
+    let lines = this.seen.get(skillId);
+    if (!lines) this.seen.set(skillId, (lines = new Map()));
+    const had = lines.get(line);
+    // Reasons quote names from the file: a crafted one may be long.
+    if (had === undefined || (had === '' && reason)) lines.set(line, !reason ? '' : reason.length > 80 ? `${reason.slice(0, 79)}…` : reason);
   }
 
   /** The distinct reasons a skill was seen for, so far. */
   reasonsOf(skillId: string): Set<string> {
-    const reasons = new Set<string>();
-    for (const line of this.seen.get(skillId) ?? []) reasons.add(this.why.get(`${skillId}:${line}`) ?? '');
-    return reasons;
+    return new Set(this.seen.get(skillId)?.values() ?? []);
   }
 
   results(): Detection[] {
     const list: Detection[] = [];
     const excerpts = new Map<number, string>();
     for (const [skillId, lines] of this.seen) {
-      for (const line of lines) {
+      const hinted = this.mentions.get(skillId);
+      for (const [line, reason] of lines) {
         let evidence = excerpts.get(line);
         if (evidence === undefined) excerpts.set(line, (evidence = this.lines.excerpt(line)));
-        const reason = this.why.get(`${skillId}:${line}`);
-        const mention = this.mentions.has(`${skillId}:${line}`);
-        list.push({ skillId, line: line + this.lineOffset, evidence, ...(reason ? { reason } : {}), ...(this.cell === undefined ? {} : { cell: this.cell }), ...(mention ? { mention: true as const } : {}) });
+        const d: { skillId: string; line: number; evidence: string; reason?: string; cell?: number; mention?: true } = { skillId, line: line + this.lineOffset, evidence };
+        if (reason) d.reason = reason;
+        if (this.cell !== undefined) d.cell = this.cell;
+        if (hinted?.has(line)) d.mention = true;
+        list.push(d);
       }
     }
     return list;
