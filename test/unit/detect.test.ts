@@ -580,6 +580,11 @@ suite('detect: notebooks', () => {
     // An import counts where any cell of the notebook uses it; imported and never used, it is a mention.
     const used = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import pandas as pd\nimport numpy as np\n' }, { cell_type: 'markdown', source: 'np is great' }, { cell_type: 'code', source: 'df = pd.read_csv("a.csv")\n# np.zeros(3)\n' }] });
     assert.deepEqual(detectNotebook(used).filter((d) => d.skillId === 'pandas' || d.skillId === 'numpy').map((d) => `${d.cell}:${d.line}:${d.skillId}${d.mention ? ' (mention)' : ''}`), ['0:1:pandas', '0:2:numpy (mention)']);
+    // NumPy used in one line of the whole notebook converts a value: a mention (the standard: more than one statement).
+    const once = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import numpy as np\n' }, { cell_type: 'code', source: 'model.fit(np.array(xs))\n' }] });
+    assert.deepEqual(detectNotebook(once).filter((d) => d.skillId === 'numpy').map((d) => d.mention ?? false), [true]);
+    const twice = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import numpy as np\n' }, { cell_type: 'code', source: 'a = np.arange(10)\nb = np.sqrt(a) * 2\n' }] });
+    assert.deepEqual(detectNotebook(twice).filter((d) => d.skillId === 'numpy').map((d) => d.mention ?? false), [false]);
     // A name imported in one cell resolves in the cells after it (not before).
     const later = JSON.stringify({ cells: [{ cell_type: 'code', source: 'X = np.memmap("a.dat")\n' }, { cell_type: 'code', source: 'import numpy as np\nimport json\n' }, { cell_type: 'code', source: 'X = np.memmap("b.dat", mode="r")\njson.dump(X.tolist(), fh)\n' }] });
     assert.deepEqual(detectNotebook(later).filter((d) => d.skillId === 'memory-management' || d.skillId === 'file-io').map((d) => `${d.cell}:${d.line}:${d.skillId}`), ['2:1:memory-management', '2:2:file-io']);

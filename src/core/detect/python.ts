@@ -1201,8 +1201,9 @@ class PythonWalker {
       // with arrays or frames (the standard): they take two.
       const arrays = i.skills.some((id) => id === 'numpy' || id === 'pandas');
       const inNotebook = typeof this.importsCount === 'object' ? this.importsCount.get(i.local) ?? 0 : undefined;
-      // (In a notebook one use will do: the work goes on through the frames and arrays it made.)
-      const enough = inNotebook !== undefined || !arrays || this.importsCount !== false || (uses.get(i.local) ?? 0) >= 2;
+      // (In a notebook pandas takes one use: the work goes on through the frames it made; NumPy two,
+      // as in a file: one converted value is no work with arrays.)
+      const enough = inNotebook !== undefined ? !i.skills.includes('numpy') || inNotebook >= 2 : !arrays || this.importsCount !== false || (uses.get(i.local) ?? 0) >= 2;
       const isUsed = i.local === '*' || (inNotebook !== undefined ? inNotebook > 0 : this.importsCount || used.has(i.local));
       if (enough && isUsed) this.out.add(i.skills, i.at, i.reason || undefined);
       // Imported and never used here: a hint, shown as a mention and never offered (the standard).
