@@ -42,7 +42,9 @@ export class LineIndex {
     const start = this.starts[line - 1];
     if (start === undefined) return '';
     const next = this.starts[line];
-    return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
+    let end = next === undefined ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13 /* \r */) end--;
+    return this.text.slice(start, end);
   }
 
   /** The line, trimmed and cut to `max` characters. */
