@@ -155,4 +155,24 @@ if (verdicts.length) {
   for (const [skill, c] of wrong) console.log(`  ${skill.padEnd(26)} ${c.yes}/${c.all} right, precision ${ratio(c.yes, c.all)}`);
   if (args.includes('--misses')) for (const g of gone) console.log(`  no longer made: ${g}`);
 }
+// Agreement between two labellers who labelled the same files independently (second-labels.json):
+// how far the labels themselves can be trusted, the second labeller measured against the first.
+if (existsSync(join(here, 'second-labels.json')) && !onlySet) {
+  const first = new Map(labels.files.map((f) => [`${f.repo}\t${f.path}`, new Set(f.skills)]));
+  let agreed = 0, onlyFirst = 0, onlySecond = 0, same = 0, n = 0;
+  for (const f of JSON.parse(readFileSync(join(here, 'second-labels.json'), 'utf8')).files) {
+    const a = first.get(`${f.repo}\t${f.path}`);
+    if (!a) continue;
+    const b = new Set(f.skills);
+    n++;
+    let both = 0;
+    for (const s of b) if (a.has(s)) both++;
+    agreed += both;
+    onlyFirst += a.size - both;
+    onlySecond += b.size - both;
+    if (both === a.size && both === b.size) same++;
+  }
+  const p = agreed / (agreed + onlySecond), r = agreed / (agreed + onlyFirst);
+  console.log(`\nlabel agreement: ${n} files labelled twice, ${agreed} pairs agreed, ${onlyFirst} only first, ${onlySecond} only second; F1 ${ratio(2 * p * r, p + r)}; identical labels on ${same} files`);
+}
 if (args.includes('--misses')) for (const m of misses) if (!args.includes('--tuning') || m.startsWith('tuning')) console.log(m);
