@@ -1160,7 +1160,16 @@ class PythonWalker {
     const refs: { name: string; at: number; always: boolean }[] = [];
     const calls: { name: string; at: number }[] = [];
     const imports: { skills: readonly string[]; local: string; at: number; reason: string }[] = [];
-    const used = new Set<string>();
+    // Only imported names' uses matter (an import counts where it is used): found first, so the
+    // walk over every statement's events counts nothing else.
+    const imported = new Set<string>();
+    const findImports = (events: readonly Event[]) => {
+      for (const e of events) {
+        if (e.kind === Kind.Import) imported.add(e.name);
+        else if (e.kind === Kind.Sub) findImports(e.events!);
+      }
+    };
+    findImports(root);
     const facts = new Map<string, number>();
     let controls = 0;
     let awaits = 0;
@@ -1180,8 +1189,7 @@ class PythonWalker {
           }
           else this.out.add(e.skills!, base + e.at, e.value || undefined);
         } else if (kind === Kind.Use) {
-          used.add(e.name);
-          uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
+          if (imported.has(e.name)) uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
         }
         else if (kind === Kind.Import) imports.push({ skills: e.skills!, local: e.name, at: base + e.at, reason: e.value });
         else if (kind === Kind.Sub) visit(e.events!, base + e.at);
@@ -1194,7 +1202,7 @@ class PythonWalker {
     // An import counts where what it binds is used (a star import: anywhere).
     for (const i of imports) {
       if (i.skills[0] === FACT_CHORE) {
-        if (used.has(i.local) && !facts.has(FACT_CHORE)) facts.set(FACT_CHORE, i.at);
+        if (uses.has(i.local) && !facts.has(FACT_CHORE)) facts.set(FACT_CHORE, i.at);
         continue;
       }
       // NumPy or pandas used in one statement (a value converted for another library) is no work
@@ -1204,7 +1212,7 @@ class PythonWalker {
       // (In a notebook pandas takes one use: the work goes on through the frames it made; NumPy two,
       // as in a file: one converted value is no work with arrays.)
       const enough = inNotebook !== undefined ? !i.skills.includes('numpy') || inNotebook >= 2 : !arrays || this.importsCount !== false || (uses.get(i.local) ?? 0) >= 2;
-      const isUsed = i.local === '*' || (inNotebook !== undefined ? inNotebook > 0 : this.importsCount || used.has(i.local));
+      const isUsed = i.local === '*' || (inNotebook !== undefined ? inNotebook > 0 : this.importsCount || uses.has(i.local));
       if (enough && isUsed) this.out.add(i.skills, i.at, i.reason || undefined);
       // Imported and never used here: a hint, shown as a mention and never offered (the standard).
       else this.out.mention(i.skills, i.at, l10n.t('{0}, not used in this file', i.reason || i.local));
