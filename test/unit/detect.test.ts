@@ -1052,6 +1052,14 @@ test('sets chosen on purpose: a literal tested for membership, sets combined; a 
   assert.deepEqual(lines('def f(a, b):\n    return a & b\n'), []);
 });
 
+test('a hand-written cache: a result stored by its key in something named for it', () => {
+  const lines = (src: string, file = 'app/m.py') => linesOf(src, 'caching', file);
+  assert.deepEqual(lines('def can_link(self, path):\n    if path not in self._can_symlink_cache:\n        self._can_symlink_cache[path] = probe(path) #<\n    return self._can_symlink_cache[path]\n'), [3]);
+  assert.deepEqual(lines('memo = {}\ndef fib(n):\n    if n in memo:\n        return memo[n]\n    memo[n] = fib(n - 1) + fib(n - 2) #<\n    return memo[n]\n'), [5]);
+  assert.deepEqual(lines('def f(table, k, v):\n    table[k] = v\n'), []);
+  assert.deepEqual(lines('def test_cache(cache):\n    cache["a"] = 1\n', 'tests/test_cache.py'), []);
+});
+
 test('memory kept in check: arrays mapped from disk, files spilled past a size', () => {
   const lines = (src: string) => linesOf(src, 'memory-management', 'app/m.py');
   assert.deepEqual(lines('import numpy as np\nX = np.memmap("mnist.dat", dtype="float32", mode="r", shape=(70000, 784)) #<\n'), [2]);

@@ -1140,6 +1140,9 @@ class PythonWalker {
       this.add(['security'], node.from, l10n.t('a secret read from the environment'));
     }
     if (!object || !key || LITERAL_KEYS.has(key.name) || key.name === ']') return;
+    // `self._cache[key] = value`, `memo[n] = result`: a result kept by its key so it is not computed again.
+    const stored = node.parent?.name === 'AssignStatement' && node.parent.firstChild?.from === node.from;
+    if (stored && !this.isTestFile && object.to - object.from < 60 && /(?:^|[._])(?:cache|cached|memo|memoized|memoised)(?:_\w*)?$/i.test(this.text(object.from, object.to))) this.add(['caching'], node.from, l10n.t('a result kept by its key (a hand-written cache)'));
     if (DICT_VALUES.has(object.name)) this.add(['data-structures'], node.from, l10n.t('a dict as a lookup table'));
     // Filling a dict by key (`config[key] = value`) is not yet using it as a table: reading it is.
     else this.structureUse(object, node.parent?.name === 'AssignStatement' && node.parent.firstChild?.from === node.from);
