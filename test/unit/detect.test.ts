@@ -868,6 +868,11 @@ suite('detection: time grows at most linearly on every file kind and hostile sha
     'unclosed code fences': (n) => JSON.stringify({ cells: [{ cell_type: 'markdown', source: '```a'.repeat(n / 4) }, { cell_type: 'markdown', source: 'word '.repeat(n / 5) }] }),
     'a loop of blank lines': (n) => `for x in y:\n${'\n'.repeat(n - 20)}    a += 1\n`,
     'environment reads': (n) => 'os.environ["SECRET_KEY"]\n'.repeat(n / 25),
+    // Round 5: a CI command of repeated `tox` (the linter pattern), a notebook line of a long dotted
+    // name after `__version__` (the notebook's uses), a bracketed `with` head of many `as x,`.
+    'a command of repeated tox': (n) => `on: push\njobs:\n  t:\n    steps:\n      - run: ${'tox '.repeat(n / 4)}\n`,
+    'a long dotted name in a cell': (n) => JSON.stringify({ cells: [{ cell_type: 'code', source: `__version__ ${'a.'.repeat(n / 2)}` }] }),
+    'a bracketed with head': (n) => `def f():\n    with (${'a() as x, '.repeat(Math.min(n, 1800) / 10)}):\n        pass\n`.repeat(Math.max(1, n / 2000)),
   };
   const kinds = ['x.py', 'analysis.ipynb', 'pyproject.toml', 'Pipfile', 'requirements.txt', 'setup.cfg', 'tox.ini', 'Dockerfile', 'docker-compose.yml', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', 'playbook.yml', 'mkdocs.yml', 'module.pyx'];
   for (const file of kinds) {

@@ -72,6 +72,7 @@ export function detectNotebook(json: string, ownModules?: ReadonlySet<string>): 
 /** In how many lines of a notebook's code cells each name appears, import lines and comments left
  *  out: an import counts where the notebook uses what it imports (the standard), in any cell. Over
  *  `maxChars` of code (a crafted notebook) it gives up: undefined, and imports count where they are. */
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/g;
 export function notebookNameUses(cells: readonly string[], maxChars = 2_000_000): Map<string, number> | undefined {
   let total = 0;
   for (const c of cells) total += c.length;
@@ -80,8 +81,11 @@ export function notebookNameUses(cells: readonly string[], maxChars = 2_000_000)
   for (const cell of cells) {
     for (const line of cell.split('\n')) {
       if (/^\s*(?:import\s|from\s+\S+\s+import\b|[#%!])/.test(line)) continue;
-      // A version checked (`assert sklearn.__version__ >= "0.20"`) is no use of the library.
-      const seen = new Set(line.replace(/[A-Za-z_][A-Za-z0-9_.]*\.__version__\b/g, ' ').match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+      const seen = new Set<string>();
+      for (const m of line.matchAll(NAME)) {
+        // A version checked (`assert sklearn.__version__ >= "0.20"`) is no use of the library.
+        if (m[0] !== '__version__' && !line.startsWith('.__version__', m.index! + m[0].length)) seen.add(m[0]);
+      }
       for (const name of seen) uses.set(name, (uses.get(name) ?? 0) + 1);
     }
   }

@@ -180,7 +180,9 @@ const CI_STEP = /^\s*(?:-\s*)?(?:run\s*:(?!\s*(?:echo|cat|printenv|env)\b)|uses\
 const LINT_COMMAND = /(?:^|[\s;&|(`"'])(?:ruff|flake8|pylint|black|isort|pycodestyle|pydocstyle|yapf|autopep8)(?=\s|$|["'`])|\bpre-commit\s+run\b|\b(?:tox|nox)\b[^\n]*\s-[efs]\s*['"]?(?:lint|precom|pre-commit|style|flake8|format)|\b(?:make|flask|invoke|npm\s+run|hatch\s+run)\s+(?:[\w-]+:)?(?:lint|format|style)\b/;
 const INSTALLS = /\binstall\b|\b(?:poetry|uv)\s+add\b/;
 function runsLinter(command: string): boolean {
-  return LINT_COMMAND.test(command) && !INSTALLS.test(command);
+  // (A command is a line: one over 2,000 characters is no command anyone wrote, and the pattern's
+  // search from each `tox` in it would cost its square.)
+  return command.length <= 2000 && LINT_COMMAND.test(command) && !INSTALLS.test(command);
 }
 
 function workflowFile(out: Collector): void {
