@@ -193,7 +193,10 @@ const CASES: Case[] = [
       '"""Tools for the nightly export. #<\n\nRuns after the backup, reads the queue,\nwrites one CSV per customer and\nmails a summary.\n"""\nimport os',
       'class Cache:\n    """A small LRU cache. #<\n\n    >>> Cache(2).get(1)\n    """',
     ],
-    no: ['def f():\n    """Return x.\n\n    Only x.\n    """\n    return 1', 'x = 1\n"""Not a docstring,\nafter code,\nover four\nlines."""', 'def f():\n    # Args:\n    #   nothing\n    return 1', 'def encrypt(s):\n    """\n    >>> encrypt("abc")\n    \'zyx\'\n    >>> encrypt("")\n    \'\'\n    """\n    return s[::-1]'],
+    no: ['def f():\n    """Return x.\n\n    Only x.\n    """\n    return 1', 'x = 1\n"""Not a docstring,\nafter code,\nover four\nlines."""', 'def f():\n    # Args:\n    #   nothing\n    return 1', 'def encrypt(s):\n    """\n    >>> encrypt("abc")\n    \'zyx\'\n    >>> encrypt("")\n    \'\'\n    """\n    return s[::-1]',
+      // A header of who, where and under which licence is a form filled in, not an explanation.
+      '"""\n    :author: Ann Lee\n    :url: https://example.org\n    :copyright: © 2018 Ann Lee\n    :license: MIT, see LICENSE for more details.\n"""\nimport os',
+      '"""\nCreated on Mon Mar 4 2019\n\n@author: ann\nCopyright (c) 2019 Ann Lee. All rights reserved.\nSPDX-License-Identifier: MIT\n"""\nimport os'],
   },
   {
     skill: 'pythonic-idioms',

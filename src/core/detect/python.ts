@@ -181,6 +181,8 @@ const SETTINGS: Readonly<Record<string, readonly string[]>> = {
 };
 /** A docstring of substance: sections, parameters or examples (Google, NumPy, Sphinx styles). */
 const DOC_SECTIONS = /^[ \t]*(?:Args|Arguments|Parameters|Params|Returns?|Yields?|Raises|Examples?|Notes?|Attributes|See Also|Warnings?)[ \t]*:?[ \t]*\r?$|^[ \t]*:(?:param|returns?|raises?|type|rtype)\b|^[ \t]*>>> /m;
+/** A line of a header filled in rather than written: who, when, where, under which licence. */
+const DOC_METADATA = /^(?:[:@]?(?:author|authors|maintainer|email|e-mail|url|homepage|copyright|license|licence|version|date|created|modified|file|filename|contact|status|credits)\b[^:]{0,20}:?|(?:created|modified|last modified|written) (?:on|by)\b|copyright\b|\(c\)|©|spdx-license-identifier\b|all rights reserved|licensed under\b|see license\b)/i;
 const BASE_OF_RECORDS = /(?:^|\.)(?:TypedDict|NamedTuple|Protocol)$/;
 /** Enumerations: a set of constants, not object-oriented design. */
 const BASE_OF_ENUMS = /(?:^|\.)(?:Enum|IntEnum|StrEnum|Flag|IntFlag|TextChoices|IntegerChoices|Choices)$/;
@@ -804,7 +806,7 @@ class PythonWalker {
       const t = l.trim().replace(/^[rRuU]?(?:"""|''')|(?:"""|''')$/g, '').trim();
       if (/^(?:>>>|\.\.\.)(?:\s|$)/.test(t)) inExample = true;
       else if (!t) inExample = false;
-      else if (!inExample) lines++;
+      else if (!inExample && !DOC_METADATA.test(t)) lines++;
     }
     // Examples alone (a docstring of doctests) test the code; with a line that explains, they document it.
     if (DOC_SECTIONS.test(text) && (lines > 0 || !/^[ \t]*>>> /m.test(text) || DOC_SECTIONS.test(text.replace(/^[ \t]*>>> .*$/gm, '')))) this.add(['technical-writing'], str.from, l10n.t('a docstring with sections or examples'));
