@@ -146,7 +146,11 @@ const CASES: Case[] = [
   { skill: 'fastapi', yes: ['from fastapi import FastAPI #<\nFastAPI()'], no: ['fastapi = 1'] },
   { skill: 'sqlalchemy', yes: ['from sqlalchemy.orm import Session #<\nSession()', 'import sqlalchemy as sa #<\nsa.run()'], no: ['sqlalchemy_url = ""'] },
   // Used in one statement only (a value converted for another library), NumPy or pandas is no work with arrays or frames.
-  { skill: 'numpy', yes: ['import numpy as np #<\na = np.zeros(3)\nb = np.ones(3)'], no: ['numpy = "np"', '# import numpy as np', 'import numpy as np\nplot(np.float32(x))'] },
+  { skill: 'numpy', yes: ['import numpy as np #<\na = np.zeros(3)\nb = np.ones(3)'], no: ['numpy = "np"', '# import numpy as np', 'import numpy as np\nplot(np.float32(x))',
+    // Random inputs drawn, a shape's size, a value made for another library: no work with arrays (the standard).
+    'import numpy as np\nimport torch\nz = torch.tensor(np.random.normal(0, 1, (4, 8)))\nlayer = torch.nn.Linear(int(np.prod(shape)), 2)\nif np.random.random() < 0.5:\n    pass',
+    'import numpy as np\nfrom PIL import Image\nimg = Image.fromarray(np.array(img)[:, ::-1])\nfake = Tensor(np.ones(d.shape))'] },
+  { skill: 'numpy', yes: ['import numpy as np #<\nimport torch\nz = torch.tensor(np.random.normal(0, 1, (4, 8)))\na = np.arange(10).reshape(2, 5)\nb = np.concatenate([a, a])'], no: [] },
   { skill: 'pandas', yes: ['import pandas as pd #<\ndf = pd.read_csv(p)\nprint(pd.concat([df, df]))'], no: ['pandas = ["panda"]', 'import pandas as pd\npd.DataFrame(rows).to_csv("out.csv")'] },
   { skill: 'matplotlib', yes: ['import matplotlib.pyplot as plt #<\nplt.run()', 'from matplotlib import pyplot #<\npyplot()'], no: ['plt = "matplotlib"'] },
   { skill: 'scikit-learn', yes: ['from sklearn.linear_model import LinearRegression #<\nLinearRegression()'], no: ['sklearn = None'] },
@@ -586,6 +590,9 @@ suite('detect: notebooks', () => {
     // NumPy used in one line of the whole notebook converts a value: a mention (the standard: more than one statement).
     const once = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import numpy as np\n' }, { cell_type: 'code', source: 'model.fit(np.array(xs))\n' }] });
     assert.deepEqual(detectNotebook(once).filter((d) => d.skillId === 'numpy').map((d) => d.mention ?? false), [true]);
+    // Random inputs for a frame and a shape's size are no work with arrays: still a mention, and still used.
+    const random = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import numpy as np\nimport pandas as pd\n' }, { cell_type: 'code', source: 'df = pd.DataFrame(np.random.standard_normal((4, 3)))\ns = pd.Series(np.random.randn(5))\nn = np.prod(df.shape)\n' }] });
+    assert.deepEqual(detectNotebook(random).filter((d) => d.skillId === 'numpy').map((d) => `${d.mention ?? false} ${d.reason}`), ['true imports `numpy`, no work with arrays here']);
     const twice = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import numpy as np\n' }, { cell_type: 'code', source: 'a = np.arange(10)\nb = np.sqrt(a) * 2\n' }] });
     assert.deepEqual(detectNotebook(twice).filter((d) => d.skillId === 'numpy').map((d) => d.mention ?? false), [false]);
     // A name imported in one cell resolves in the cells after it (not before).

@@ -1,7 +1,7 @@
 // Notebooks: each code cell read as Python with IPython magics masked, plus the magics that are
 // evidence themselves. Cell indices count every cell, as editors do.
 import * as l10n from '@vscode/l10n';
-import { detectInTree, detectInTreeWithin, parsePython } from './python';
+import { detectInTree, detectInTreeWithin, INCIDENTAL_PREFIX, parsePython } from './python';
 import type { TooCostly } from './python';
 import { Collector, sortDetections } from './collector';
 import { LineIndex } from './lines';
@@ -73,6 +73,7 @@ export function detectNotebook(json: string, ownModules?: ReadonlySet<string>): 
  *  out: an import counts where the notebook uses what it imports (the standard), in any cell. Over
  *  `maxChars` of code (a crafted notebook) it gives up: undefined, and imports count where they are. */
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/g;
+const INCIDENTAL = /^\s*\.\s*(?:random|prod)\b/;
 export function notebookNameUses(cells: readonly string[], maxChars = 2_000_000): Map<string, number> | undefined {
   let total = 0;
   for (const c of cells) total += c.length;
@@ -82,10 +83,17 @@ export function notebookNameUses(cells: readonly string[], maxChars = 2_000_000)
     for (const line of cell.split('\n')) {
       if (/^\s*(?:import\s|from\s+\S+\s+import\b|[#%!])/.test(line)) continue;
       const seen = new Set<string>();
+      const aside = new Set<string>();
       for (const m of line.matchAll(NAME)) {
+        const end = m.index! + m[0].length;
         // A version checked (`assert sklearn.__version__ >= "0.20"`) is no use of the library.
-        if (m[0] !== '__version__' && !line.startsWith('.__version__', m.index! + m[0].length)) seen.add(m[0]);
+        if (m[0] === '__version__' || line.startsWith('.__version__', end)) continue;
+        // Random values drawn or a shape's size (`np.random.randn(5)`, `np.prod(shape)`): used, but
+        // no work with arrays (kept apart, under INCIDENTAL_PREFIX).
+        if (INCIDENTAL.test(line.slice(end, end + 12))) aside.add(m[0]);
+        else seen.add(m[0]);
       }
+      for (const name of aside) if (!seen.has(name)) uses.set(INCIDENTAL_PREFIX + name, (uses.get(INCIDENTAL_PREFIX + name) ?? 0) + 1);
       for (const name of seen) uses.set(name, (uses.get(name) ?? 0) + 1);
     }
   }

@@ -182,7 +182,13 @@ const SETTINGS: Readonly<Record<string, readonly string[]>> = {
 /** A docstring of substance: sections, parameters or examples (Google, NumPy, Sphinx styles). */
 const DOC_SECTIONS = /^[ \t]*(?:Args|Arguments|Parameters|Params|Returns?|Yields?|Raises|Examples?|Notes?|Attributes|See Also|Warnings?)[ \t]*:?[ \t]*\r?$|^[ \t]*:(?:param|returns?|raises?|type|rtype)\b|^[ \t]*>>> /m;
 /** A line of a header filled in rather than written: who, when, where, under which licence. */
-const DOC_METADATA = /^(?:[:@]?(?:author|authors|maintainer|email|e-mail|url|homepage|copyright|license|licence|version|date|created|modified|file|filename|contact|status|credits)\b[^:]{0,20}:?|(?:created|modified|last modified|written) (?:on|by)\b|copyright\b|\(c\)|©|spdx-license-identifier\b|all rights reserved|licensed under\b|see license\b)/i;
+const DOC_METADATA = /^(?:@(?:authors?|date|file|version|contact|e-?mail|created|licen[cs]e|copyright)\b|:?(?:authors?|maintainers?|e-?mail|url|homepage|copyright|licen[cs]e|version|date|created|modified|file(?:name)?|contact|status|credits)\s*:|(?:created|modified|last modified|written) (?:on|by)\b|copyright\b|\(c\)|©|spdx-license-identifier\b|all rights reserved|licensed under\b|see license\b)/i;
+const USE_INCIDENTAL = 'incidental';
+/** Keys of a notebook's name uses (`notebookNameUses`) for names used only incidentally. */
+export const INCIDENTAL_PREFIX = '\0';
+/** Attributes of NumPy that draw random inputs or size a shape: used, but no work with arrays. */
+const INCIDENTAL_ATTRIBUTES = new Set(['random', 'prod']);
+const VALUE_FOR_ANOTHER_LIBRARY = /(?:^|\.)(?:[A-Z]\w*|fromarray|from_numpy|as_tensor|tensor|constant|convert_to_tensor)$/;
 const BASE_OF_RECORDS = /(?:^|\.)(?:TypedDict|NamedTuple|Protocol)$/;
 /** Enumerations: a set of constants, not object-oriented design. */
 const BASE_OF_ENUMS = /(?:^|\.)(?:Enum|IntEnum|StrEnum|Flag|IntFlag|TextChoices|IntegerChoices|Choices)$/;
@@ -248,7 +254,8 @@ interface Frame {
   readonly depth: number;
   readonly events: Event[];
   /** Names this statement uses, each told once (Use events). */
-  used?: Set<string>;
+  /** Names this statement uses; true where only incidentally (see `incidental`). */
+  used?: Map<string, boolean>;
 }
 
 /** Nodes walked between two chances to pause. */
@@ -451,12 +458,33 @@ class PythonWalker {
     return this.source.slice(from, to);
   }
 
-  /** A name this statement uses: an import counts only where what it binds is used. */
-  private use(name: string, at: number): void {
-    const used = (this.frame.used ??= new Set());
-    if (used.has(name)) return;
-    used.add(name);
-    this.emit(new Event(Kind.Use, at - this.frame.start, null, name));
+  /** A name this statement uses: an import counts only where what it binds is used. Incidental:
+   *  random values drawn, a shape's size, a value made for another library's call (`np.random.…`,
+   *  `np.prod(shape)`, `Tensor(np.ones(n))`): a use, but no work with arrays. */
+  private use(name: string, at: number, incidental = false): void {
+    const used = (this.frame.used ??= new Map());
+    const before = used.get(name);
+    if (before === false || (before === true && incidental)) return;
+    used.set(name, incidental);
+    this.emit(new Event(Kind.Use, at - this.frame.start, null, name, incidental ? USE_INCIDENTAL : ''));
+  }
+
+  /** `np.random.normal(…)`, `np.prod(…)`, or a call made only to hand its value to another callee. */
+  private incidental(node: SyntaxNode, base: string, attribute: string): boolean {
+    if (INCIDENTAL_ATTRIBUTES.has(attribute)) return true;
+    let n: SyntaxNode = node;
+    // (Nodes are compared by place: a buffer's nodes are made anew on each visit.)
+    const first = (child: SyntaxNode, parent: SyntaxNode) => parent.firstChild?.from === child.from && parent.firstChild.to === child.to;
+    if (n.parent?.name === 'CallExpression' && first(n, n.parent)) n = n.parent;
+    else return false;
+    while (n.parent?.name === 'MemberExpression' && first(n, n.parent) && n.parent.getChild('[')) n = n.parent;
+    const call = n.parent?.name === 'ArgList' ? n.parent.parent : null;
+    const callee = call?.name === 'CallExpression' ? call.firstChild : null;
+    if (!callee || callee.to - callee.from > 200) return false;
+    const target = this.text(callee.from, callee.to).replace(/\s+/g, '');
+    // Handed to another library's constructor or converter (`Tensor(…)`, `Image.fromarray(…)`), not
+    // to `print`, `len` or a function of its own.
+    return !target.startsWith(`${base}.`) && VALUE_FOR_ANOTHER_LIBRARY.test(target);
   }
 
   /** Handles the node under the cursor; returns whether to look inside it. */
@@ -576,8 +604,9 @@ class PythonWalker {
         if (/^os\s*\.\s*(?:environ|getenv)\b/.test(text)) this.add([FACT_ENV], c.from);
         if (!DOTTED.test(text)) return true;
         const name = text.replace(/\s+/g, '');
-        this.use(name.slice(0, name.indexOf('.')), c.from);
+        const base = name.slice(0, name.indexOf('.'));
         const attribute = name.slice(name.indexOf('.') + 1).split('.', 1)[0]!;
+        this.use(base, c.from, this.incidental(c.node, base, attribute));
         if (RULE_ATTRIBUTES.has(attribute)) this.emit(new Event(Kind.Ref, c.from - this.frame.start, null, name));
         return false;
       }
@@ -1183,6 +1212,8 @@ class PythonWalker {
     let awaits = 0;
     /** In how many statements each name is used. */
     const uses = new Map<string, number>();
+    /** Names used only incidentally in some statement (random values, a shape's size, a value handed on). */
+    const incidental = new Set<string>();
     const routes: { at: number; reason: string }[] = [];
     const visit = (events: readonly Event[], base: number) => {
       for (const e of events) {
@@ -1197,7 +1228,9 @@ class PythonWalker {
           }
           else this.out.add(e.skills!, base + e.at, e.value || undefined);
         } else if (kind === Kind.Use) {
-          if (imported.has(e.name)) uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
+          if (!imported.has(e.name)) continue;
+          if (e.value === USE_INCIDENTAL) incidental.add(e.name);
+          else uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
         }
         else if (kind === Kind.Import) imports.push({ skills: e.skills!, local: e.name, at: base + e.at, reason: e.value });
         else if (kind === Kind.Sub) visit(e.events!, base + e.at);
@@ -1221,9 +1254,13 @@ class PythonWalker {
       // as in a file: one converted value is no work with arrays.)
       const enough = inNotebook !== undefined ? !i.skills.includes('numpy') || inNotebook >= 2 : !arrays || this.importsCount !== false || (uses.get(i.local) ?? 0) >= 2;
       const isUsed = i.local === '*' || (inNotebook !== undefined ? inNotebook > 0 : this.importsCount || uses.has(i.local));
+      const usedAside = inNotebook !== undefined ? (this.importsCount as Map<string, number>).has(INCIDENTAL_PREFIX + i.local) : incidental.has(i.local);
       if (enough && isUsed) this.out.add(i.skills, i.at, i.reason || undefined);
+      // Used only to draw random values, size a shape or hand a value on: no work with arrays.
+      else if (arrays && (isUsed || usedAside)) this.out.mention(i.skills, i.at, l10n.t('{0}, no work with arrays here', i.reason || i.local));
       // Imported and never used here: a hint, shown as a mention and never offered (the standard).
-      else this.out.mention(i.skills, i.at, l10n.t('{0}, not used in this file', i.reason || i.local));
+      else if (!usedAside) this.out.mention(i.skills, i.at, l10n.t('{0}, not used in this file', i.reason || i.local));
+      else this.out.add(i.skills, i.at, i.reason || undefined);
     }
     if (awaits >= MIN_AWAITS) {
       this.out.add(['asyncio'], facts.get(FACT_ASYNC) ?? facts.get(FACT_AWAIT)!, l10n.t('`async`'));
