@@ -152,7 +152,8 @@ const CASES: Case[] = [
     'import numpy as np\nfrom PIL import Image\nimg = Image.fromarray(np.array(img)[:, ::-1])\nfake = Tensor(np.ones(d.shape))'] },
   { skill: 'numpy', yes: ['import numpy as np #<\nimport torch\nz = torch.tensor(np.random.normal(0, 1, (4, 8)))\na = np.arange(10).reshape(2, 5)\nb = np.concatenate([a, a])'], no: [] },
   { skill: 'pandas', yes: ['import pandas as pd #<\ndf = pd.read_csv(p)\nprint(pd.concat([df, df]))'], no: ['pandas = ["panda"]', 'import pandas as pd\npd.DataFrame(rows).to_csv("out.csv")'] },
-  { skill: 'matplotlib', yes: ['import matplotlib.pyplot as plt #<\nplt.run()', 'from matplotlib import pyplot #<\npyplot()'], no: ['plt = "matplotlib"'] },
+  // Only configured (a figure size, a style): no chart drawn (the standard).
+  { skill: 'matplotlib', yes: ['import matplotlib.pyplot as plt #<\nplt.run()', 'from matplotlib import pyplot #<\npyplot()', 'import matplotlib.pyplot as plt #<\nplt.style.use("ggplot")\nplt.plot(xs)'], no: ['plt = "matplotlib"', 'import matplotlib.pyplot as plt\nplt.rc("figure", figsize=(10, 6))\nplt.style.use("ggplot")'] },
   { skill: 'scikit-learn', yes: ['from sklearn.linear_model import LinearRegression #<\nLinearRegression()'], no: ['sklearn = None'] },
   { skill: 'deep-learning', yes: ['import torch #<\ntorch.run()', 'import tensorflow as tf #<\ntf.run()', 'from keras import layers #<\nlayers()', 'import jax.numpy as jnp #<\njnp.run()'], no: ['torch = "light"', '# import torch'] },
   { skill: 'nlp', yes: ['from transformers import pipeline #<\npipeline()', 'import spacy #<\nspacy.run()'], no: ['transformers = []'] },
@@ -593,6 +594,10 @@ suite('detect: notebooks', () => {
     // Random inputs for a frame and a shape's size are no work with arrays: still a mention, and still used.
     const random = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import numpy as np\nimport pandas as pd\n' }, { cell_type: 'code', source: 'df = pd.DataFrame(np.random.standard_normal((4, 3)))\ns = pd.Series(np.random.randn(5))\nn = np.prod(df.shape)\n' }] });
     assert.deepEqual(detectNotebook(random).filter((d) => d.skillId === 'numpy').map((d) => `${d.mention ?? false} ${d.reason}`), ['true imports `numpy`, no work with arrays here']);
+    // Matplotlib configured in one cell: a chart where pandas draws one (`.plot()`), a mention where nothing is drawn.
+    const configured = (more: string) => JSON.stringify({ cells: [{ cell_type: 'code', source: 'import matplotlib.pyplot as plt\nplt.rc("figure", figsize=(10, 6))\n' }, { cell_type: 'code', source: `df = load()\n${more}` }] });
+    assert.deepEqual(detectNotebook(configured('df.head()\n')).filter((d) => d.skillId === 'matplotlib').map((d) => `${d.mention ?? false} ${d.reason}`), ['true imports `matplotlib.pyplot`, no chart drawn here']);
+    assert.deepEqual(detectNotebook(configured('df.plot(kind="bar")\n')).filter((d) => d.skillId === 'matplotlib').map((d) => d.mention ?? false), [false]);
     const twice = JSON.stringify({ cells: [{ cell_type: 'code', source: 'import numpy as np\n' }, { cell_type: 'code', source: 'a = np.arange(10)\nb = np.sqrt(a) * 2\n' }] });
     assert.deepEqual(detectNotebook(twice).filter((d) => d.skillId === 'numpy').map((d) => d.mention ?? false), [false]);
     // A name imported in one cell resolves in the cells after it (not before).

@@ -1,7 +1,7 @@
 // Notebooks: each code cell read as Python with IPython magics masked, plus the magics that are
 // evidence themselves. Cell indices count every cell, as editors do.
 import * as l10n from '@vscode/l10n';
-import { detectInTree, detectInTreeWithin, INCIDENTAL_PREFIX, parsePython } from './python';
+import { detectInTree, detectInTreeWithin, INCIDENTAL_ATTRIBUTE, INCIDENTAL_PREFIX, parsePython } from './python';
 import type { TooCostly } from './python';
 import { Collector, sortDetections } from './collector';
 import { LineIndex } from './lines';
@@ -73,7 +73,6 @@ export function detectNotebook(json: string, ownModules?: ReadonlySet<string>): 
  *  out: an import counts where the notebook uses what it imports (the standard), in any cell. Over
  *  `maxChars` of code (a crafted notebook) it gives up: undefined, and imports count where they are. */
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/g;
-const INCIDENTAL = /^\s*\.\s*(?:random|prod)\b/;
 export function notebookNameUses(cells: readonly string[], maxChars = 2_000_000): Map<string, number> | undefined {
   let total = 0;
   for (const c of cells) total += c.length;
@@ -90,7 +89,7 @@ export function notebookNameUses(cells: readonly string[], maxChars = 2_000_000)
         if (m[0] === '__version__' || line.startsWith('.__version__', end)) continue;
         // Random values drawn or a shape's size (`np.random.randn(5)`, `np.prod(shape)`): used, but
         // no work with arrays (kept apart, under INCIDENTAL_PREFIX).
-        if (INCIDENTAL.test(line.slice(end, end + 12))) aside.add(m[0]);
+        if (INCIDENTAL_ATTRIBUTE.test(line.slice(end, end + 20))) aside.add(m[0]);
         else seen.add(m[0]);
       }
       for (const name of aside) if (!seen.has(name)) uses.set(INCIDENTAL_PREFIX + name, (uses.get(INCIDENTAL_PREFIX + name) ?? 0) + 1);

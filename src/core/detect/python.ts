@@ -187,7 +187,13 @@ const USE_INCIDENTAL = 'incidental';
 /** Keys of a notebook's name uses (`notebookNameUses`) for names used only incidentally. */
 export const INCIDENTAL_PREFIX = '\0';
 /** Attributes of NumPy that draw random inputs or size a shape: used, but no work with arrays. */
-const INCIDENTAL_ATTRIBUTES = new Set(['random', 'prod']);
+/** Attributes that draw random inputs or size a shape (NumPy) or only configure (Matplotlib, pandas
+ *  and NumPy's display options): used, but no work with arrays, frames or charts. */
+const INCIDENTAL_ATTRIBUTES = new Set(['random', 'prod', 'rc', 'rcParams', 'rcdefaults', 'style', 'use', 'switch_backend', 'ion', 'ioff', 'set_option', 'options', 'set_printoptions', 'seterr']);
+/** `.random`, `.rc`… after a name (a notebook's lines are read as text). */
+export const INCIDENTAL_ATTRIBUTE = new RegExp(`^\\s*\\.\\s*(?:${[...INCIDENTAL_ATTRIBUTES].join('|')})\\b`);
+/** Names of pandas' and seaborn's drawing calls, seen in a notebook: charts drawn with Matplotlib underneath. */
+const CHART_CALLS = ['plot', 'hist', 'scatter', 'boxplot', 'barplot', 'lineplot', 'heatmap'];
 const VALUE_FOR_ANOTHER_LIBRARY = /(?:^|\.)(?:[A-Z]\w*|fromarray|from_numpy|as_tensor|tensor|constant|convert_to_tensor)$/;
 const BASE_OF_RECORDS = /(?:^|\.)(?:TypedDict|NamedTuple|Protocol)$/;
 /** Enumerations: a set of constants, not object-oriented design. */
@@ -1249,15 +1255,21 @@ class PythonWalker {
       // NumPy or pandas used in one statement (a value converted for another library) is no work
       // with arrays or frames (the standard): they take two.
       const arrays = i.skills.some((id) => id === 'numpy' || id === 'pandas');
-      const inNotebook = typeof this.importsCount === 'object' ? this.importsCount.get(i.local) ?? 0 : undefined;
+      const charts = i.skills.includes('matplotlib');
+      const counts = typeof this.importsCount === 'object' ? this.importsCount : undefined;
+      const inNotebook = counts ? counts.get(i.local) ?? 0 : undefined;
       // (In a notebook pandas takes one use: the work goes on through the frames it made; NumPy two,
       // as in a file: one converted value is no work with arrays.)
       const enough = inNotebook !== undefined ? !i.skills.includes('numpy') || inNotebook >= 2 : !arrays || this.importsCount !== false || (uses.get(i.local) ?? 0) >= 2;
-      const isUsed = i.local === '*' || (inNotebook !== undefined ? inNotebook > 0 : this.importsCount || uses.has(i.local));
-      const usedAside = inNotebook !== undefined ? (this.importsCount as Map<string, number>).has(INCIDENTAL_PREFIX + i.local) : incidental.has(i.local);
+      const usedAside = counts ? counts.has(INCIDENTAL_PREFIX + i.local) : incidental.has(i.local);
+      // Matplotlib only configured (`plt.rc(…)`, a style) where the charts are drawn by pandas' `.plot()`.
+      const drawnElsewhere = charts && usedAside && !!counts && CHART_CALLS.some((name) => counts.has(name));
+      const isUsed = i.local === '*' || drawnElsewhere || (inNotebook !== undefined ? inNotebook > 0 : this.importsCount || uses.has(i.local));
       if (enough && isUsed) this.out.add(i.skills, i.at, i.reason || undefined);
       // Used only to draw random values, size a shape or hand a value on: no work with arrays.
       else if (arrays && (isUsed || usedAside)) this.out.mention(i.skills, i.at, l10n.t('{0}, no work with arrays here', i.reason || i.local));
+      // Only configured (a style, `rc` settings): no chart drawn.
+      else if (charts && usedAside) this.out.mention(i.skills, i.at, l10n.t('{0}, no chart drawn here', i.reason || i.local));
       // Imported and never used here: a hint, shown as a mention and never offered (the standard).
       else if (!usedAside) this.out.mention(i.skills, i.at, l10n.t('{0}, not used in this file', i.reason || i.local));
       else this.out.add(i.skills, i.at, i.reason || undefined);
