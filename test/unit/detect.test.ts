@@ -1038,6 +1038,17 @@ test('authentication: refusing with 401 or 403 is authorization; a test exercisi
   assert.deepEqual(lines('def register(user, pw):\n    user.set_password(pw) #<\n', 'app/auth.py'), [2]);
 });
 
+test('a test file: errors it raises on purpose, logs it captures and a framework it only imports are exercised, not practised', () => {
+  const shown = (src: string, skill: string, file = 'tests/test_jobs.py') => linesOf(src, skill, file);
+  const raises = 'class Boom(Exception):\n    pass\ndef failing_job(ctx):\n    raise ValueError("expected failure")\n';
+  assert.deepEqual(shown(raises, 'error-handling'), [], 'raised for the test to catch');
+  assert.deepEqual(shown(raises, 'error-handling', 'app/jobs.py'), [1, 4], 'the same code in the program handles errors');
+  assert.deepEqual(shown('def test_retry(worker):\n    try:\n        worker.run()\n    except TimeoutError: #<\n        worker.stop()\n', 'error-handling'), [4], 'a handler in a test still handles');
+  assert.deepEqual(shown('import logging\ndef test_log(caplog):\n    caplog.set_level(logging.INFO)\n    assert "done" in caplog.text\n', 'logging'), []);
+  assert.deepEqual(shown('from flask import url_for\ndef test_index(client):\n    assert client.get(url_for("main.index")).status_code == 200\n', 'flask'), []);
+  assert.ok(detectSkills(raises, 'tests/test_jobs.py').some((d) => d.skillId === 'error-handling' && d.mention), 'still shown as a mention');
+});
+
 test('the newest release: except without brackets (3.14); Python 2\'s except binding a name is not it', () => {
   const lines = (src: string) => linesOf(src, 'try-new-release', 'app/deps.py');
   assert.deepEqual(lines('try:\n    decode(t)\nexcept InvalidTokenError, ValidationError: #<\n    raise Denied()\n'), [3]);

@@ -94,6 +94,15 @@ const BEHAVIOUR_DECORATORS = new Set(['property', 'classmethod', 'staticmethod',
 const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Skills a test exercises in the code it tests rather than practises itself. */
 const EXERCISED_IN_TESTS: ReadonlySet<string> = new Set(['authentication', 'security', 'caching']);
+/** What a test does to exercise the code rather than practise a skill (the standard): errors raised
+ *  on purpose for the code under test to meet (a handler in a test still handles), logs captured, a
+ *  framework's helpers imported to call the app. */
+function exercisedInTest(d: Detection): boolean {
+  if (EXERCISED_IN_TESTS.has(d.skillId)) return true;
+  const reason = d.reason ?? '';
+  if (d.skillId === 'error-handling') return reason === l10n.t('`raise` with a message') || reason === l10n.t('an exception class');
+  return (d.skillId === 'logging' || d.skillId === 'flask') && reason.startsWith(l10n.t('imports `{0}`', '\0').split('\0')[0]!);
+}
 const TEST_FILE = /(?:^|[\\/])(?:test_[^\\/]*|[^\\/]*_tests?|tests?)\.py$/i;
 const EXCEPTION_BASE = /(?:^|\.)(?:[A-Za-z0-9_]*(?:Exception|Error|Warning)|BaseException)$/;
 
@@ -1532,7 +1541,7 @@ export class IncrementalPythonDetector {
         if (generatedFile(source)) return sortDetections(found.map((d) => ({ ...d, mention: true as const, reason: l10n.t('in a generated file') })));
         // Logins, protections and caches exercised by a test are the tested code's practice, not the
         // test's (the standard): mentions there.
-        if (this.fileName && TEST_FILE.test(this.fileName)) return sortDetections(found.map((d) => (EXERCISED_IN_TESTS.has(d.skillId) && !d.mention ? { ...d, mention: true as const, reason: l10n.t('{0}, in a test', d.reason ?? '') } : d)));
+        if (this.fileName && TEST_FILE.test(this.fileName)) return sortDetections(found.map((d) => (!d.mention && exercisedInTest(d) ? { ...d, mention: true as const, reason: l10n.t('{0}, in a test', d.reason ?? '') } : d)));
         return sortDetections(found);
       },
     };
