@@ -229,9 +229,11 @@ const CASES: Case[] = [
   {
     skill: 'scripting',
     yes: ['import argparse #<\nargparse.run()', 'import sys\nif len(sys.argv) < 2: #<\n    sys.exit("usage: tool FILE") #<',
-      'import os\ndef main():\n    run(os.environ["TARGET"]) #<\nif __name__ == "__main__":\n    main()'],
-    // Running a program or copying files is not yet a script doing a job; nor the environment read by a library.
-    no: ['subprocess = None', 'from click._compat import WIN', 'import subprocess\nsubprocess.run(["ls"])', 'import shutil\nshutil.copy(a, b)', 'import os\nDEBUG = os.environ.get("DEBUG")'],
+      'import os\ndef main():\n    run(os.environ["TARGET"]) #<\nif __name__ == "__main__":\n    main()',
+      'import click\n@click.command() #<\n@click.argument("path") #<\ndef main(path): ...'],
+    // Running a program or copying files is not yet a script doing a job; nor the environment read by a library,
+    // nor click's helpers used by a library (coloured output, a progress bar).
+    no: ['subprocess = None', 'from click._compat import WIN', 'import click\ndef report(n):\n    click.secho(f"{n} done", fg="green")\n    with click.progressbar(items) as bar:\n        pass', 'from click.utils import LazyFile\nLazyFile("a")', 'import subprocess\nsubprocess.run(["ls"])', 'import shutil\nshutil.copy(a, b)', 'import os\nDEBUG = os.environ.get("DEBUG")'],
   },
   {
     skill: 'authentication',

@@ -61,7 +61,10 @@ export const MODULE_RULES: Readonly<Record<string, readonly string[]>> = {
   invoke: ['automation-scripting'],
   paramiko: ['automation-scripting'],
   argparse: ['scripting'],
-  click: ['scripting'],
+  // A program's options and commands, not click's helpers a library uses (secho, progressbar).
+  'click.command': ['scripting'],
+  'click.option': ['scripting'],
+  'click.argument': ['scripting'],
   'click.group': ['scripting', 'build-cli-tool'],
   'typer.Typer': ['scripting', 'build-cli-tool'],
   typer: ['scripting'],
