@@ -59,6 +59,9 @@ if (!prepared) {
   finish(1);
 }
 
+// The libraries the lessons' examples import, for the unit test that runs each example (Debian's packages).
+if (process.platform === 'linux') spawnSync('bash', [join(root, 'test', 'tools', 'lesson-libraries.sh')], { cwd: root, stdio: 'inherit' });
+
 // 2. Unit tests: plain Node, no VS Code.
 const mochaModule = require('mocha');
 const Mocha = mochaModule.Mocha ?? mochaModule.default ?? mochaModule;

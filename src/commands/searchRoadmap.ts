@@ -23,11 +23,13 @@ const KIND: Record<RoadmapHitKind, { icon: string; label: string }> = {
   trend: { icon: '$(graph-line)', label: vscode.l10n.t('trend') },
   tip: { icon: '$(lightbulb)', label: vscode.l10n.t('tip') },
   'next-step': { icon: '$(arrow-right)', label: vscode.l10n.t('next step') },
+  command: { icon: '$(debug-continue)', label: vscode.l10n.t('command') },
 };
 
 /** Where a hit leads: a page, or a resource's URL. */
-export function targetOf(hit: RoadmapHit): { page: PageRef } | { url: string } | undefined {
+export function targetOf(hit: RoadmapHit): { page: PageRef } | { url: string } | { command: string } | undefined {
   switch (hit.kind) {
+    case 'command': return { command: 'pythonRoadmap.nextSkill' };
     case 'skill':
     case 'practice': return { page: { kind: 'skill', id: hit.id } };
     case 'faq': return { page: { kind: 'faq', id: hit.id } };
@@ -72,6 +74,7 @@ export function registerSearchRoadmap(context: vscode.ExtensionContext, s: Servi
     });
     const target = chosen && targetOf(chosen);
     if (target && 'page' in target) s.panel.show(target.page);
+    else if (target && 'command' in target) await vscode.commands.executeCommand(target.command);
     else if (target) await vscode.env.openExternal(vscode.Uri.parse(target.url));
     return chosen && { kind: chosen.kind, id: chosen.id };
   }));

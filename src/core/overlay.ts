@@ -12,6 +12,7 @@ import type { RoadmapIssue } from './roadmap';
 const PROSE = new Set([
   'title', 'summary', 'description', 'keyPoints', 'doneWhen', 'evidence', 'label', 'level', 'role', 'focus', 'industries',
   'salaryNote', 'note', 'figures', 'question', 'answer', 'points', 'finalAdvice', 'text', 'figure', 'years',
+  'explanation', 'mistakes', 'caption', 'whyHomePage',
 ]);
 /** Search terms: the overlay's come first, the English ones stay. */
 const ADDITIVE = new Set(['aliases', 'keywords']);

@@ -2,7 +2,7 @@
 // panel posts them as they are, and the client only turns them into DOM.
 import * as l10n from '@vscode/l10n';
 import { allSkills, findItem, findPhase } from './roadmap';
-import type { Roadmap, CheckableItem, Skill, PracticeItem } from './roadmap';
+import type { Roadmap, CheckableItem, Lesson, Skill, PracticeItem } from './roadmap';
 import { countItems, estimateLevel, nextSkill, overallProgress, phaseProgress } from './progress';
 import type { Counts, Evidence, SkillRecord, Status } from './progress';
 import { normalize } from './text';
@@ -33,6 +33,23 @@ export interface ItemLink {
   status: Status;
 }
 
+/** A piece of highlighted code: its text and the kind of token it is ('' for plain text). */
+export type CodeSpan = [text: string, token: string];
+
+export interface LessonView {
+  explanation: string;
+  example?: {
+    language: string;
+    file?: string;
+    code: string;
+    /** The code cut into highlighted spans (Python; other languages are one plain span). */
+    spans: CodeSpan[];
+    output?: string;
+    caption?: string;
+  };
+  mistakes: string[];
+}
+
 export interface ResourceLink {
   title: string;
   kind: string;
@@ -54,6 +71,8 @@ export interface SkillPage {
   doneWhen: string[];
   /** The evidence standard: what in code counts as practising it, and what does not (or that code cannot show it). */
   evidenceStandard?: string;
+  /** The first step, taught: plain words, a worked example (its code highlighted), the usual mistakes. */
+  lesson?: LessonView;
   essential: boolean;
   status: Status;
   changed?: string;
@@ -254,6 +273,27 @@ export interface PageExtras {
   readonly exercises?: readonly (Omit<ExerciseLink, 'state'> & { skills: readonly string[] })[];
   readonly exerciseState?: (id: string) => ExerciseState;
   readonly exercise?: Omit<ExercisePage, 'kind' | 'skills' | 'state'> & { skills: readonly string[] };
+  /** Cuts an example's code into highlighted spans (the detection chunk's parser); without it, plain. */
+  readonly highlight?: (code: string, language: string) => CodeSpan[];
+}
+
+/** A lesson as the page shows it: the example's code also as highlighted spans. */
+function lessonView(lesson: Lesson, highlight?: (code: string, language: string) => CodeSpan[]): LessonView {
+  const ex = lesson.example;
+  return {
+    explanation: lesson.explanation,
+    ...(ex ? {
+      example: {
+        language: ex.language,
+        ...(ex.file ? { file: ex.file } : {}),
+        code: ex.code,
+        spans: highlight ? highlight(ex.code, ex.language) : [[ex.code, '']],
+        ...(ex.output !== undefined ? { output: ex.output } : {}),
+        ...(ex.caption ? { caption: ex.caption } : {}),
+      },
+    } : {}),
+    mistakes: [...(lesson.mistakes ?? [])],
+  };
 }
 
 export type RecordOf = (id: string) => SkillRecord | undefined;
@@ -310,6 +350,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         keyPoints: skill ? [...skill.keyPoints] : [],
         doneWhen: skill ? [] : [...((item.source as PracticeItem).doneWhen ?? [])],
         ...(item.source.evidence ? { evidenceStandard: item.source.evidence } : {}),
+        ...(item.source.lesson ? { lesson: lessonView(item.source.lesson, extras.highlight) } : {}),
         essential: skill?.essential ?? false,
         status: record?.status ?? 'none',
         ...(record ? { changed: record.changed } : {}),

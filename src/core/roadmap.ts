@@ -2,7 +2,7 @@
 // error a broken roadmap raises. Pure: no `vscode` here, and no validation (parseRoadmap.ts).
 import type { Roadmap, Phase, Skill, PracticeItem } from './schema';
 
-export type { Roadmap, Phase, Skill, PracticeItem, Group, CareerLevel, Faq, Resource, ListSection } from './schema';
+export type { Roadmap, Phase, Skill, PracticeItem, Group, CareerLevel, Faq, Resource, ListSection, Lesson } from './schema';
 
 /** One problem in a roadmap file, located by a JSON path like `phases[2].skills[4].id`. */
 export interface RoadmapIssue {

@@ -25,9 +25,32 @@ const EvidenceText = v.pipe(Text, v.description(
 export const ResourceSchema = v.strictObject({
   id: IdSchema,
   title: Text,
-  kind: v.picklist(['reference', 'book', 'practice-site', 'course', 'certification', 'community', 'docs', 'tool']),
+  kind: v.picklist(['reference', 'book', 'practice-site', 'course', 'certification', 'community', 'docs', 'tool', 'article']),
   url: v.optional(HttpUrl),
   summary: Text,
+  /** A link to a site's home page is no page about a topic: say why the site itself is the resource. */
+  whyHomePage: v.optional(v.pipe(Text, v.description('Why a link to a site\'s home page is right here (the site itself is the resource: a practice site, a community).'))),
+});
+
+/** Code keeps its indentation: not trimmed. */
+const Code = v.pipe(v.string(), v.minLength(1, 'expected code'), v.maxLength(4000, 'expected at most 4,000 characters of code'));
+export const ExampleSchema = v.strictObject({
+  language: v.picklist(['python', 'toml', 'yaml', 'dockerfile', 'ini', 'bash', 'text']),
+  /** The file it belongs in, for a config file (`pyproject.toml`, `.github/workflows/test.yml`). */
+  file: v.optional(Text),
+  code: Code,
+  /** What it prints (Python), or what running the tool shows. */
+  output: v.optional(v.pipe(v.string(), v.maxLength(4000, 'expected at most 4,000 characters of output'))),
+  /** Third-party modules it imports (Python). */
+  requires: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Za-z_][\w.]*$/, 'expected a module name')))),
+  caption: v.optional(Text),
+});
+
+/** The first step of a skill, taught: plain words, a worked example, the mistakes learners make. */
+export const LessonSchema = v.strictObject({
+  explanation: v.pipe(Text, v.description('What it is, when you need it and how the first step goes, in plain words.')),
+  example: v.optional(ExampleSchema),
+  mistakes: v.optional(v.pipe(TextList, v.description('Mistakes learners make with it: the mistake, why it bites, the fix.')), []),
 });
 
 export const SkillSchema = v.pipe(v.strictObject({
@@ -45,6 +68,7 @@ export const SkillSchema = v.pipe(v.strictObject({
   resources: v.optional(IdList),
   essential: v.optional(v.pipe(v.boolean(), v.description('Employers list it among the essential skills for 2026 hiring.'))),
   group: v.optional(IdSchema),
+  lesson: v.optional(LessonSchema),
 }), v.transform((x) => ({ ...x, description: x.description ?? '' })));
 
 export const PracticeSchema = v.strictObject({
@@ -58,6 +82,7 @@ export const PracticeSchema = v.strictObject({
   /** How to know it is done: checks a learner can verify. */
   doneWhen: v.optional(TextList),
   evidence: v.optional(EvidenceText),
+  lesson: v.optional(LessonSchema),
 });
 
 export const GroupSchema = v.strictObject({
@@ -162,6 +187,7 @@ export type Roadmap = v.InferOutput<typeof RoadmapSchema>;
 export type Phase = v.InferOutput<typeof PhaseSchema>;
 export type Skill = v.InferOutput<typeof SkillSchema>;
 export type PracticeItem = v.InferOutput<typeof PracticeSchema>;
+export type Lesson = v.InferOutput<typeof LessonSchema>;
 export type Group = v.InferOutput<typeof GroupSchema>;
 export type CareerLevel = v.InferOutput<typeof CareerLevelSchema>;
 export type Faq = v.InferOutput<typeof FaqSchema>;

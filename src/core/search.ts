@@ -2,6 +2,7 @@
 // friendly to code-shaped queries ("@property", "__enter__", "async/await", "k8s").
 // MiniSearch does the indexing, prefix and fuzzy matching; this module decides what a term is
 // and gives an exact name match the first place.
+import * as l10n from '@vscode/l10n';
 import MiniSearch from 'minisearch';
 import { allSkills } from './roadmap';
 import type { Roadmap, CheckableItem } from './roadmap';
@@ -22,8 +23,33 @@ const STOP_WORDS = new Set([
   'al', 'como', 'con', 'cual', 'cuando', 'de', 'del', 'el', 'en', 'es', 'la', 'las', 'lo', 'los', 'mi', 'para', 'por', 'que', 'se', 'su', 'un', 'una', 'uso', 'usar', 'y',
 ]);
 
-/** A light, symmetric stemmer: plural "s" off (`decorators` → `decorator`), not `-ss`, `-us`, `-is`. */
+/** Words a question is asked with, not what it is about ("how do I get started with…",
+ *  "what's the best way to…", "cómo puedo empezar a…"): dropped from a query, never from the roadmap's text. */
+const QUESTION_WORDS = new Set([
+  'about', 'am', 'any', 'begin', 'beginner', 'best', 'between', 'could', 'difference', 'doing', 'dont', 'example', 'examples', 'explain',
+  'get', 'getting', 'good', 'guide', 'have', 'help', 'idea', 'just', 'know', 'need', 'possible', 'proper', 'properly', 'really', 'right',
+  'start', 'started', 'starting', 'thing', 'things', 'this', 'that', 'there', 'tutorial', 'versus', 'vs', 'want', 'way', 'ways', 'we', 'will', 'would',
+  'write', 'writing',
+  'algo', 'ayuda', 'como', 'debo', 'diferencia', 'empezar', 'empiezo', 'entre', 'forma', 'hacer', 'hago', 'manera', 'mejor', 'necesito', 'puedo', 'quiero', 'sobre',
+]);
+/** "learn", unless it names the field ("machine learning", "deep learning", "aprendizaje automático"). */
+const LEARN = /^(?:learn|learning|study|studying|aprender|aprendo)$/;
+const FIELD_BEFORE_LEARN = /^(?:machine|deep|reinforcement)$/;
+
+/** "What should I learn next?": the answer is the Go to Next Skill command, not a page with "learn" in it. */
+const NEXT_QUESTION = /\b(?:learn|study|do|focus on|tackle|pick)\s+(?:after|afterwards|next|now)\b|\bnext\s+(?:skill|step|topic|thing)\b|\bwhat(?:s| is)? next\b|\bwhat now\b|\bsiguiente\s+(?:habilidad|paso|tema)\b|\baprendo\s+(?:ahora|despues)\b|\bque\s+(?:sigue|aprendo)\b/;
+
+/** A question as a learner types it, reduced to what it is about: question words off, "learn" off
+ *  unless it names a field. The roadmap's own text is indexed as it is. */
+export function questionTerms(query: string): string {
+  const words = normalize(query).split(' ').filter(Boolean);
+  return words.filter((w, i) => !QUESTION_WORDS.has(w) && !(LEARN.test(w) && !(i > 0 && FIELD_BEFORE_LEARN.test(words[i - 1]!)))).join(' ');
+}
+
+/** A light, symmetric stemmer: plural "s" off (`decorators` → `decorator`), not `-ss`, `-us`, `-is`;
+ *  and "-ing" off a long word (`testing` → `test`, `threading` → `thread`). */
 function stem(term: string): string {
+  if (term.length > 6 && term.endsWith('ing')) return term.slice(0, -3);
   return term.length > 3 && term.endsWith('s') && !/(ss|us|is)$/.test(term) ? term.slice(0, -1) : term;
 }
 
@@ -48,18 +74,28 @@ interface Doc {
   keywords: string;
   summary: string;
   slug: string;
+  /** The page's own prose (description, key points, the lesson's explanation): a question in plain
+   *  words ("read a huge file without loading it all") finds the skill whose page explains it. */
+  text: string;
 }
 
 const indexes = new WeakMap<Roadmap, Index>();
+/** How much a word in the page's prose counts against one in its title or aliases. */
+const TEXT_BOOST = 0.25;
+
+function proseOf(item: CheckableItem): string {
+  const source = item.source as { description?: string; keyPoints?: readonly string[]; lesson?: { explanation: string } };
+  return [source.description ?? '', ...(source.keyPoints ?? []), source.lesson?.explanation ?? ''].join(' ');
+}
 
 function buildIndex(items: readonly CheckableItem[]): Index {
   const mini = new MiniSearch<Doc>({
-    fields: ['title', 'aliases', 'keywords', 'summary', 'slug'],
+    fields: ['title', 'aliases', 'keywords', 'summary', 'slug', 'text'],
     storeFields: [],
     tokenize,
     processTerm,
     searchOptions: {
-      boost: { title: 4, aliases: 3, slug: 3, keywords: 2, summary: 0.6 },
+      boost: { title: 4, aliases: 3, slug: 3, keywords: 2, summary: 0.6, text: TEXT_BOOST },
       prefix: (term) => term.length >= 2,
       // An edit for 4–5 letters, two from 6 on: "djnago" → "django", "pandsa" → "pandas".
       fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
@@ -71,7 +107,7 @@ function buildIndex(items: readonly CheckableItem[]): Index {
   const docs: Doc[] = items.map((i) => {
     const slug = i.id.replace(/-/g, ' ');
     names.set(i.id, new Set([i.title, ...i.aliases, slug].map(normalize).filter(Boolean)));
-    return { id: i.id, title: i.title, aliases: i.aliases.join(' ; '), keywords: i.keywords.join(' ; '), summary: i.summary, slug };
+    return { id: i.id, title: i.title, aliases: i.aliases.join(' ; '), keywords: i.keywords.join(' ; '), summary: i.summary, slug, text: proseOf(i) };
   });
   mini.addAll(docs);
   return { mini, names };
@@ -95,7 +131,8 @@ export function search(roadmap: Roadmap, query: string, opts: { limit?: number }
   if (!q) return [];
   const { mini, names } = indexFor(roadmap);
   const hits = new Map<string, number>();
-  for (const r of mini.search(q)) hits.set(String(r.id), r.score);
+  // What the question is about; a query of question words only ("get started") is taken as it is.
+  for (const r of mini.search(questionTerms(query) || q)) hits.set(String(r.id), r.score);
   // A query that is exactly a name (title, alias or id) of an item puts that item first.
   for (const [id, set] of names) {
     if (set.has(q)) hits.set(id, (hits.get(id) ?? 0) + 1000);
@@ -107,7 +144,13 @@ export function search(roadmap: Roadmap, query: string, opts: { limit?: number }
 // ---------------------------------------------------------------------------------------------
 // Search Roadmap: everything the roadmap holds, not only its checkable items.
 
-export type RoadmapHitKind = 'skill' | 'practice' | 'faq' | 'level' | 'resource' | 'job' | 'hiring' | 'trend' | 'tip' | 'next-step';
+export type RoadmapHitKind = 'skill' | 'practice' | 'faq' | 'level' | 'resource' | 'job' | 'hiring' | 'trend' | 'tip' | 'next-step' | 'command';
+
+/** The command a "what should I learn next?" question is answered with. */
+export const NEXT_COMMAND_HIT = 'next';
+/** How much a skill's own score weighs against a section or FAQ that mentions the same words:
+ *  the skill is what a learner asking about a topic wants (Find Skill's ranking, shared). */
+const SKILL_WEIGHT = 3;
 
 export interface RoadmapHit {
   kind: RoadmapHitKind;
@@ -136,9 +179,7 @@ function documents(roadmap: Roadmap): AllDoc[] {
   const docs: AllDoc[] = [];
   const add = (kind: RoadmapHitKind, key: string, title: string, keywords: readonly string[], text: string, detail: string, url?: string) =>
     docs.push({ id: `${kind}:${key}`, kind, key, title, keywords: keywords.join(' ; '), text, detail, ...(url ? { url } : {}) });
-  for (const i of allSkills(roadmap)) {
-    add(i.kind, i.id, i.title, [...i.aliases, ...i.keywords, i.id.replace(/-/g, ' ')], i.summary, i.summary);
-  }
+  // (Skills and practice items are ranked by `search`, Find Skill's ranking, and merged in.)
   for (const f of roadmap.faqs) add('faq', f.id, f.question, f.keywords ?? [], [f.answer, ...(f.points ?? [])].join(' '), f.answer);
   const careers = roadmap.careers;
   for (const l of careers.levels) {
@@ -187,16 +228,23 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
     index = { mini, docs: new Map(docs.map((d) => [d.id, d])), names };
     everything.set(roadmap, index);
   }
+  const terms = questionTerms(query) || q;
   const scores = new Map<string, number>();
-  for (const r of index.mini.search(q)) scores.set(String(r.id), r.score);
-  if (!scores.size) for (const r of index.mini.search(q, { combineWith: 'OR' })) scores.set(String(r.id), r.score / 4);
+  for (const r of index.mini.search(terms)) scores.set(String(r.id), r.score);
+  if (!scores.size) for (const r of index.mini.search(terms, { combineWith: 'OR' })) scores.set(String(r.id), r.score / 4);
   for (const [id, set] of index.names) if (set.has(q)) scores.set(id, (scores.get(id) ?? 0) + 1000);
-  const ranked = [...scores]
-    .map(([id, score]) => {
-      const d = index.docs.get(id)!;
-      return { kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score };
-    })
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const ranked: RoadmapHit[] = [...scores].map(([id, score]) => {
+    const d = index.docs.get(id)!;
+    return { kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score };
+  });
+  // Skills and practice items by Find Skill's own ranking, weighed above a section that only mentions the words.
+  const items = new Map(allSkills(roadmap).map((i) => [i.id, i]));
+  for (const hit of search(roadmap, query, { limit: 50 })) {
+    const item = items.get(hit.skillId)!;
+    ranked.push({ kind: item.kind, id: item.id, title: item.title, detail: item.summary, score: hit.score * SKILL_WEIGHT });
+  }
+  if (NEXT_QUESTION.test(q)) ranked.push({ kind: 'command', id: NEXT_COMMAND_HIT, title: l10n.t('Go to Next Skill'), detail: l10n.t('The next skill for you, from your progress and the roadmap\'s order'), score: Number.MAX_SAFE_INTEGER });
+  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   return opts.limit !== undefined ? ranked.slice(0, opts.limit) : ranked;
 }
 

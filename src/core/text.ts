@@ -26,6 +26,7 @@ export function resourceKind(kind: string): string {
     case 'practice-site': return l10n.t('practice site');
     case 'tool': return l10n.t('tool');
     case 'community': return l10n.t('community');
+    case 'article': return l10n.t('article');
     default: return kind;
   }
 }

@@ -1,7 +1,7 @@
 // One reused editor panel that shows a skill, a phase, the overview or the FAQs. It restores
 // after a window reload (WebviewPanelSerializer) and re-renders when progress changes.
 import vscode = require('vscode');
-import { chunksLoaded, chunksReady, pages } from '../chunks';
+import { chunksLoaded, chunksReady, detection, pages } from '../chunks';
 import { findItem } from '../core/roadmap';
 import type { PageRef, PageExtras } from '../core/pages';
 import type { ScanResult } from '../core/scan';
@@ -159,6 +159,9 @@ export class RoadmapPanel implements vscode.Disposable {
       case 'exercise':
         await this.deps.exercises.act(message.action, message.id);
         break;
+      case 'example':
+        await this.example(message.action, message.id);
+        break;
       case 'import':
         if (message.action === 'confirm') await this.deps.imports.confirm();
         else if (message.action === 'cancel') this.deps.imports.cancel();
@@ -211,9 +214,26 @@ export class RoadmapPanel implements vscode.Disposable {
         return ref?.kind === 'import';
       case 'exercise':
         return ref?.kind === 'exercise' && ref.id === m.id;
+      case 'example':
+        return ref?.kind === 'skill' && ref.id === m.id && this.knownItem(m.id);
       case 'report':
         return ref?.kind === 'report';
     }
+  }
+
+  /** A skill page's example, from the roadmap (never code sent by the page): copied, or opened in a new editor. */
+  private async example(action: 'copy' | 'open', id: string): Promise<void> {
+    const roadmap = this.deps.roadmaps.active?.roadmap;
+    const example = roadmap && findItem(roadmap, id)?.source.lesson?.example;
+    if (!example) return;
+    if (action === 'copy') {
+      await vscode.env.clipboard.writeText(example.code);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Example copied'), 3000);
+      return;
+    }
+    const language = EDITOR_LANGUAGE[example.language] ?? 'plaintext';
+    const document = await vscode.workspace.openTextDocument({ language, content: example.code });
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside });
   }
 
   private knownItem(id: string): boolean {
@@ -298,7 +318,7 @@ export class RoadmapPanel implements vscode.Disposable {
       ? { history: store.history(), storedIds: store.storedIds(), exercises: this.deps.exercises.list(), exerciseState: (id: string) => this.deps.exercises.state(id) }
       : this.ref.kind === 'import' ? { pendingImport: this.deps.imports.model() } : this.ref.kind === 'report' ? { report: this.deps.report.model() }
         : this.ref.kind === 'team' ? { team: this.deps.team.model() }
-          : this.ref.kind === 'skill' ? { exercises: this.deps.exercises.list(), exerciseState: (id: string) => this.deps.exercises.state(id) }
+          : this.ref.kind === 'skill' ? { exercises: this.deps.exercises.list(), exerciseState: (id: string) => this.deps.exercises.state(id), highlight: detection().highlightExample }
             : this.ref.kind === 'exercise' ? { exercise: this.deps.exercises.page(this.ref.id), exerciseState: (id: string) => this.deps.exercises.state(id) } : {};
     const page = pages().buildPage(roadmap, this.ref, (id) => store.record(id), this.deps.scan.result(), extras);
     this.shown = { ref: this.ref, links: pageLinks(page) };
@@ -309,6 +329,9 @@ export class RoadmapPanel implements vscode.Disposable {
     void panel.webview.postMessage(message);
   }
 }
+
+/** VS Code's language ids for an example's language. */
+const EDITOR_LANGUAGE: Record<string, string> = { python: 'python', toml: 'toml', yaml: 'yaml', dockerfile: 'dockerfile', ini: 'ini', bash: 'shellscript', text: 'plaintext' };
 
 /** A place inside the workspace: not absolute, no scheme, no way out with "..". */
 function workspaceRelative(path: string): boolean {

@@ -28,6 +28,8 @@ export type FromWebview =
   | { type: 'import'; action: 'confirm' | 'cancel' | 'undo' }
   /** An exercise page's buttons. */
   | { type: 'exercise'; action: 'start' | 'check' | 'open'; id: string }
+  /** A skill page's example: copy its code, or open it in a new untitled editor (the host's own copy of the code). */
+  | { type: 'example'; action: 'copy' | 'open'; id: string }
   /** The report page's buttons; `includeNotes` is the page's checkbox. */
   | { type: 'report'; action: 'copy' | 'copySnippet' | 'save' | 'notes'; includeNotes: boolean }
   /** Sent after each render: what the page shows, so tests can check the real DOM. */
@@ -97,6 +99,8 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
       return { type: 'rescan' };
     case 'exercise':
       return (m.action === 'start' || m.action === 'check' || m.action === 'open') && within(m.id, LIMITS.id) ? { type: 'exercise', action: m.action, id: m.id } : undefined;
+    case 'example':
+      return (m.action === 'copy' || m.action === 'open') && within(m.id, LIMITS.id) ? { type: 'example', action: m.action, id: m.id } : undefined;
     case 'import':
       return m.action === 'confirm' || m.action === 'cancel' || m.action === 'undo' ? { type: 'import', action: m.action } : undefined;
     case 'report':

@@ -15,6 +15,8 @@ export { isShown } from './types';
 export { IncrementalPythonDetector, longestStatement, textShape, MAX_STATEMENT, MAX_NESTING, MAX_CHAIN, MAX_PYTHON } from './python';
 export type { TooCostly } from './python';
 export { detectCell, detectNotebook, detectNotebookProse, maskNotebookMagics, notebookCells, notebookNameUses } from './notebook';
+export { highlightExample } from './highlight';
+export type { CodeSpan } from './highlight';
 
 /**
  * The skills a source shows, one entry per skill and line, ordered by line.

@@ -3,7 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import type { FromWebview, ToWebview, WebviewState, PageRef } from '../protocol';
 import { LIMITS } from '../protocol';
-import type { CareerPage, CareerSection, ExercisePage, ExerciseState, FaqPage, ImportPage, ImportSide, ItemLink, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage, TeamPage } from '../../core/pages';
+import type { CareerPage, CareerSection, ExercisePage, ExerciseState, FaqPage, ImportPage, ImportSide, ItemLink, LessonView, OverviewPage, PageModel, PhasePage, ReportPage, ScanPage, SkillPage, TeamPage } from '../../core/pages';
 import type { Status } from '../../core/progress';
 import { NOTE_LIMIT } from '../../core/progress';
 import { normalize, resourceKind, shortMonths } from '../../core/text';
@@ -135,6 +135,26 @@ function careerPage(p: CareerPage): HTMLElement[] {
   ];
 }
 
+const LANGUAGE_NAME: Record<string, string> = { python: 'Python', toml: 'TOML', yaml: 'YAML', dockerfile: 'Dockerfile', ini: 'INI', bash: 'Shell', text: '' };
+
+/** A lesson's worked example: its code (highlighted spans, text only), what it prints, and buttons
+ *  that ask the host to copy it or open it in a new editor (the host uses its own copy of the code). */
+function exampleBlock(id: string, ex: NonNullable<LessonView['example']>): HTMLElement {
+  const act = (text: string, action: 'copy' | 'open') => {
+    const b = h('button', { type: 'button', class: 'secondary small-button', 'data-focus': `example-${action}` }, text);
+    b.addEventListener('click', () => vscode.postMessage({ type: 'example', action, id }));
+    return b;
+  };
+  const label = ex.file ?? LANGUAGE_NAME[ex.language] ?? ex.language;
+  const code = h('pre', { class: 'code', tabindex: '0', 'aria-label': label ? l10n.t('Example: {0}', label) : l10n.t('Example') },
+    h('code', {}, ex.spans.map(([text, token]) => (token ? h('span', { class: `tok-${token}` }, text) : text))));
+  return h('figure', { class: 'example', 'data-check': 'example' },
+    h('div', { class: 'code-bar' }, h('span', { class: 'muted small' }, label), h('span', { class: 'code-actions' }, act(l10n.t('Copy'), 'copy'), act(l10n.t('Open in a New File'), 'open'))),
+    code,
+    ex.output !== undefined && ex.output !== '' ? [h('div', { class: 'muted small output-label' }, ex.language === 'python' ? l10n.t('It prints:') : l10n.t('What you see:')), h('pre', { class: 'output', tabindex: '0' }, ex.output)] : undefined,
+    ex.caption ? h('figcaption', {}, ...rich(ex.caption)) : undefined);
+}
+
 function section(title: string, ...content: (Child | Child[])[]): HTMLElement {
   return h('section', {}, h('h2', {}, title), ...content);
 }
@@ -224,9 +244,12 @@ function skillPage(p: SkillPage): HTMLElement[] {
     ? section(l10n.t('Resources'), h('ul', { class: 'resources' }, p.resources.map((r) => h('li', {}, resourceTitle(r), h('span', { class: 'tag' }, resourceKind(r.kind)), h('div', { class: 'muted' }, r.summary)))))
     : undefined;
 
+  const lesson = p.lesson;
   return [
     h('header', {}, h('h1', {}, p.title), chips, h('p', { class: 'lead' }, ...rich(p.summary)), buttons,
       p.changed ? h('p', { class: 'muted small' }, `${statusText(p.status)} · ${l10n.t('changed {0}', p.changed.slice(0, 10))}`) : undefined),
+    lesson ? section(l10n.t('First steps'), h('p', { 'data-check': 'lesson' }, ...rich(lesson.explanation)), lesson.example ? exampleBlock(p.id, lesson.example) : undefined) : undefined,
+    lesson?.mistakes.length ? section(l10n.t('Common mistakes'), h('ul', { class: 'mistakes' }, lesson.mistakes.map((m) => h('li', {}, ...rich(m))))) : undefined,
     p.description ? section(l10n.t('What it is and why it matters'), h('p', {}, ...rich(p.description))) : undefined,
     p.keyPoints.length ? section(l10n.t('Key points'), h('ul', {}, p.keyPoints.map((k) => h('li', {}, ...rich(k))))) : undefined,
     p.doneWhen.length ? section(l10n.t('Done when'), h('ul', { class: 'checks' }, p.doneWhen.map((k) => h('li', {}, ...rich(k))))) : undefined,
