@@ -30,6 +30,10 @@ const QUESTION_WORDS = new Set([
   'get', 'getting', 'good', 'guide', 'have', 'help', 'idea', 'just', 'know', 'need', 'possible', 'proper', 'properly', 'really', 'right',
   'start', 'started', 'starting', 'thing', 'things', 'this', 'that', 'there', 'tutorial', 'versus', 'vs', 'want', 'way', 'ways', 'we', 'will', 'would',
   'write', 'writing',
+  // The domain's own filler: every page is about Python code, programs and apps.
+  'app', 'apps', 'application', 'code', 'coding', 'program', 'programs', 'programming', 'script', 'py',
+  'aplicacion', 'codigo', 'programa', 'programar', 'programacion',
+  'developer', 'developers', 'dev', 'devs', 'engineer', 'engineers', 'desarrollador', 'desarrolladores', 'programador', 'programadores', 'ingeniero',
   'algo', 'ayuda', 'como', 'debo', 'diferencia', 'empezar', 'empiezo', 'entre', 'forma', 'hacer', 'hago', 'manera', 'mejor', 'necesito', 'puedo', 'quiero', 'sobre',
 ]);
 /** "learn", unless it names the field ("machine learning", "deep learning", "aprendizaje automático"). */
@@ -39,11 +43,25 @@ const FIELD_BEFORE_LEARN = /^(?:machine|deep|reinforcement)$/;
 /** "What should I learn next?": the answer is the Go to Next Skill command, not a page with "learn" in it. */
 const NEXT_QUESTION = /\b(?:learn|study|do|focus on|tackle|pick)\s+(?:after|afterwards|next|now)\b|\bnext\s+(?:skill|step|topic|thing)\b|\bwhat(?:s| is)? next\b|\bwhat now\b|\bsiguiente\s+(?:habilidad|paso|tema)\b|\baprendo\s+(?:ahora|despues)\b|\bque\s+(?:sigue|aprendo)\b/;
 
+/** Code a learner pastes into a question, and the topic it is: "what does `with open(f) as x` do". */
+const CODE_HINTS: readonly [RegExp, string][] = [
+  [/\bwith\s+[\w.]+\s*\(|\bas\s+\w+\s*:/, 'context manager'],
+  [/(?:^|\s)@\s?(?:symbol|sign)\b|(?:^|\s)@[a-z_]\w*/i, 'decorator'],
+  [/\blambda\b/, 'lambda'],
+  [/\byield\b/, 'generator'],
+  [/\b(?:async|await)\b/, 'asyncio'],
+  [/\[[^\]]*\bfor\b[^\]]*\bin\b[^\]]*\]/, 'comprehension'],
+  [/\btry\s*:|\bexcept\b/, 'exception'],
+];
+
 /** A question as a learner types it, reduced to what it is about: question words off, "learn" off
- *  unless it names a field. The roadmap's own text is indexed as it is. */
+ *  unless it names a field, and the topic of any code in it. The roadmap's own text is indexed as it is. */
 export function questionTerms(query: string): string {
   const words = normalize(query).split(' ').filter(Boolean);
-  return words.filter((w, i) => !QUESTION_WORDS.has(w) && !(LEARN.test(w) && !(i > 0 && FIELD_BEFORE_LEARN.test(words[i - 1]!)))).join(' ');
+  const kept = words.filter((w, i) => !QUESTION_WORDS.has(w) && !(LEARN.test(w) && !(i > 0 && FIELD_BEFORE_LEARN.test(words[i - 1]!))));
+  const raw = query.length > 500 ? query.slice(0, 500) : query;
+  for (const [code, topic] of CODE_HINTS) if (code.test(raw)) kept.push(topic);
+  return kept.join(' ');
 }
 
 /** A light, symmetric stemmer: plural "s" off (`decorators` → `decorator`), not `-ss`, `-us`, `-is`;
@@ -146,11 +164,20 @@ export function search(roadmap: Roadmap, query: string, opts: { limit?: number }
 
 export type RoadmapHitKind = 'skill' | 'practice' | 'faq' | 'level' | 'resource' | 'job' | 'hiring' | 'trend' | 'tip' | 'next-step' | 'command';
 
+/** Words of a question about pay (English and the shipped Spanish): a career level answers it, with its salary. */
+const SALARY_WORDS = ['salary', 'salaries', 'pay', 'paid', 'earn', 'earns', 'income', 'wage', 'sueldo', 'salario', 'gana', 'ganan', 'cobra', 'cobran'];
+const ASKS_PAY = new RegExp(`\\b(?:${SALARY_WORDS.join('|')}|how much)\\b`);
+
+/** A question about the work itself: "what do python devs do at their job", "día a día". */
+const ASKS_JOB = /\b(?:at (?:their|the|my|your) (?:job|work)|at work|day to day|dia a dia|(?:devs?|developers?|engineers?) (?:actually )?do\b|responsibilit|en (?:el|su) trabajo)/;
+
 /** The command a "what should I learn next?" question is answered with. */
 export const NEXT_COMMAND_HIT = 'next';
 /** How much a skill's own score weighs against a section or FAQ that mentions the same words:
  *  the skill is what a learner asking about a topic wants (Find Skill's ranking, shared). */
-const SKILL_WEIGHT = 3;
+const SKILL_WEIGHT = 1.5;
+const RESOURCE_WEIGHT = 0.5;
+const PARTIAL_WEIGHT = 0.5;
 
 export interface RoadmapHit {
   kind: RoadmapHitKind;
@@ -183,7 +210,7 @@ function documents(roadmap: Roadmap): AllDoc[] {
   for (const f of roadmap.faqs) add('faq', f.id, f.question, f.keywords ?? [], [f.answer, ...(f.points ?? [])].join(' '), f.answer);
   const careers = roadmap.careers;
   for (const l of careers.levels) {
-    add('level', l.id, `${l.title}: ${l.role}`, ['salary', 'pay', 'earn', 'income', 'career level', 'job', ...l.industries],
+    add('level', l.id, `${l.title}: ${l.role}`, [...SALARY_WORDS, 'career level', 'job', ...l.industries],
       [l.salary.label, l.years.label, ...l.focus, careers.salaryNote].join(' '), `${l.salary.label} · ${l.years.label} · ${l.focus.join(', ')}`);
   }
   for (const r of roadmap.resources) add('resource', r.id, r.title, [r.kind], r.summary, `${r.kind} · ${r.summary}`, r.url);
@@ -231,9 +258,10 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
   const terms = questionTerms(query) || q;
   const scores = new Map<string, number>();
   for (const r of index.mini.search(terms)) scores.set(String(r.id), r.score);
-  if (!scores.size) for (const r of index.mini.search(terms, { combineWith: 'OR' })) scores.set(String(r.id), r.score / 4);
+  // Pages that hold only some of the words, below those that hold them all.
+  for (const r of index.mini.search(terms, { combineWith: 'OR' })) if (!scores.has(String(r.id))) scores.set(String(r.id), r.score * PARTIAL_WEIGHT);
   for (const [id, set] of index.names) if (set.has(q)) scores.set(id, (scores.get(id) ?? 0) + 1000);
-  const ranked: RoadmapHit[] = [...scores].map(([id, score]) => {
+  const ranked: (RoadmapHit & { score: number })[] = [...scores].map(([id, score]) => {
     const d = index.docs.get(id)!;
     return { kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score };
   });
@@ -243,6 +271,12 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
     const item = items.get(hit.skillId)!;
     ranked.push({ kind: item.kind, id: item.id, title: item.title, detail: item.summary, score: hit.score * SKILL_WEIGHT });
   }
+  // A question about pay is answered by the career levels and the FAQ on salaries, not by a skill that mentions "senior";
+  // one about the job itself by what a developer does.
+  if (ASKS_PAY.test(q)) for (const h of ranked) if (h.kind === 'level' || h.kind === 'faq') h.score *= 4;
+  if (ASKS_JOB.test(q)) for (const h of ranked) if (h.kind === 'job' || h.kind === 'faq') h.score *= 3;
+  // A resource is a link out: the page about the topic comes first, then where to read more.
+  for (const h of ranked) if (h.kind === 'resource') h.score *= RESOURCE_WEIGHT;
   if (NEXT_QUESTION.test(q)) ranked.push({ kind: 'command', id: NEXT_COMMAND_HIT, title: l10n.t('Go to Next Skill'), detail: l10n.t('The next skill for you, from your progress and the roadmap\'s order'), score: Number.MAX_SAFE_INTEGER });
   ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   return opts.limit !== undefined ? ranked.slice(0, opts.limit) : ranked;

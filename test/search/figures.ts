@@ -21,13 +21,13 @@ export function targetOf(hit: RoadmapHit): string {
   }
 }
 
-export function questionsFigures(questions: readonly Question[], ask: (q: string) => readonly RoadmapHit[]): { n: number; top1: number; top3: number; wrong: string[] } {
+export function questionsFigures(questions: readonly Question[], ask: (q: string, lang: string) => readonly RoadmapHit[]): { n: number; top1: number; top3: number; wrong: string[] } {
   let top1 = 0;
   let top3 = 0;
   const wrong: string[] = [];
   for (const q of questions) {
     const right = new Set([q.want, ...q.also]);
-    const got = ask(q.q).slice(0, 3).map(targetOf);
+    const got = ask(q.q, q.lang).slice(0, 3).map(targetOf);
     if (got[0] && right.has(got[0])) top1++;
     if (got.some((t) => right.has(t))) top3++;
     else wrong.push(`"${q.q}" wants ${q.want}; got ${got.join(', ') || 'nothing'}`);

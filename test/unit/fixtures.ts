@@ -1,7 +1,8 @@
 // Shared test data: a minimal valid roadmap (a fresh mutable copy each call) and the shipped one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRoadmapJson } from '../../src/core/parseRoadmap';
+import { parseRoadmap, parseRoadmapJson } from '../../src/core/parseRoadmap';
+import { applyOverlay } from '../../src/core/overlay';
 import type { Roadmap } from '../../src/core/roadmap';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -10,6 +11,13 @@ export const SHIPPED_PATH = join(ROOT, 'data', 'roadmap.json');
 let shipped: Roadmap | undefined;
 export function shippedRoadmap(): Roadmap {
   return (shipped ??= parseRoadmapJson(readFileSync(SHIPPED_PATH, 'utf8'), 'data/roadmap.json'));
+}
+
+let spanish: Roadmap | undefined;
+/** The shipped roadmap with its Spanish overlay, as a Spanish-speaking learner gets it. */
+export function spanishRoadmap(): Roadmap {
+  const raw = JSON.parse(readFileSync(SHIPPED_PATH, 'utf8'));
+  return (spanish ??= parseRoadmap(applyOverlay(raw, JSON.parse(readFileSync(join(ROOT, 'data', 'l10n', 'roadmap.es.json'), 'utf8'))).value));
 }
 
 const skill = (id: string, extra: Record<string, unknown> = {}) => ({
