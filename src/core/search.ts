@@ -41,7 +41,7 @@ const LEARN = /^(?:learn|learning|study|studying|aprender|aprendo)$/;
 const FIELD_BEFORE_LEARN = /^(?:machine|deep|reinforcement)$/;
 
 /** "What should I learn next?": the answer is the Go to Next Skill command, not a page with "learn" in it. */
-const NEXT_QUESTION = /\b(?:learn|study|do|focus on|tackle|pick)\s+(?:after|afterwards|next|now)\b|\bnext\s+(?:skill|step|topic|thing)\b|\bwhat(?:s| is)? next\b|\bwhat now\b|\bsiguiente\s+(?:habilidad|paso|tema)\b|\baprendo\s+(?:ahora|despues)\b|\bque\s+(?:sigue|aprendo)\b/;
+const NEXT_QUESTION = /\b(?:learn|study|do|focus on|tackle|pick)\s+(?:after|afterwards|next|now)\b|\bnext\s+(?:skill|step|topic|thing)\b|\bwhat(?:s| is)? next\b|\bwhat now\b|\bnow what\b|\bfinished (?:the )?basics\b|\bafter (?:the )?basics\b|\bsiguiente\s+(?:habilidad|paso|tema)\b|\b(?:aprender|aprendo|estudiar|estudio)\s+(?:ahora|despues|luego|a continuacion)\b|\bque\s+(?:sigue|aprendo)\b/;
 
 /** Code a learner pastes into a question, and the topic it is: "what does `with open(f) as x` do". */
 const CODE_HINTS: readonly [RegExp, string][] = [
@@ -71,9 +71,12 @@ function stem(term: string): string {
   return term.length > 3 && term.endsWith('s') && !/(ss|us|is)$/.test(term) ? term.slice(0, -1) : term;
 }
 
+/** "pyhton", "pyton", "phyton": the language's name mistyped says no more than the name. */
+const PYTHON_TYPO = /^(?:p[hy]{1,2}t[hy]?on|pyhton|pytohn|pthon|pyhon|pythn|pyton)$/;
+
 function processTerm(term: string): string | null {
   if (term.length < 2 && !/\d/.test(term)) return null;
-  if (STOP_WORDS.has(term)) return null;
+  if (STOP_WORDS.has(term) || PYTHON_TYPO.test(term)) return null;
   return stem(term);
 }
 
@@ -168,8 +171,17 @@ export type RoadmapHitKind = 'skill' | 'practice' | 'faq' | 'level' | 'resource'
 const SALARY_WORDS = ['salary', 'salaries', 'pay', 'paid', 'earn', 'earns', 'income', 'wage', 'sueldo', 'salario', 'gana', 'ganan', 'cobra', 'cobran'];
 const ASKS_PAY = new RegExp(`\\b(?:${SALARY_WORDS.join('|')}|how much)\\b`);
 
+/** A career level named in a question ("senior salary", "sueldo junior"). */
+const LEVEL_WORDS = /\b(?:junior|entry|mid|middle|intermediate|senior|lead|staff|principal|architect|trainee|intern|semi ?senior)\b/;
+
 /** A question about the work itself: "what do python devs do at their job", "día a día". */
 const ASKS_JOB = /\b(?:at (?:their|the|my|your) (?:job|work)|at work|day to day|dia a dia|(?:devs?|developers?|engineers?) (?:actually )?do\b|responsibilit|en (?:el|su) trabajo)/;
+
+/** A question about what employers look for. */
+const ASKS_HIRING = /\b(?:employers?|hiring|hire|recruiters?|companies (?:want|look for|expect)|job (?:requirements|market)|get hired|empresas|contratan|contratar|reclutadores?)\b/;
+
+/** A yes-or-no or "should I" question: an opinion the FAQs and the career guide give. */
+const ASKS_OPINION = /^(?:is|are|should|can|could|do i need|does|will|would|what makes|which (?:one|path|language)|is it worth|vale la pena|es|debo|puedo|necesito)\b/;
 
 /** The command a "what should I learn next?" question is answered with. */
 export const NEXT_COMMAND_HIT = 'next';
@@ -272,9 +284,24 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
     ranked.push({ kind: item.kind, id: item.id, title: item.title, detail: item.summary, score: hit.score * SKILL_WEIGHT });
   }
   // A question about pay is answered by the career levels and the FAQ on salaries, not by a skill that mentions "senior";
-  // one about the job itself by what a developer does.
-  if (ASKS_PAY.test(q)) for (const h of ranked) if (h.kind === 'level' || h.kind === 'faq') h.score *= 4;
-  if (ASKS_JOB.test(q)) for (const h of ranked) if (h.kind === 'job' || h.kind === 'faq') h.score *= 3;
+  // one about the job itself by what a developer does; one about employers by what they hire for; a yes-or-no or
+  // "should I" question by the FAQs and the career guide rather than a skill's page. The kinds that answer it come
+  // in even where they share no word with the question ("what do employers want" → what employers hire for).
+  const top = ranked.reduce((m, h) => Math.max(m, h.score), 0) || 1;
+  const answeredBy = (kinds: readonly RoadmapHitKind[], factor: number) => {
+    for (const d of index.docs.values()) {
+      if (kinds.includes(d.kind) && d.kind !== 'faq' && !ranked.some((h) => h.kind === d.kind && h.id === d.key)) ranked.push({ kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score: top * 0.1 });
+    }
+    for (const h of ranked) if (kinds.includes(h.kind)) h.score *= factor;
+  };
+  if (ASKS_PAY.test(q)) {
+    answeredBy(['level', 'faq'], 4);
+    // Pay in general (no level named): the FAQ on what developers earn, then the levels.
+    if (!LEVEL_WORDS.test(q)) for (const h of ranked) if (h.kind === 'faq') h.score *= 2;
+  }
+  if (ASKS_JOB.test(q)) answeredBy(['job', 'faq'], 3);
+  if (ASKS_HIRING.test(q)) answeredBy(['hiring', 'faq'], 3);
+  if (ASKS_OPINION.test(q)) for (const h of ranked) if (h.kind !== 'skill' && h.kind !== 'practice' && h.kind !== 'resource') h.score *= 2;
   // A resource is a link out: the page about the topic comes first, then where to read more.
   for (const h of ranked) if (h.kind === 'resource') h.score *= RESOURCE_WEIGHT;
   if (NEXT_QUESTION.test(q)) ranked.push({ kind: 'command', id: NEXT_COMMAND_HIT, title: l10n.t('Go to Next Skill'), detail: l10n.t('The next skill for you, from your progress and the roadmap\'s order'), score: Number.MAX_SAFE_INTEGER });
