@@ -15,7 +15,7 @@ const PROSE = new Set([
   'explanation', 'mistakes', 'caption', 'whyHomePage',
 ]);
 /** Search terms: the overlay's come first, the English ones stay. */
-const ADDITIVE = new Set(['aliases', 'keywords']);
+const ADDITIVE = new Set(['aliases', 'keywords', 'asks']);
 
 export interface OverlayCoverage {
   /** Prose values in the roadmap (a list of text counts each entry). */

@@ -117,7 +117,7 @@ export interface OverviewPage {
   aiPremium: string;
   yearsToSenior: string;
   hoursPerWeek: string;
-  stats: { figure: string; text: string; source?: ResourceLink }[];
+  stats: { figure: string; text: string; source?: ResourceLink; note?: string }[];
   trends: { title: string; summary: string; emerging: boolean }[];
   tips: { title: string; summary: string }[];
   nextSteps: { title: string; summary: string }[];
@@ -175,7 +175,7 @@ export interface ReportPage {
 export interface CareerPage {
   kind: 'career';
   title: string;
-  stats: { figure: string; text: string; source?: ResourceLink }[];
+  stats: { figure: string; text: string; source?: ResourceLink; note?: string }[];
   responsibilities: CareerSection[];
   hiring: CareerSection[];
   trends: (CareerSection & { emerging: boolean; figures: string[] })[];
@@ -417,7 +417,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
         aiPremium: roadmap.careers.aiPremium.note,
         yearsToSenior: roadmap.overview.yearsToSenior.label,
         hoursPerWeek: roadmap.overview.hoursPerWeek.label,
-        stats: roadmap.overview.stats.map((s) => ({ figure: s.figure, text: s.text, ...sourceOf(roadmap, s.source) })),
+        stats: roadmap.overview.stats.map((s) => ({ figure: s.figure, text: s.text, ...sourceOf(roadmap, s.source), ...(s.note ? { note: s.note } : {}) })),
         trends: roadmap.trends.map((t) => ({ title: t.title, summary: t.summary, emerging: t.emerging ?? false })),
         tips: roadmap.tips.map((t) => ({ title: t.title, summary: t.summary })),
         nextSteps: roadmap.nextSteps.map((t) => ({ title: t.title, summary: t.summary })),
@@ -444,7 +444,7 @@ export function buildPage(roadmap: Roadmap, ref: PageRef, recordOf: RecordOf, sc
       return {
         kind: 'career',
         title: l10n.t('The Python developer\'s job'),
-        stats: roadmap.overview.stats.map((s) => ({ figure: s.figure, text: s.text, ...sourceOf(roadmap, s.source) })),
+        stats: roadmap.overview.stats.map((s) => ({ figure: s.figure, text: s.text, ...sourceOf(roadmap, s.source), ...(s.note ? { note: s.note } : {}) })),
         responsibilities: roadmap.responsibilities.map(section),
         hiring: roadmap.hiring.map(section),
         trends: roadmap.trends.map((t) => ({ ...section(t), emerging: t.emerging ?? false, figures: [...(t.figures ?? [])] })),

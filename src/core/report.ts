@@ -151,7 +151,7 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
   out.push(l10n.t('Reaching senior usually takes {0}; plan on {1}.', t(roadmap.overview.yearsToSenior.label), t(roadmap.overview.hoursPerWeek.label)), '');
   out.push(`## ${l10n.t('Contents')}`, '', ...roadmap.phases.map((p) => `${p.number}. [${t(p.title)}](#phase-${p.number})`), `- [${l10n.t('Career levels')}](#career-levels)`, `- [${l10n.t('The job')}](#the-job)`,
     `- [${l10n.t('Questions and answers')}](#questions-and-answers)`, `- [${l10n.t('Resources')}](#resources)`, '');
-  out.push(`## ${l10n.t('Why Python, in numbers')}`, '', ...roadmap.overview.stats.map((s) => `- **${t(s.figure)}** ${t(s.text)}`), '');
+  out.push(`## ${l10n.t('Why Python, in numbers')}`, '', ...roadmap.overview.stats.map((s) => `- **${t(s.figure)}** ${t(s.text)}${s.note ? ` — ${t(s.note)}` : ''}`), '');
   const items = allSkills(roadmap);
   for (const phase of roadmap.phases) {
     const about = [phase.level, phase.duration.label].filter(Boolean).map(t).join(' · ');

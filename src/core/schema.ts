@@ -62,6 +62,7 @@ export const SkillSchema = v.pipe(v.strictObject({
   evidence: v.optional(EvidenceText),
   aliases: v.optional(v.pipe(TextList, v.description('Other names a developer may search for (e.g. "@property", "k8s").')), []),
   keywords: v.optional(TextList, []),
+  asks: v.optional(v.pipe(TextList, v.description('How learners ask for this page: problems, symptoms and goals in their own words ("my program keeps eating RAM"). Search finds the page by them.')), []),
   /** Built-in detection ids (the shipped roadmap's skill ids, such as "asyncio"): the skill is recognised in code where those are. */
   detects: v.optional(v.pipe(IdList, v.description('Ids of the shipped roadmap\'s skills whose recognition in code counts for this skill (e.g. ["asyncio"]).'))),
   prerequisites: v.optional(IdList),
@@ -77,6 +78,7 @@ export const PracticeSchema = v.strictObject({
   summary: Text,
   description: v.optional(Text),
   aliases: v.optional(TextList),
+  asks: v.optional(TextList),
   skills: v.optional(v.pipe(IdList, v.description('Skills this practice item exercises.'))),
   resources: v.optional(IdList),
   /** How to know it is done: checks a learner can verify. */
@@ -158,7 +160,7 @@ export const RoadmapSchema = v.pipe(v.strictObject({
   overview: v.optional(v.strictObject({
     yearsToSenior: v.strictObject({ label: Text, min: Count, max: Count }),
     hoursPerWeek: v.strictObject({ label: Text, min: Count, max: Count }),
-    stats: v.array(v.strictObject({ figure: Text, text: Text, source: v.optional(IdSchema) })),
+    stats: v.array(v.strictObject({ figure: Text, text: Text, source: v.optional(IdSchema), note: v.optional(v.pipe(Text, v.description('How far the claim holds: whose claim it is and what its source does or does not show.'))) })),
     levels: v.array(v.strictObject({ title: Text, years: Text, summary: Text })),
   })),
   phases: v.pipe(v.array(PhaseSchema), v.minLength(1, 'expected at least one phase')),

@@ -95,6 +95,8 @@ interface Doc {
   keywords: string;
   summary: string;
   slug: string;
+  /** How learners ask for the page: problems and goals in their own words. */
+  asks: string;
   /** The page's own prose (description, key points, the lesson's explanation): a question in plain
    *  words ("read a huge file without loading it all") finds the skill whose page explains it. */
   text: string;
@@ -103,6 +105,8 @@ interface Doc {
 const indexes = new WeakMap<Roadmap, Index>();
 /** How much a word in the page's prose counts against one in its title or aliases. */
 const TEXT_BOOST = 0.25;
+/** How much a word of the ways learners ask for a page counts. */
+const ASKS_BOOST = 1;
 
 function proseOf(item: CheckableItem): string {
   const source = item.source as { description?: string; keyPoints?: readonly string[]; lesson?: { explanation: string } };
@@ -111,12 +115,12 @@ function proseOf(item: CheckableItem): string {
 
 function buildIndex(items: readonly CheckableItem[]): Index {
   const mini = new MiniSearch<Doc>({
-    fields: ['title', 'aliases', 'keywords', 'summary', 'slug', 'text'],
+    fields: ['title', 'aliases', 'keywords', 'summary', 'slug', 'asks', 'text'],
     storeFields: [],
     tokenize,
     processTerm,
     searchOptions: {
-      boost: { title: 4, aliases: 3, slug: 3, keywords: 2, summary: 0.6, text: TEXT_BOOST },
+      boost: { title: 4, aliases: 3, slug: 3, keywords: 2, summary: 0.6, asks: ASKS_BOOST, text: TEXT_BOOST },
       prefix: (term) => term.length >= 2,
       // An edit for 4–5 letters, two from 6 on: "djnago" → "django", "pandsa" → "pandas".
       fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
@@ -128,7 +132,7 @@ function buildIndex(items: readonly CheckableItem[]): Index {
   const docs: Doc[] = items.map((i) => {
     const slug = i.id.replace(/-/g, ' ');
     names.set(i.id, new Set([i.title, ...i.aliases, slug].map(normalize).filter(Boolean)));
-    return { id: i.id, title: i.title, aliases: i.aliases.join(' ; '), keywords: i.keywords.join(' ; '), summary: i.summary, slug, text: proseOf(i) };
+    return { id: i.id, title: i.title, aliases: i.aliases.join(' ; '), keywords: i.keywords.join(' ; '), summary: i.summary, slug, asks: ((i.source as { asks?: readonly string[] }).asks ?? []).join(' ; '), text: proseOf(i) };
   });
   mini.addAll(docs);
   return { mini, names };

@@ -114,9 +114,10 @@ function careerSection(sec: CareerSection, extra?: (Child | Child[])[]): HTMLEle
     sec.skills.length ? h('div', { class: 'related small' }, l10n.t('Skills:'), ' ', ...skillLinks(sec.skills)) : undefined);
 }
 
-function statsList(stats: { figure: string; text: string; source?: { title: string; url?: string } }[]): HTMLElement {
+function statsList(stats: { figure: string; text: string; source?: { title: string; url?: string }; note?: string }[]): HTMLElement {
   return h('ul', { class: 'stats' }, stats.map((s) => h('li', {}, h('strong', {}, s.figure), ` ${s.text}`,
-    s.source ? h('span', { class: 'muted small' }, ' ', l10n.t('Source:'), ' ', resourceTitle(s.source)) : undefined)));
+    s.source ? h('span', { class: 'muted small' }, ' ', l10n.t('Source as given:'), ' ', resourceTitle(s.source)) : undefined,
+    s.note ? h('div', { class: 'muted small', 'data-check': 'stat-note' }, ...rich(s.note)) : undefined)));
 }
 
 function careerPage(p: CareerPage): HTMLElement[] {
