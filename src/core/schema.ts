@@ -121,7 +121,7 @@ export const CareerLevelSchema = v.strictObject({
     max: Count,
     openEnded: v.optional(v.boolean()),
   }),
-  milestonePhases: v.pipe(IdList, v.description('The level is estimated as reached when these phases are mostly learned.')),
+  milestonePhases: v.pipe(IdList, v.description('The level is estimated as reached when these phases are mostly learned.')),  asks: v.optional(TextList),
 });
 
 export const FaqSchema = v.strictObject({
@@ -132,7 +132,7 @@ export const FaqSchema = v.strictObject({
   skills: IdList,
   source: v.picklist(['career-guide', 'roadmap']),
   /** Words people search with that the text does not use ("salary" for what developers earn). */
-  keywords: v.optional(TextList),
+  keywords: v.optional(TextList),  asks: v.optional(TextList),
 });
 
 export const ListSectionSchema = v.strictObject({
@@ -142,7 +142,7 @@ export const ListSectionSchema = v.strictObject({
   items: v.optional(v.array(v.strictObject({ label: Text, skills: v.optional(IdList) }))),
   figures: v.optional(TextList),
   skills: v.optional(IdList),
-  emerging: v.optional(v.boolean()),
+  emerging: v.optional(v.boolean()),  asks: v.optional(TextList),
 });
 
 /** Roadmap ids that name a keyspace of the store: a custom roadmap's progress is kept under

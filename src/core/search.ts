@@ -84,6 +84,8 @@ const tokenize = (text: string): string[] => normalize(text).split(' ').filter(B
 
 interface Index {
   mini: MiniSearch<Doc>;
+  /** The items by id. */
+  items: Map<string, CheckableItem>;
   /** Normalized names (title, aliases, id) per item, for the exact-match bonus. */
   names: Map<string, Set<string>>;
 }
@@ -106,7 +108,7 @@ const indexes = new WeakMap<Roadmap, Index>();
 /** How much a word in the page's prose counts against one in its title or aliases. */
 const TEXT_BOOST = 0.25;
 /** How much a word of the ways learners ask for a page counts. */
-const ASKS_BOOST = 1;
+const ASKS_BOOST = 2;
 
 function proseOf(item: CheckableItem): string {
   const source = item.source as { description?: string; keyPoints?: readonly string[]; lesson?: { explanation: string } };
@@ -121,7 +123,9 @@ function buildIndex(items: readonly CheckableItem[]): Index {
     processTerm,
     searchOptions: {
       boost: { title: 4, aliases: 3, slug: 3, keywords: 2, summary: 0.6, asks: ASKS_BOOST, text: TEXT_BOOST },
-      prefix: (term) => term.length >= 2,
+      // Only the word being typed (the last) is a prefix: the ones before it are whole words; two
+      // letters are one only alone ("dj"), not after other words.
+      prefix: (term, i, terms) => i === terms.length - 1 && (term.length >= 3 || (term.length === 2 && terms.length === 1)),
       // An edit for 4–5 letters, two from 6 on: "djnago" → "django", "pandsa" → "pandas".
       fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
       maxFuzzy: 2,
@@ -135,7 +139,7 @@ function buildIndex(items: readonly CheckableItem[]): Index {
     return { id: i.id, title: i.title, aliases: i.aliases.join(' ; '), keywords: i.keywords.join(' ; '), summary: i.summary, slug, asks: ((i.source as { asks?: readonly string[] }).asks ?? []).join(' ; '), text: proseOf(i) };
   });
   mini.addAll(docs);
-  return { mini, names };
+  return { mini, names, items: new Map(items.map((i) => [i.id, i])) };
 }
 
 function indexFor(roadmap: Roadmap): Index {
@@ -189,9 +193,9 @@ const ASKS_OPINION = /^(?:is|are|should|can|could|do i need|does|will|would|what
 
 /** The command a "what should I learn next?" question is answered with. */
 export const NEXT_COMMAND_HIT = 'next';
-/** How much a skill's own score weighs against a section or FAQ that mentions the same words:
- *  the skill is what a learner asking about a topic wants (Find Skill's ranking, shared). */
-const SKILL_WEIGHT = 1.5;
+/** How much a skill's score (Find Skill's ranking, shared) weighs against a FAQ's or a section's:
+ *  on equal terms, now that every kind of page carries the ways learners ask for it. */
+const SKILL_WEIGHT = 1;
 const RESOURCE_WEIGHT = 0.5;
 const PARTIAL_WEIGHT = 0.5;
 
@@ -211,6 +215,7 @@ interface AllDoc {
   key: string;
   title: string;
   keywords: string;
+  asks: string;
   text: string;
   detail: string;
   url?: string;
@@ -220,14 +225,14 @@ const everything = new WeakMap<Roadmap, { mini: MiniSearch<AllDoc>; docs: Map<st
 
 function documents(roadmap: Roadmap): AllDoc[] {
   const docs: AllDoc[] = [];
-  const add = (kind: RoadmapHitKind, key: string, title: string, keywords: readonly string[], text: string, detail: string, url?: string) =>
-    docs.push({ id: `${kind}:${key}`, kind, key, title, keywords: keywords.join(' ; '), text, detail, ...(url ? { url } : {}) });
+  const add = (kind: RoadmapHitKind, key: string, title: string, keywords: readonly string[], text: string, detail: string, url?: string, asks: readonly string[] = []) =>
+    docs.push({ id: `${kind}:${key}`, kind, key, title, keywords: keywords.join(' ; '), asks: asks.join(' ; '), text, detail, ...(url ? { url } : {}) });
   // (Skills and practice items are ranked by `search`, Find Skill's ranking, and merged in.)
-  for (const f of roadmap.faqs) add('faq', f.id, f.question, f.keywords ?? [], [f.answer, ...(f.points ?? [])].join(' '), f.answer);
+  for (const f of roadmap.faqs) add('faq', f.id, f.question, f.keywords ?? [], [f.answer, ...(f.points ?? [])].join(' '), f.answer, undefined, f.asks);
   const careers = roadmap.careers;
   for (const l of careers.levels) {
     add('level', l.id, `${l.title}: ${l.role}`, [...SALARY_WORDS, 'career level', 'job', ...l.industries],
-      [l.salary.label, l.years.label, ...l.focus, careers.salaryNote].join(' '), `${l.salary.label} · ${l.years.label} · ${l.focus.join(', ')}`);
+      [l.salary.label, l.years.label, ...l.focus, careers.salaryNote].join(' '), `${l.salary.label} · ${l.years.label} · ${l.focus.join(', ')}`, undefined, l.asks);
   }
   for (const r of roadmap.resources) add('resource', r.id, r.title, [r.kind], r.summary, `${r.kind} · ${r.summary}`, r.url);
   const sections: [RoadmapHitKind, Roadmap['hiring']][] = [
@@ -236,7 +241,7 @@ function documents(roadmap: Roadmap): AllDoc[] {
   for (const [kind, list] of sections) {
     for (const sec of list) {
       const items = (sec.items ?? []).map((x) => x.label);
-      add(kind, sec.id, sec.title, [...(sec.figures ?? [])], [sec.summary, ...items].join(' '), [sec.summary, ...(sec.figures ?? [])].join(' · '));
+      add(kind, sec.id, sec.title, [...(sec.figures ?? [])], [sec.summary, ...items].join(' '), [sec.summary, ...(sec.figures ?? [])].join(' · '), undefined, sec.asks);
     }
   }
   return docs;
@@ -253,17 +258,16 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
   if (!index) {
     const docs = documents(roadmap);
     const mini = new MiniSearch<AllDoc>({
-      fields: ['title', 'keywords', 'text'],
+      fields: ['title', 'keywords', 'asks', 'text'],
       storeFields: [],
       tokenize,
       processTerm,
       searchOptions: {
-        boost: { title: 4, keywords: 3, text: 1 },
-        prefix: (term) => term.length >= 3,
+        boost: { title: 4, keywords: 3, asks: ASKS_BOOST, text: 1 },
+        prefix: (term, i, terms) => term.length >= 3 && i === terms.length - 1,
         fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
         maxFuzzy: 2,
         weights: { fuzzy: 0.35, prefix: 0.6 },
-        combineWith: 'AND',
       },
     });
     mini.addAll(docs);
@@ -273,18 +277,17 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
   }
   const terms = questionTerms(query) || q;
   const scores = new Map<string, number>();
-  for (const r of index.mini.search(terms)) scores.set(String(r.id), r.score);
-  // Pages that hold only some of the words, below those that hold them all.
-  for (const r of index.mini.search(terms, { combineWith: 'OR' })) if (!scores.has(String(r.id))) scores.set(String(r.id), r.score * PARTIAL_WEIGHT);
+  // One search for any of the words; pages that hold only some of them rank below those that hold them all.
+  const wanted = new Set(tokenize(terms).map(processTerm).filter((x): x is string => !!x)).size;
+  for (const r of index.mini.search(terms, { combineWith: 'OR' })) scores.set(String(r.id), new Set(r.queryTerms).size >= wanted ? r.score : r.score * PARTIAL_WEIGHT);
   for (const [id, set] of index.names) if (set.has(q)) scores.set(id, (scores.get(id) ?? 0) + 1000);
   const ranked: (RoadmapHit & { score: number })[] = [...scores].map(([id, score]) => {
     const d = index.docs.get(id)!;
     return { kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score };
   });
   // Skills and practice items by Find Skill's own ranking, weighed above a section that only mentions the words.
-  const items = new Map(allSkills(roadmap).map((i) => [i.id, i]));
   for (const hit of search(roadmap, query, { limit: 50 })) {
-    const item = items.get(hit.skillId)!;
+    const item = indexFor(roadmap).items.get(hit.skillId)!;
     ranked.push({ kind: item.kind, id: item.id, title: item.title, detail: item.summary, score: hit.score * SKILL_WEIGHT });
   }
   // A question about pay is answered by the career levels and the FAQ on salaries, not by a skill that mentions "senior";

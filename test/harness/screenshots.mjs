@@ -10,6 +10,7 @@
 //   test/ui/web.ui.mjs           the tree, a skill page and Running Extensions in the web worker host.
 //   test/ui/spanish.ui.mjs       VS Code in Spanish: tree, skill page, overview, Find Skill, palette, hover.
 //   test/ui/evidence.ui.mjs      a skill page's evidence standard, for a skill code shows and one it cannot.
+//   test/ui/lessons.ui.mjs       three skill pages' lessons with their examples; Search Roadmap answering plain questions.
 // `npm run screenshots -- --walkthrough-media` writes the walkthrough's step images instead
 // (media/walkthrough/*.webp, dark theme: quantized with pngquant, then lossless WebP with cwebp).
 import { spawnSync } from 'node:child_process';
@@ -77,6 +78,10 @@ const runs = mediaMode
     { name: 'skill-evidence-narrow', theme: THEMES_2026.dark2026, script: ui('evidence'), viewport: '690x860' },
     { name: 'skill-evidence-es', theme: THEMES_2026.light2026, script: ui('evidence'), locale: 'es', env: { EVIDENCE_LANG: 'es' } },
     { name: 'skill-evidence-es-narrow', theme: THEMES_2026.dark2026, script: ui('evidence'), viewport: '690x860', locale: 'es', env: { EVIDENCE_LANG: 'es' } },
+    // The lessons on three skill pages and Search Roadmap answering plain questions: the 2026 themes, Dark Modern, high contrast, narrow, Spanish.
+    ...Object.entries({ ...THEMES_2026, dark: THEMES.dark, hc: THEMES.hc }).map(([name, theme]) => ({ name: `lessons-${name}`, theme, script: ui('lessons') })),
+    { name: 'lessons-narrow', theme: THEMES_2026.dark2026, script: ui('lessons'), viewport: '690x860' },
+    { name: 'lessons-es', theme: THEMES_2026.light2026, script: ui('lessons'), locale: 'es', env: { LESSON_LANG: 'es' } },
   ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const matches = (name) => !only || only.split(',').some((o) => (o.endsWith('*') ? name.startsWith(o.slice(0, -1)) : name === o));
