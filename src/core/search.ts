@@ -31,7 +31,7 @@ const QUESTION_WORDS = new Set([
   'start', 'started', 'starting', 'thing', 'things', 'this', 'that', 'there', 'tutorial', 'versus', 'vs', 'want', 'way', 'ways', 'we', 'will', 'would',
   'write', 'writing',
   // The domain's own filler: every page is about Python code, programs and apps.
-  'app', 'apps', 'application', 'code', 'coding', 'program', 'programs', 'programming', 'script', 'py',
+  'app', 'apps', 'application', 'code', 'coding', 'program', 'programs', 'programming', 'script', 'py', 'function', 'functions',
   'aplicacion', 'codigo', 'programa', 'programar', 'programacion',
   'developer', 'developers', 'dev', 'devs', 'engineer', 'engineers', 'desarrollador', 'desarrolladores', 'programador', 'programadores', 'ingeniero',
   'algo', 'ayuda', 'como', 'debo', 'diferencia', 'empezar', 'empiezo', 'entre', 'forma', 'hacer', 'hago', 'manera', 'mejor', 'necesito', 'puedo', 'quiero', 'sobre',
@@ -108,7 +108,7 @@ const indexes = new WeakMap<Roadmap, Index>();
 /** How much a word in the page's prose counts against one in its title or aliases. */
 const TEXT_BOOST = 0.25;
 /** How much a word of the ways learners ask for a page counts. */
-const ASKS_BOOST = 2;
+const ASKS_BOOST = 2.5;
 
 function proseOf(item: CheckableItem): string {
   const source = item.source as { description?: string; keyPoints?: readonly string[]; lesson?: { explanation: string } };

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { NOTE_LIMIT } from '../../src/core/progress';
-import { api, clearProgress, closeAllEditors, data, titleOf, waitFor } from './helpers';
+import { allItems, api, clearProgress, closeAllEditors, data, titleOf, waitFor } from './helpers';
 
 suite('webview', () => {
   setup(async () => {
@@ -20,6 +20,26 @@ suite('webview', () => {
     assert.deepStrictEqual(shown.ref, { kind: 'skill', id: 'context-managers' });
     // Under "How Python Roadmap recognises this in your code": the item's evidence standard.
     assert.match(shown.checks?.['evidence-standard'] ?? '', /^Counts where a file writes its own context manager/);
+  });
+
+  test('a skill page teaches: its lesson and example shown; Copy and Open in a New File use the roadmap\'s own code, on that page only', async () => {
+    const a = await api();
+    const lesson = (allItems.find((i) => i.id === 'comprehensions') as { lesson?: { explanation: string; example?: { code: string } } }).lesson!;
+    await vscode.commands.executeCommand('pythonRoadmap.openSkill', 'comprehensions');
+    const shown = await waitFor('the page', () => (a.testing.panel.lastRendered?.heading === titleOf('comprehensions') ? a.testing.panel.lastRendered : undefined));
+    assert.strictEqual(shown.checks?.lesson, lesson.explanation.replace(/`/g, ''));
+    assert.ok(shown.checks?.example?.includes(lesson.example!.code.split('\n')[0]!), 'the example\'s code is on the page');
+    await vscode.env.clipboard.writeText('');
+    assert.strictEqual(await a.testing.panel.receive({ type: 'example', action: 'copy', id: 'comprehensions' }), true);
+    assert.strictEqual(await vscode.env.clipboard.readText(), lesson.example!.code);
+    assert.strictEqual(await a.testing.panel.receive({ type: 'example', action: 'open', id: 'comprehensions' }), true);
+    const editor = await waitFor('the example in a new editor', () => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined));
+    assert.strictEqual(editor.document.languageId, 'python');
+    assert.strictEqual(editor.document.getText(), lesson.example!.code);
+    // Another skill's example, asked from this page, is refused.
+    assert.strictEqual(await a.testing.panel.receive({ type: 'example', action: 'copy', id: 'regex' }), false);
+    assert.strictEqual(await a.testing.panel.receive({ type: 'example', action: 'open', id: 'comprehensions', code: 'import os' }), true, 'a code field from the page is ignored');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.getText(), lesson.example!.code);
   });
 
   test('opening from the tree (focus kept in the tree) still renders the page', async () => {
