@@ -109,6 +109,8 @@ const indexes = new WeakMap<Roadmap, Index>();
 const TEXT_BOOST = 0.25;
 /** How much a word of the ways learners ask for a page counts. */
 const ASKS_BOOST = 2.5;
+/** How much a practice item's score counts against a skill's. */
+const PRACTICE_WEIGHT = 0.6;
 
 function proseOf(item: CheckableItem): string {
   const source = item.source as { description?: string; keyPoints?: readonly string[]; lesson?: { explanation: string } };
@@ -158,10 +160,11 @@ function indexFor(roadmap: Roadmap): Index {
 export function search(roadmap: Roadmap, query: string, opts: { limit?: number } = {}): SearchHit[] {
   const q = normalize(query);
   if (!q) return [];
-  const { mini, names } = indexFor(roadmap);
+  const { mini, names, items } = indexFor(roadmap);
   const hits = new Map<string, number>();
   // What the question is about; a query of question words only ("get started") is taken as it is.
-  for (const r of mini.search(questionTerms(query) || q)) hits.set(String(r.id), r.score);
+  // A practice item names the skills it exercises ("Build a blog with Django"): the skill comes first.
+  for (const r of mini.search(questionTerms(query) || q)) hits.set(String(r.id), items.get(String(r.id))?.kind === 'practice' ? r.score * PRACTICE_WEIGHT : r.score);
   // A query that is exactly a name (title, alias or id) of an item puts that item first.
   for (const [id, set] of names) {
     if (set.has(q)) hits.set(id, (hits.get(id) ?? 0) + 1000);
