@@ -86,8 +86,8 @@ interface Index {
   mini: MiniSearch<Doc>;
   /** The items by id. */
   items: Map<string, CheckableItem>;
-  /** Normalized names (title, aliases, id) per item, for the exact-match bonus. */
-  names: Map<string, Set<string>>;
+  /** The items each normalized name (title, alias, id) belongs to, for the exact-match bonus. */
+  named: Map<string, string[]>;
 }
 
 interface Doc {
@@ -134,14 +134,14 @@ function buildIndex(items: readonly CheckableItem[]): Index {
       weights: { fuzzy: 0.35, prefix: 0.6 },
     },
   });
-  const names = new Map<string, Set<string>>();
+  const named = new Map<string, string[]>();
   const docs: Doc[] = items.map((i) => {
     const slug = i.id.replace(/-/g, ' ');
-    names.set(i.id, new Set([i.title, ...i.aliases, slug].map(normalize).filter(Boolean)));
+    for (const name of new Set([i.title, ...i.aliases, slug].map(normalize).filter(Boolean))) named.set(name, [...(named.get(name) ?? []), i.id]);
     return { id: i.id, title: i.title, aliases: i.aliases.join(' ; '), keywords: i.keywords.join(' ; '), summary: i.summary, slug, asks: ((i.source as { asks?: readonly string[] }).asks ?? []).join(' ; '), text: proseOf(i) };
   });
   mini.addAll(docs);
-  return { mini, names, items: new Map(items.map((i) => [i.id, i])) };
+  return { mini, named, items: new Map(items.map((i) => [i.id, i])) };
 }
 
 function indexFor(roadmap: Roadmap): Index {
@@ -160,15 +160,16 @@ function indexFor(roadmap: Roadmap): Index {
 export function search(roadmap: Roadmap, query: string, opts: { limit?: number } = {}): SearchHit[] {
   const q = normalize(query);
   if (!q) return [];
-  const { mini, names, items } = indexFor(roadmap);
+  const { mini, named, items } = indexFor(roadmap);
   const hits = new Map<string, number>();
   // What the question is about; a query of question words only ("get started") is taken as it is.
   // A practice item names the skills it exercises ("Build a blog with Django"): the skill comes first.
-  for (const r of mini.search(questionTerms(query) || q)) hits.set(String(r.id), items.get(String(r.id))?.kind === 'practice' ? r.score * PRACTICE_WEIGHT : r.score);
+  // Two letters are a prefix only when they are the whole query ("dj"), not the start of a question's last word.
+  const alone = !q.includes(' ');
+  const prefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && (term.length >= 3 || (term.length === 2 && alone));
+  for (const r of mini.search(questionTerms(query) || q, { prefix })) hits.set(String(r.id), items.get(String(r.id))?.kind === 'practice' ? r.score * PRACTICE_WEIGHT : r.score);
   // A query that is exactly a name (title, alias or id) of an item puts that item first.
-  for (const [id, set] of names) {
-    if (set.has(q)) hits.set(id, (hits.get(id) ?? 0) + 1000);
-  }
+  for (const id of named.get(q) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1000);
   const ranked = [...hits].map(([skillId, score]) => ({ skillId, score })).sort((a, b) => b.score - a.score || (a.skillId < b.skillId ? -1 : 1));
   return opts.limit !== undefined ? ranked.slice(0, opts.limit) : ranked;
 }
@@ -224,7 +225,7 @@ interface AllDoc {
   url?: string;
 }
 
-const everything = new WeakMap<Roadmap, { mini: MiniSearch<AllDoc>; docs: Map<string, AllDoc>; names: Map<string, Set<string>> }>();
+const everything = new WeakMap<Roadmap, { mini: MiniSearch<AllDoc>; docs: Map<string, AllDoc>; named: Map<string, string[]> }>();
 
 function documents(roadmap: Roadmap): AllDoc[] {
   const docs: AllDoc[] = [];
@@ -274,8 +275,9 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
       },
     });
     mini.addAll(docs);
-    const names = new Map(docs.map((d) => [d.id, new Set([d.title, ...d.keywords.split(' ; ')].map(normalize).filter(Boolean))]));
-    index = { mini, docs: new Map(docs.map((d) => [d.id, d])), names };
+    const named = new Map<string, string[]>();
+    for (const d of docs) for (const name of new Set([d.title, ...d.keywords.split(' ; ')].map(normalize).filter(Boolean))) named.set(name, [...(named.get(name) ?? []), d.id]);
+    index = { mini, docs: new Map(docs.map((d) => [d.id, d])), named };
     everything.set(roadmap, index);
   }
   const terms = questionTerms(query) || q;
@@ -283,7 +285,7 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
   // One search for any of the words; pages that hold only some of them rank below those that hold them all.
   const wanted = new Set(tokenize(terms).map(processTerm).filter((x): x is string => !!x)).size;
   for (const r of index.mini.search(terms, { combineWith: 'OR' })) scores.set(String(r.id), new Set(r.queryTerms).size >= wanted ? r.score : r.score * PARTIAL_WEIGHT);
-  for (const [id, set] of index.names) if (set.has(q)) scores.set(id, (scores.get(id) ?? 0) + 1000);
+  for (const id of index.named.get(q) ?? []) scores.set(id, (scores.get(id) ?? 0) + 1000);
   const ranked: (RoadmapHit & { score: number })[] = [...scores].map(([id, score]) => {
     const d = index.docs.get(id)!;
     return { kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score };
