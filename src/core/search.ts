@@ -31,7 +31,7 @@ const QUESTION_WORDS = new Set([
   'start', 'started', 'starting', 'thing', 'things', 'this', 'that', 'there', 'tutorial', 'versus', 'vs', 'want', 'way', 'ways', 'we', 'will', 'would',
   'write', 'writing',
   // The domain's own filler: every page is about Python code, programs and apps.
-  'app', 'apps', 'application', 'code', 'coding', 'program', 'programs', 'programming', 'script', 'py', 'function', 'functions',
+  'app', 'apps', 'application', 'code', 'coding', 'program', 'programs', 'programming', 'programing', 'script', 'py', 'function', 'functions',
   'aplicacion', 'codigo', 'programa', 'programar', 'programacion',
   'developer', 'developers', 'dev', 'devs', 'engineer', 'engineers', 'desarrollador', 'desarrolladores', 'programador', 'programadores', 'ingeniero',
   'algo', 'ayuda', 'como', 'debo', 'diferencia', 'empezar', 'empiezo', 'entre', 'forma', 'hacer', 'hago', 'manera', 'mejor', 'necesito', 'puedo', 'quiero', 'sobre',
@@ -54,6 +54,16 @@ const CODE_HINTS: readonly [RegExp, string][] = [
   [/\btry\s*:|\bexcept\b/, 'exception'],
 ];
 
+/** Everyday words for a few situations every learner meets, and the words the pages use for them:
+ *  "my page takes 6 seconds", "se queda esperando", "a thousand people at once". */
+const SITUATIONS: readonly [RegExp, string][] = [
+  [/\b(?:\d+ (?:seconds?|minutes?|secs?)|forever|ages|sluggish|laggy|takes (?:too )?long|tarda\w*|lent[oa]s?|demora\w*|se queda esperando)\b/, 'slow'],
+  [/\b(?:one (?:after|by) (?:another|one)|\d{2,} (?:times|requests|calls|urls|pages|files)|uno (?:tras|por) otro)\b/, 'many requests one at a time'],
+  [/\b(?:(?:a )?(?:hundred|thousand|\d{3,}) (?:people|users|visitors)|many (?:users|people)|heavy traffic|mucha gente|muchos usuarios)\b/, 'many users traffic scale'],
+  [/\b(?:ram|out of memory|eating memory|memoria)\b/, 'memory'],
+  [/\b(?:silently|no idea what happened|without (?:a )?trace|sin dejar rastro|no se que paso)\b/, 'log what happened'],
+];
+
 /** A question as a learner types it, reduced to what it is about: question words off, "learn" off
  *  unless it names a field, and the topic of any code in it. The roadmap's own text is indexed as it is. */
 export function questionTerms(query: string): string {
@@ -61,6 +71,8 @@ export function questionTerms(query: string): string {
   const kept = words.filter((w, i) => !QUESTION_WORDS.has(w) && !(LEARN.test(w) && !(i > 0 && FIELD_BEFORE_LEARN.test(words[i - 1]!))));
   const raw = query.length > 500 ? query.slice(0, 500) : query;
   for (const [code, topic] of CODE_HINTS) if (code.test(raw)) kept.push(topic);
+  const plain = words.join(' ');
+  for (const [situation, terms] of SITUATIONS) if (situation.test(plain)) kept.push(terms);
   return kept.join(' ');
 }
 
@@ -182,6 +194,9 @@ export type RoadmapHitKind = 'skill' | 'practice' | 'faq' | 'level' | 'resource'
 /** Words of a question about pay (English and the shipped Spanish): a career level answers it, with its salary. */
 const SALARY_WORDS = ['salary', 'salaries', 'pay', 'paid', 'earn', 'earns', 'income', 'wage', 'sueldo', 'salario', 'gana', 'ganan', 'cobra', 'cobran'];
 const ASKS_PAY = new RegExp(`\\b(?:${SALARY_WORDS.join('|')}|how much)\\b`);
+
+/** Years of experience in a question: "4 years", "3 años", "10+ yrs". */
+const YEARS = /\b(\d{1,2})\+? ?(?:years?|yrs?|anos?)\b/;
 
 /** A career level named in a question ("senior salary", "sueldo junior"). */
 const LEVEL_WORDS = /\b(?:junior|entry|mid|middle|intermediate|senior|lead|staff|principal|architect|trainee|intern|semi ?senior)\b/;
@@ -306,6 +321,18 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
     }
     for (const h of ranked) if (kinds.includes(h.kind)) h.score *= factor;
   };
+  // Pay or a level with "4 years of experience", "3 años": the career level those years fall in.
+  const years = YEARS.exec(q);
+  if (years && (ASKS_PAY.test(q) || /\b(?:experience|experiencia)\b/.test(q))) {
+    const n = Number(years[1]);
+    for (const l of roadmap.careers.levels) {
+      if (n >= l.years.min && (l.years.max === undefined || n < l.years.max)) {
+        const hit = ranked.find((h) => h.kind === 'level' && h.id === l.id);
+        if (hit) hit.score *= 3;
+        else ranked.push({ kind: 'level', id: l.id, title: `${l.title}: ${l.role}`, detail: `${l.salary.label} · ${l.years.label}`, score: (ranked.reduce((m, h) => Math.max(m, h.score), 0) || 1) * 0.5 });
+      }
+    }
+  }
   if (ASKS_PAY.test(q)) {
     answeredBy(['level', 'faq'], 4);
     // Pay in general (no level named): the FAQ on what developers earn, then the levels.
