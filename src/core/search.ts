@@ -41,7 +41,7 @@ const LEARN = /^(?:learn|learning|study|studying|aprender|aprendo)$/;
 const FIELD_BEFORE_LEARN = /^(?:machine|deep|reinforcement)$/;
 
 /** "What should I learn next?": the answer is the Go to Next Skill command, not a page with "learn" in it. */
-const NEXT_QUESTION = /\b(?:learn|study|do|focus on|tackle|pick)\s+(?:after|afterwards|next|now)\b|\bnext\s+(?:skill|step|topic|thing)\b|\bwhat(?:s| is)? next\b|\bwhat now\b|\bnow what\b|\bfinished (?:the )?basics\b|\bafter (?:the )?basics\b|\bsiguiente\s+(?:habilidad|paso|tema)\b|\b(?:aprender|aprendo|estudiar|estudio)\s+(?:ahora|despues|luego|a continuacion)\b|\bque\s+(?:sigue|aprendo)\b/;
+const NEXT_QUESTION = /\b(?:learn|study|do|focus on|tackle|pick)\s+(?:after|afterwards|next|now)\b|\bnext\s+(?:skill|step|topic|thing)\b|\bwhat(?:s| is)? next\b|\bwhat now\b|\bnow what\b|\bgo from here\b|\bwhere (?:do|should) i go\b|\by ahora\b|\bque me toca\b|\bfinished (?:the )?basics\b|\bafter (?:the )?basics\b|\bsiguiente\s+(?:habilidad|paso|tema)\b|\b(?:aprender|aprendo|estudiar|estudio)\s+(?:ahora|despues|luego|a continuacion)\b|\bque\s+(?:sigue|aprendo)\b/;
 
 /** Code a learner pastes into a question, and the topic it is: "what does `with open(f) as x` do". */
 const CODE_HINTS: readonly [RegExp, string][] = [
@@ -62,6 +62,11 @@ const SITUATIONS: readonly [RegExp, string][] = [
   [/\b(?:(?:a )?(?:hundred|thousand|\d{3,}) (?:people|users|visitors)|many (?:users|people)|heavy traffic|mucha gente|muchos usuarios)\b/, 'many users traffic scale'],
   [/\b(?:ram|out of memory|eating memory|memoria)\b/, 'memory'],
   [/\b(?:silently|no idea what happened|without (?:a )?trace|sin dejar rastro|no se que paso)\b/, 'log what happened'],
+  [/\b(?:fix|change|touch)\w*\b.{0,40}\b(?:breaks?|broke|broken|stops? working)\b|\b(?:arreglo|cambio)\b.{0,40}\b(?:rompe|falla)\w*/, 'regression tests'],
+  [/\binstead of (?:an? )?(?:list|string|str|int|integer|number|dict|dictionary|float)\b|\bwrong type\b|\btypeerror\b|\btipo (?:equivocado|incorrecto)\b/, 'type hints'],
+  [/\bsame (?:thing|query|queries|data|result|results|request)\b.{0,40}\b(?:every|each|again)\b|\bover and over\b|\bmisma (?:consulta|cosa)\b/, 'cache repeated results'],
+  [/\b(?:eat\w*|tak\w*|spend\w*) (?:all |most )?(?:the )?time\b|\bwhere (?:the )?time goes\b|\bwhich (?:function|part|line)\b.{0,30}\bslow/, 'profiling where the time goes'],
+  [/\b(?:copy(?: and)? ?paste|same (?:code|lines)|repeat\w* (?:the same )?code|duplicat\w*)\b.{0,60}\b(?:every|each|all)\b/, 'wrap every function decorator'],
 ];
 
 /** A question as a learner types it, reduced to what it is about: question words off, "learn" off
