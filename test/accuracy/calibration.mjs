@@ -49,7 +49,15 @@ for (const threshold of [0, 0.6, 0.7, 0.8, 0.85, 0.9]) {
   let tp = 0, fp = 0, fn = 0;
   for (const repo of repos) {
     const rate = new Map();
-    for (const r of rows) if (r.repo !== repo) for (const re of r.reasons) { const e = rate.get(key(r.skill, re)) ?? { y: 0, n: 0 }; r.label ? e.y++ : e.n++; rate.set(key(r.skill, re), e); }
+    for (const r of rows) {
+      if (r.repo === repo) continue;
+      for (const re of r.reasons) {
+        const e = rate.get(key(r.skill, re)) ?? { y: 0, n: 0 };
+        if (r.label) e.y++;
+        else e.n++;
+        rate.set(key(r.skill, re), e);
+      }
+    }
     for (const r of rows.filter((x) => x.repo === repo)) {
       let none = 1;
       for (const re of r.reasons) { const e = rate.get(key(r.skill, re)) ?? { y: 0, n: 0 }; none *= 1 - (e.y + PRIOR[0]) / (e.y + e.n + PRIOR[0] + PRIOR[1]); }
