@@ -23,7 +23,7 @@ export interface PickOptions {
   initialQuery?: string;
   /** Show the mark buttons on each row. */
   buttons?: boolean;
-  /** When no skill matches, offer Search Roadmap with the query (its id starts with SEARCH_EVERYTHING). */
+  /** Offer Search Roadmap with the query (its id starts with SEARCH_EVERYTHING): first when no skill matches or the question is about pay, the job or what to learn next. */
   searchEverything?: boolean;
 }
 
@@ -57,11 +57,11 @@ export async function pickSkill(s: Services, opts: PickOptions): Promise<string 
       qp.items = allSkills(roadmap).map((i) => toItem(i, false));
     } else {
       const byId = new Map(allSkills(roadmap).map((i) => [i.id, i]));
-      qp.items = searching().search(roadmap, query, { limit: 40 }).map((h) => toItem(byId.get(h.skillId)!, true));
-      // Nothing among the skills ("salary"): offer the search over everything the roadmap holds.
-      if (!qp.items.length && opts.searchEverything) {
-        qp.items = [{ id: `${SEARCH_EVERYTHING}${query}`, label: `$(search) ${vscode.l10n.t('Search the whole roadmap for "{0}"', query.trim())}`, detail: vscode.l10n.t('Questions, career levels and salaries, resources, trends'), alwaysShow: true }];
-      }
+      const skills = searching().search(roadmap, query, { limit: 40 }).map((h) => toItem(byId.get(h.skillId)!, true));
+      // The search over everything the roadmap holds: first where no skill matches or the question asks
+      // for pay, the job, hiring or the next skill ("salary"), else after the skills.
+      const everything = { id: `${SEARCH_EVERYTHING}${query}`, label: `$(search) ${vscode.l10n.t('Search the whole roadmap for "{0}"', query.trim())}`, detail: vscode.l10n.t('Questions, career levels and salaries, resources, trends'), alwaysShow: true };
+      qp.items = !opts.searchEverything ? skills : !skills.length || searching().asksBeyondSkills(query) ? [everything, ...skills] : [...skills, everything];
     }
     const keep = qp.items.find((i) => i.id === active);
     if (keep) qp.activeItems = [keep];

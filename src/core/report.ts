@@ -3,7 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { mdProse, mdText, mdUrl, resourceKind } from './text';
 import { allSkills } from './roadmap';
-import type { Roadmap } from './roadmap';
+import type { Lesson, Roadmap } from './roadmap';
 import { estimateLevel, overallProgress, phaseProgress } from './progress';
 import type { SkillRecord, Status, Evidence } from './progress';
 import { evidencePlace } from './evidence';
@@ -137,6 +137,27 @@ export function badgeSvg(phases: readonly BadgePhase[], opts: { level?: string }
  * someone else's text: each of its words goes in escaped (mdText, mdProse for a skill's prose), so
  * it renders as written, never as HTML, a heading or a link; only its http(s) resources are links.
  */
+/** Code in a fence longer than any run of backticks in it: its text can't close the fence (CommonMark). */
+function fenced(code: string, language = ''): string[] {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}${language}`, ...code.replace(/\s+$/, '').split('\n'), fence, ''];
+}
+
+/** A skill's lesson in the whole-roadmap document: the explanation, the example and what it prints, the mistakes. */
+function lessonMarkdown(lesson: Lesson, t: (s: string) => string): string[] {
+  const out = [`**${l10n.t('First steps')}.** ${mdProse(lesson.explanation)}`, ''];
+  const ex = lesson.example;
+  if (ex) {
+    if (ex.file) out.push(`\`${t(ex.file).replace(/`/g, '')}\``, '');
+    out.push(...fenced(ex.code, ex.language));
+    if (ex.output) out.push(ex.language === 'python' ? l10n.t('It prints:') : l10n.t('What you see:'), '', ...fenced(ex.output));
+    if (ex.caption) out.push(mdProse(ex.caption), '');
+  }
+  if (lesson.mistakes?.length) out.push(`${l10n.t('Common mistakes')}:`, '', ...lesson.mistakes.map((m) => `- ${mdProse(m)}`), '');
+  return out;
+}
+
 export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Status): string {
   const out: string[] = [];
   const t = mdText;
@@ -166,6 +187,7 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
       if (sec.summary) out.push(sec.summary, '');
       for (const s of sec.list) {
         out.push(`#### ${mark(s.id)}${t(s.title)}${s.essential ? ' ★' : ''}`, '', mdProse(s.summary), '', ...(s.description ? [mdProse(s.description), ''] : []), ...s.keyPoints.map((k) => `- ${mdProse(k)}`), '');
+        if (s.lesson) out.push(...lessonMarkdown(s.lesson, t));
         if (s.evidence) out.push(l10n.t('How Python Roadmap recognises this in your code: {0}', mdProse(s.evidence)), '');
         const pre = (s.prerequisites ?? []).map((id) => t(items.find((i) => i.id === id)?.title ?? id));
         if (pre.length) out.push(l10n.t('Learn first: {0}.', pre.join(', ')), '');
@@ -178,6 +200,8 @@ export function roadmapDocument(roadmap: Roadmap, statusOf?: (id: string) => Sta
       out.push(`- ${mark(p.id)}**${t(p.title)}** — ${mdProse(p.summary)}${p.description ? ` ${mdProse(p.description)}` : ''}`);
       for (const d of p.doneWhen ?? []) out.push(`  - ${l10n.t('Done when: {0}', mdProse(d))}`);
       if (p.evidence) out.push(`  - ${l10n.t('How Python Roadmap recognises this in your code: {0}', mdProse(p.evidence))}`);
+      // Its lesson inside the item (indented: part of the list item, fences included).
+      if (p.lesson) out.push('', ...lessonMarkdown(p.lesson, t).map((line) => (line ? `  ${line}` : '')));
     }
     out.push('');
   }

@@ -215,6 +215,13 @@ const ASKS_HIRING = /\b(?:employers?|hiring|hire|recruiters?|companies (?:want|l
 /** A yes-or-no or "should I" question: an opinion the FAQs and the career guide give. */
 const ASKS_OPINION = /^(?:is|are|should|can|could|do i need|does|will|would|what makes|which (?:one|path|language)|is it worth|vale la pena|es|debo|puedo|necesito)\b/;
 
+/** Whether a question asks for what the career pages or a command answer (pay, the job, hiring,
+ *  what to learn next) rather than a skill: Find Skill then offers the search over everything first. */
+export function asksBeyondSkills(query: string): boolean {
+  const q = normalize(query);
+  return ASKS_PAY.test(q) || ASKS_JOB.test(q) || ASKS_HIRING.test(q) || NEXT_QUESTION.test(q);
+}
+
 /** The command a "what should I learn next?" question is answered with. */
 export const NEXT_COMMAND_HIT = 'next';
 /** How much a skill's score (Find Skill's ranking, shared) weighs against a FAQ's or a section's:

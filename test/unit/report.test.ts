@@ -40,6 +40,11 @@ function hostileRoadmap() {
   raw.faqs[0].answer = '[a](javascript:alert(5))';
   raw.finalAdvice = ['---', '<style>body{display:none}</style>'];
   raw.resources[0].title = 'R <script>r</script>';
+  raw.phases[0].skills[1].lesson = {
+    explanation: '<script>e</script> [l](javascript:alert(8))',
+    example: { language: 'python', code: '```\n# A heading in code\n<script>c</script>\n````', output: '```\n<img src=o onerror=alert(6)>' },
+    mistakes: ['<img src=m onerror=alert(7)>'],
+  };
   return parseRoadmap(raw);
 }
 
@@ -157,6 +162,8 @@ suite('report: portfolio, badge and the whole roadmap', () => {
     for (const f of r.faqs) assert.ok(doc.includes(`### ${f.question}`), f.id);
     for (const l of r.careers.levels) assert.ok(doc.includes(`| ${mdText(l.title)} | ${mdText(l.role)} | ${mdText(l.years.label)} | ${mdText(l.salary.label)} |`), l.id);
     for (const x of r.resources) assert.ok(doc.includes(x.title) || doc.includes(mdText(x.title)), x.id);
+    // Each lesson's example, as code.
+    for (const i of allSkills(r)) if (i.source.lesson?.example) assert.ok(doc.includes(i.source.lesson.example.code.split('\n')[0]!), `${i.id}: its example`);
   });
 
   test('the whole roadmap, from a hostile custom roadmap: its words render as text; no HTML, script, image, heading or link of its own', () => {
@@ -164,12 +171,12 @@ suite('report: portfolio, badge and the whole roadmap', () => {
     const doc = roadmapDocument(hostile, () => 'learned');
     const html = markdown.render(doc);
     // The document's own structure only: its headings, lists, the levels table, the anchors it writes.
-    assert.deepEqual(tagsBesides(html, /^<\/?(p|h[1-4]|ul|ol|li|strong|em|code|table|thead|tbody|tr|th|td)>$|^<a id="[\w-]+">$/), []);
+    assert.deepEqual(tagsBesides(html, /^<\/?(p|h[1-4]|ul|ol|li|strong|em|code|pre|table|thead|tbody|tr|th|td)>$|^<a id="[\w-]+">$|^<code class="language-python">$/), []);
     const headings = (h: string) => h.match(/<h[1-6]>/g)?.length;
     assert.equal(headings(html), headings(markdown.render(roadmapDocument(parseRoadmap(minimalRoadmap()), () => 'learned'))), 'no heading of the roadmap\'s own');
     const text = seen(html);
     for (const words of ['Team <script>alert(1)</script>', '<img src=x onerror=alert(1)>', '# A heading', '<a href="javascript:alert(1)">x</a>', '[x](javascript:alert(1))', '<iframe src="https://evil.example"></iframe>',
-      '![x](https://evil.example/x.png)', '**bold** <u>u</u>', '- [ ] <script>x</script>', '### group <img src=y onerror=alert(3)>', '<img src=z onerror=alert(4)>', 'r | injected | cells', '<details open>x</details>', '<script>q</script>', '[a](javascript:alert(5))', '<style>body{display:none}</style>']) {
+      '![x](https://evil.example/x.png)', '**bold** <u>u</u>', '<script>e</script>', '<script>c</script>', '# A heading in code', '<img src=o onerror=alert(6)>', '<img src=m onerror=alert(7)>', '- [ ] <script>x</script>', '### group <img src=y onerror=alert(3)>', '<img src=z onerror=alert(4)>', 'r | injected | cells', '<details open>x</details>', '<script>q</script>', '[a](javascript:alert(5))', '<style>body{display:none}</style>']) {
       assert.ok(text.includes(words), `${words} is not shown as written`);
     }
     assert.ok(text.includes('1. not a list <code span> [x](javascript:alert(1))'), 'a code span stays a span of text');
