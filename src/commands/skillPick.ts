@@ -60,10 +60,12 @@ export async function pickSkill(s: Services, opts: PickOptions): Promise<string 
       const skills = searching().search(roadmap, query, { limit: 40 }).map((h) => toItem(byId.get(h.skillId)!, true));
       // The search over everything the roadmap holds: first where no skill matches or the question asks
       // for pay, the job, hiring or the next skill ("salary"), else after the skills.
-      const everything = { id: `${SEARCH_EVERYTHING}${query}`, label: `$(search) ${vscode.l10n.t('Search the whole roadmap for "{0}"', query.trim())}`, detail: vscode.l10n.t('Questions, career levels and salaries, resources, trends'), alwaysShow: true };
+      // (The query is not in its label: VS Code would sort a label holding the typed text, "djnago",
+      // above the skill the typo means.)
+      const everything = { id: `${SEARCH_EVERYTHING}${query}`, label: `$(search) ${vscode.l10n.t('Search the whole roadmap')}`, description: `“${query.trim()}”`, detail: vscode.l10n.t('Questions, career levels and salaries, resources, trends'), alwaysShow: true };
       qp.items = !opts.searchEverything ? skills : !skills.length || searching().asksBeyondSkills(query) ? [everything, ...skills] : [...skills, everything];
     }
-    const keep = qp.items.find((i) => i.id === active);
+    const keep = qp.items.find((i) => i.id === active) ?? qp.items[0];
     if (keep) qp.activeItems = [keep];
   };
 

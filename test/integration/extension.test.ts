@@ -204,7 +204,7 @@ suite('commands', () => {
   test('find skill: a query no skill matches offers the search over everything', async () => {
     const result = vscode.commands.executeCommand<unknown>('pythonRoadmap.findSkill', 'salary');
     await new Promise((r) => setTimeout(r, 600));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // "Search the whole roadmap for …"
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // "Search the whole roadmap", first for a question about pay
     await new Promise((r) => setTimeout(r, 600));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // its first hit
     const hit = (await result) as { kind: string } | undefined;

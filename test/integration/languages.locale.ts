@@ -135,17 +135,11 @@ suite(`VS Code in ${LOCALE}: the extension follows the display language`, functi
       const workspaceLines = files(WORKSPACE).flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
         .flatMap((l) => [l.trim(), ...l.split(/\s{2,}|"|'/).map((p) => p.trim())]).map((l) => l.replace(/\\n$/, '').replace(/\s+/g, ' ')).filter((l) => l.length > 2); // (a notebook's lines end in \\n)
       const roadmap = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'roadmap.json'), 'utf8'));
-      type Example = { code: string; output?: string; file?: string };
-      const examples: Example[] = (roadmap.phases as { skills: { lesson?: { example?: Example } }[]; practice: { lesson?: { example?: Example } }[] }[])
-        .flatMap((p) => [...p.skills, ...p.practice]).flatMap((i) => (i.lesson?.example ? [i.lesson.example] : []));
-      const exampleLines = examples.flatMap((e) => [...e.code.split('\n'), ...(e.output ?? '').split('\n'), e.file ?? ''])
-        .flatMap((l) => [l.trim(), ...l.split(/\s{2,}|"|'/).map((p) => p.trim())]).map((l) => l.replace(/\s+/g, ' ')).filter((l) => l.length > 2);
       return [
         ...(roadmap.resources as { title: string }[]).map((r) => r.title), // names of published works stay as published
         ...workspaceLines, // evidence: the user's own code
-        ...exampleLines, // a lesson's example: its code and what it prints stay as written, in any language
         'Python Roadmap', // the product's name
-        'Python', 'TOML', 'YAML', 'Dockerfile', 'Shell', // the languages an example is in
+        'Python', 'TOML', 'YAML', 'Dockerfile', 'Shell', // the languages an example is in (its code and output, translate="no", are not read)
       ].sort((x, y) => y.length - x.length);
     };
     /** The English words left in a string once what may stay is taken out. */

@@ -147,12 +147,12 @@ function exampleBlock(id: string, ex: NonNullable<LessonView['example']>): HTMLE
     return b;
   };
   const label = ex.file ?? LANGUAGE_NAME[ex.language] ?? ex.language;
-  const code = h('pre', { class: 'code', tabindex: '0', 'aria-label': label ? l10n.t('Example: {0}', label) : l10n.t('Example') },
+  const code = h('pre', { class: 'code', tabindex: '0', translate: 'no', 'aria-label': label ? l10n.t('Example: {0}', label) : l10n.t('Example') },
     h('code', {}, ex.spans.map(([text, token]) => (token ? h('span', { class: `tok-${token}` }, text) : text))));
   return h('figure', { class: 'example', 'data-check': 'example' },
     h('div', { class: 'code-bar' }, h('span', { class: 'muted small' }, label), h('span', { class: 'code-actions' }, act(l10n.t('Copy'), 'copy'), act(l10n.t('Open in a New File'), 'open'))),
     code,
-    ex.output !== undefined && ex.output !== '' ? [h('div', { class: 'muted small output-label' }, ex.language === 'python' ? l10n.t('It prints:') : l10n.t('What you see:')), h('pre', { class: 'output', tabindex: '0' }, ex.output)] : undefined,
+    ex.output !== undefined && ex.output !== '' ? [h('div', { class: 'muted small output-label' }, ex.language === 'python' ? l10n.t('It prints:') : l10n.t('What you see:')), h('pre', { class: 'output', tabindex: '0', translate: 'no' }, ex.output)] : undefined,
     ex.caption ? h('figcaption', {}, ...rich(ex.caption)) : undefined);
 }
 
@@ -739,7 +739,10 @@ function render(ref: PageRef, page: PageModel): void {
 function pageText(): string {
   const attributes = [...document.querySelectorAll('[title], [aria-label], [placeholder]')]
     .flatMap((el) => ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? '').filter(Boolean));
-  return [document.title, app.innerText || app.textContent || '', ...attributes].join('\n');
+  // Less what stays as written in every language: an example's code and what it prints (translate="no").
+  let text = app.innerText || app.textContent || '';
+  for (const el of app.querySelectorAll<HTMLElement>('[translate="no"]')) text = text.replace(el.innerText || el.textContent || '', ' ');
+  return [document.title, text, ...attributes].join('\n');
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
