@@ -59,7 +59,7 @@ const CODE_HINTS: readonly [RegExp, string][] = [
 const SITUATIONS: readonly [RegExp, string][] = [
   [/\b(?:\d+ (?:seconds?|minutes?|secs?)|forever|ages|sluggish|laggy|takes (?:too )?long|tarda\w*|lent[oa]s?|demora\w*|se queda esperando)\b/, 'slow'],
   [/\b(?:one (?:after|by) (?:another|one)|\d{2,} (?:times|requests|calls|urls|pages|files)|uno (?:tras|por) otro)\b/, 'many requests one at a time'],
-  [/\b(?:(?:a )?(?:hundred|thousand|\d{3,}) (?:people|users|visitors)|many (?:users|people)|heavy traffic|mucha gente|muchos usuarios)\b/, 'many users traffic scale'],
+  [/\b(?:(?:many|lots of|a lot of|hundreds of|thousands of|a hundred|a thousand|\d{3,}) (?:people|users|visitors|customers)|heavy traffic|mucha gente|muchos usuarios)\b/, 'many users traffic scale'],
   [/\b(?:ram|out of memory|eating memory|memoria)\b/, 'memory'],
   [/\b(?:silently|no idea what happened|without (?:a )?trace|sin dejar rastro|no se que paso)\b/, 'log what happened'],
   [/\b(?:fix|change|touch)\w*\b.{0,40}\b(?:breaks?|broke|broken|stops? working)\b|\b(?:arreglo|cambio)\b.{0,40}\b(?:rompe|falla)\w*/, 'regression tests'],
@@ -126,6 +126,8 @@ const indexes = new WeakMap<Roadmap, Index>();
 const TEXT_BOOST = 0.25;
 /** How much a word of the ways learners ask for a page counts. */
 const ASKS_BOOST = 2.5;
+/** A question asking for something to build. */
+const ASKS_PROJECT = /\b(?:projects?|proyectos?|build something|what (?:can|should) i build|que (?:puedo )?construir)\b/;
 /** How much a practice item's score counts against a skill's. */
 const PRACTICE_WEIGHT = 0.6;
 
@@ -184,7 +186,9 @@ export function search(roadmap: Roadmap, query: string, opts: { limit?: number }
   // Two letters are a prefix only when they are the whole query ("dj"), not the start of a question's last word.
   const alone = !q.includes(' ');
   const prefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && (term.length >= 3 || (term.length === 2 && alone));
-  for (const r of mini.search(questionTerms(query) || q, { prefix })) hits.set(String(r.id), items.get(String(r.id))?.kind === 'practice' ? r.score * PRACTICE_WEIGHT : r.score);
+  // (Unless the question asks for a project to build: then the practice items are the answer.)
+  const practiceWeight = ASKS_PROJECT.test(q) ? 1 : PRACTICE_WEIGHT;
+  for (const r of mini.search(questionTerms(query) || q, { prefix })) hits.set(String(r.id), items.get(String(r.id))?.kind === 'practice' ? r.score * practiceWeight : r.score);
   // A query that is exactly a name (title, alias or id) of an item puts that item first.
   for (const id of named.get(q) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1000);
   const ranked = [...hits].map(([skillId, score]) => ({ skillId, score })).sort((a, b) => b.score - a.score || (a.skillId < b.skillId ? -1 : 1));
@@ -200,11 +204,18 @@ export type RoadmapHitKind = 'skill' | 'practice' | 'faq' | 'level' | 'resource'
 const SALARY_WORDS = ['salary', 'salaries', 'pay', 'paid', 'earn', 'earns', 'income', 'wage', 'sueldo', 'salario', 'gana', 'ganan', 'cobra', 'cobran'];
 const ASKS_PAY = new RegExp(`\\b(?:${SALARY_WORDS.join('|')}|how much)\\b`);
 
+/** A level named in a question, and the level's id or title it means. */
+const LEVEL_NAMES: readonly [RegExp, RegExp][] = [
+  [/\b(?:junior|entry|trainee|intern|bootcamp|graduate|first job|recien|primer empleo)\b/, /\b(?:entry|junior)\b/],
+  [/\b(?:mid|middle|intermediate|semi ?senior)\b/, /\b(?:mid|middle|intermediate)\b/],
+  [/\b(?:senior|lead|staff|principal|architect)\b/, /\bsenior\b/],
+];
+
 /** Years of experience in a question: "4 years", "3 años", "10+ yrs". */
 const YEARS = /\b(\d{1,2})\+? ?(?:years?|yrs?|anos?)\b/;
 
 /** A career level named in a question ("senior salary", "sueldo junior"). */
-const LEVEL_WORDS = /\b(?:junior|entry|mid|middle|intermediate|senior|lead|staff|principal|architect|trainee|intern|semi ?senior)\b/;
+const LEVEL_WORDS = /\b(?:junior|entry|mid|middle|intermediate|senior|lead|staff|principal|architect|trainee|intern|bootcamp|graduate|semi ?senior)\b/;
 
 /** A question about the work itself: "what do python devs do at their job", "día a día". */
 const ASKS_JOB = /\b(?:at (?:their|the|my|your) (?:job|work)|at work|day to day|dia a dia|(?:devs?|developers?|engineers?) (?:actually )?do\b|responsibilit|en (?:el|su) trabajo)/;
@@ -347,8 +358,13 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
   }
   if (ASKS_PAY.test(q)) {
     answeredBy(['level', 'faq'], 4);
-    // Pay in general (no level named): the FAQ on what developers earn, then the levels.
+    // Pay in general (no level named): the FAQ on what developers earn, then the levels; pay at a
+    // level named ("senior", "bootcamp", "junior"): that level.
     if (!LEVEL_WORDS.test(q)) for (const h of ranked) if (h.kind === 'faq') h.score *= 2;
+    for (const [words, names] of LEVEL_NAMES) {
+      if (!words.test(q)) continue;
+      for (const h of ranked) if (h.kind === 'level' && names.test(normalize(`${h.id} ${h.title}`))) h.score *= 3;
+    }
   }
   if (ASKS_JOB.test(q)) answeredBy(['job', 'faq'], 3);
   if (ASKS_HIRING.test(q)) answeredBy(['hiring', 'faq'], 3);
