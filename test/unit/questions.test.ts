@@ -40,8 +40,8 @@ suite('search: questions as learners ask them', () => {
     }
   });
 
-  // The issue's budget is top-1 ≥ 0.90 and top-3 ≥ 0.97 on questions never tuned on. Six fresh sets gave
-  // 0.72-0.91 / 0.83-0.95 (questions.json's note), so the budget is not met yet: this test prints the
+  // The issue's budget is top-1 ≥ 0.90 and top-3 ≥ 0.97 on questions never tuned on. Seven fresh sets gave
+  // 0.66-0.91 / 0.83-0.95 (questions.json's note), so the budget is not met yet: this test prints the
   // held-out figures and fails below a floor under them, so that a change that loses questions shows.
   const FLOOR = { top1: 0.8, top3: 0.92 };
   test('held-out questions (never tuned on): printed, and no lower than the floor', () => {
@@ -52,7 +52,7 @@ suite('search: questions as learners ask them', () => {
     assert.ok(f.top1 >= FLOOR.top1 && f.top3 >= FLOOR.top3, `top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)}:\n${f.wrong.join('\n')}`);
   });
 
-  test('the tuning questions (rounds 1-5): top-1 ≥ 0.90, top-3 ≥ 0.97', () => {
+  test('the tuning questions (rounds 1-6): top-1 ≥ 0.90, top-3 ≥ 0.97', () => {
     const f = questionsFigures(questions.filter((q) => q.set === 'tuning'), ask);
     console.log(`      tuning: ${f.n} questions, top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)}`);
     assert.ok(f.top1 >= 0.9 && f.top3 >= 0.97, `top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)}:\n${f.wrong.join('\n')}`);
