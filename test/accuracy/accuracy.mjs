@@ -7,54 +7,24 @@
 //   node test/accuracy/accuracy.mjs --show R P    one file's detections (R: owner/name, P: path)
 //   node test/accuracy/accuracy.mjs --misses      every missed and extra pair, to review labels
 //   node test/accuracy/accuracy.mjs --set tuning  one set only (tuning without a glance at the held-out set)
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mirror, snapshots } from './snapshots.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 const detect = require(join(root, 'out', 'src', 'core', 'detect', 'index.js'));
 // Mentions (hints below the evidence standard) are shown but never offered: they are not detections here.
-const { importFolders, moduleNames } = require(join(root, 'out', 'src', 'core', 'projectModules.js'));
 const detectSkills = (text, path, repo) => detect.detectSkills(text, path, ownModules(repo, path)).filter(detect.isShown);
 const everything = (text, path, repo) => detect.detectSkills(text, path, ownModules(repo, path));
-const mirror = process.env.PYTHON_ROADMAP_MIRROR ?? '/work/.mirror';
 const labels = JSON.parse(readFileSync(join(here, 'labels.json'), 'utf8'));
 const verdicts = existsSync(join(here, 'verdicts.json')) ? JSON.parse(readFileSync(join(here, 'verdicts.json'), 'utf8')) : [];
 const roadmapIds = new Set(JSON.parse(readFileSync(join(root, 'data', 'roadmap.json'), 'utf8')).phases.flatMap((p) => [...p.skills, ...p.practice].map((i) => i.id)));
 
-const gitDir = (repo) => join(mirror, repo.replace('/', '+'), 'repo');
-const repoOf = (name) => labels.repositories.find((r) => r.repo === name);
-function source(repo, path) {
-  const r = repoOf(repo);
-  return execFileSync('git', ['--git-dir', gitDir(repo), 'show', `${r.commit}:${path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-}
-
-// The project's own modules a file can import, from the repository's tree at its commit (the
-// extension lists the workspace's folders the same way: src/coding/projectModules.ts).
-const trees = new Map();
-function ownModules(repo, path) {
-  let folders = trees.get(repo);
-  if (!folders) {
-    folders = new Map();
-    const paths = execFileSync('git', ['--git-dir', gitDir(repo), 'ls-tree', '-r', '--name-only', repoOf(repo).commit], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).split('\n').filter(Boolean);
-    const inits = new Set(paths.filter((p) => p === '__init__.py' || p.endsWith('/__init__.py')).map((p) => p.slice(0, -'/__init__.py'.length)));
-    const entry = (folder, name, isFolder) => {
-      let m = folders.get(folder);
-      if (!m) folders.set(folder, (m = new Map()));
-      if (!m.has(name)) m.set(name, { name, folder: isFolder, ...(isFolder ? { package: inits.has(folder ? `${folder}/${name}` : name) } : {}) });
-    };
-    for (const p of paths) {
-      const parts = p.split('/');
-      for (let i = 0; i < parts.length; i++) entry(parts.slice(0, i).join('/'), parts[i], i < parts.length - 1);
-    }
-    trees.set(repo, folders);
-  }
-  return new Set(importFolders(path).flatMap((f) => moduleNames([...(folders.get(f)?.values() ?? [])])));
-}
+const { gitDir, repoOf, source, ownModules } = snapshots(labels);
 
 const args = process.argv.slice(2);
 if (args[0] === '--show') {

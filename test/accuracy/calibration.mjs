@@ -3,40 +3,24 @@
 // repositories, how often each (skill, reason) detection agreed with the labels; then, in the left-out
 // repository, offer a skill only where its reasons' combined rate (noisy-OR, smoothed) reaches a
 // threshold. Prints recall and precision per threshold. Uses the tuning set only.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { snapshots } from './snapshots.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 const detect = require(join(root, 'out', 'src', 'core', 'detect', 'index.js'));
-const { importFolders, moduleNames } = require(join(root, 'out', 'src', 'core', 'projectModules.js'));
-const mirror = process.env.PYTHON_ROADMAP_MIRROR ?? '/work/.mirror';
 const labels = JSON.parse(readFileSync(join(here, 'labels.json'), 'utf8'));
-const gitDir = (repo) => join(mirror, repo.replace('/', '+'), 'repo');
-const commit = (repo) => labels.repositories.find((r) => r.repo === repo).commit;
-const trees = new Map();
-function ownModules(repo, path) {
-  let folders = trees.get(repo);
-  if (!folders) {
-    folders = new Map();
-    const paths = execFileSync('git', ['--git-dir', gitDir(repo), 'ls-tree', '-r', '--name-only', commit(repo)], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter(Boolean);
-    const inits = new Set(paths.filter((p) => p === '__init__.py' || p.endsWith('/__init__.py')).map((p) => p.slice(0, -'/__init__.py'.length)));
-    const entry = (folder, name, isFolder) => { let m = folders.get(folder); if (!m) folders.set(folder, (m = new Map())); if (!m.has(name)) m.set(name, { name, folder: isFolder, ...(isFolder ? { package: inits.has(folder ? `${folder}/${name}` : name) } : {}) }); };
-    for (const p of paths) { const parts = p.split('/'); for (let i = 0; i < parts.length; i++) entry(parts.slice(0, i).join('/'), parts[i], i < parts.length - 1); }
-    trees.set(repo, folders);
-  }
-  return new Set(importFolders(path).flatMap((f) => moduleNames([...(folders.get(f)?.values() ?? [])])));
-}
+const { source, ownModules } = snapshots(labels);
 // One row per (file, skill) detected or labelled, with the detection's reasons.
 const rows = [];
 for (const f of labels.files) {
   if ((f.set ?? 'tuning') !== 'tuning') continue;
   let text;
-  try { text = execFileSync('git', ['--git-dir', gitDir(f.repo), 'show', `${commit(f.repo)}:${f.path}`], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] }); } catch { continue; }
+  try { text = source(f.repo, f.path); } catch { continue; }
   const by = new Map();
   for (const d of detect.detectSkills(text, f.path, ownModules(f.repo, f.path)).filter(detect.isShown)) by.set(d.skillId, new Set([...(by.get(d.skillId) ?? []), d.reason ?? '?']));
   for (const [skill, reasons] of by) rows.push({ repo: f.repo, skill, reasons: [...reasons], label: f.skills.includes(skill) });

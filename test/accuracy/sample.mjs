@@ -10,11 +10,11 @@
 // verdicts.json already holds its verdict). Same detector, same output.
 //   node test/accuracy/sample.mjs            the sample
 //   node test/accuracy/sample.mjs --todo     only the drawn detections not yet in verdicts.json
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mirror, snapshots } from './snapshots.mjs';
 
 export const SEED = 20261207;
 export const PER_SKILL = 6;
@@ -24,39 +24,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 const detect = require(join(root, 'out', 'src', 'core', 'detect', 'index.js'));
-const { importFolders, moduleNames } = require(join(root, 'out', 'src', 'core', 'projectModules.js'));
-const mirror = process.env.PYTHON_ROADMAP_MIRROR ?? '/work/.mirror';
 const labels = JSON.parse(readFileSync(join(here, 'labels.json'), 'utf8'));
 const verdicts = existsSync(join(here, 'verdicts.json')) ? JSON.parse(readFileSync(join(here, 'verdicts.json'), 'utf8')) : [];
 
-const gitDir = (repo) => join(mirror, repo.replace('/', '+'), 'repo');
-const repoOf = (name) => labels.repositories.find((r) => r.repo === name);
-function source(repo, path) {
-  return execFileSync('git', ['--git-dir', gitDir(repo), 'show', `${repoOf(repo).commit}:${path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-}
-
-// The project's own modules a file can import, from the repository's tree at its commit: the same
-// as ownModules in accuracy.mjs (and the extension's src/core/projectModules.ts).
-const trees = new Map();
-function ownModules(repo, path) {
-  let folders = trees.get(repo);
-  if (!folders) {
-    folders = new Map();
-    const paths = execFileSync('git', ['--git-dir', gitDir(repo), 'ls-tree', '-r', '--name-only', repoOf(repo).commit], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).split('\n').filter(Boolean);
-    const inits = new Set(paths.filter((p) => p === '__init__.py' || p.endsWith('/__init__.py')).map((p) => p.slice(0, -'/__init__.py'.length)));
-    const entry = (folder, name, isFolder) => {
-      let m = folders.get(folder);
-      if (!m) folders.set(folder, (m = new Map()));
-      if (!m.has(name)) m.set(name, { name, folder: isFolder, ...(isFolder ? { package: inits.has(folder ? `${folder}/${name}` : name) } : {}) });
-    };
-    for (const p of paths) {
-      const parts = p.split('/');
-      for (let i = 0; i < parts.length; i++) entry(parts.slice(0, i).join('/'), parts[i], i < parts.length - 1);
-    }
-    trees.set(repo, folders);
-  }
-  return new Set(importFolders(path).flatMap((f) => moduleNames([...(folders.get(f)?.values() ?? [])])));
-}
+const { gitDir, source, ownModules } = snapshots(labels);
 
 // mulberry32, seeded per stratum from SEED and the stratum's name (FNV-1a).
 function mulberry32(a) {
