@@ -156,7 +156,11 @@ function buildIndex(items: readonly CheckableItem[]): Index {
   const named = new Map<string, string[]>();
   const docs: Doc[] = items.map((i) => {
     const slug = i.id.replace(/-/g, ' ');
-    for (const name of new Set([i.title, ...i.aliases, slug].map(normalize).filter(Boolean))) named.set(name, [...(named.get(name) ?? []), i.id]);
+    for (const name of new Set([i.title, ...i.aliases, slug].map(normalize).filter(Boolean))) {
+      const ids = named.get(name);
+      if (ids) ids.push(i.id);
+      else named.set(name, [i.id]);
+    }
     return { id: i.id, title: i.title, aliases: i.aliases.join(' ; '), keywords: i.keywords.join(' ; '), summary: i.summary, slug, asks: ((i.source as { asks?: readonly string[] }).asks ?? []).join(' ; '), text: proseOf(i) };
   });
   mini.addAll(docs);
@@ -314,7 +318,13 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
     });
     mini.addAll(docs);
     const named = new Map<string, string[]>();
-    for (const d of docs) for (const name of new Set([d.title, ...d.keywords.split(' ; ')].map(normalize).filter(Boolean))) named.set(name, [...(named.get(name) ?? []), d.id]);
+    for (const d of docs) {
+      for (const name of new Set([d.title, ...d.keywords.split(' ; ')].map(normalize).filter(Boolean))) {
+        const ids = named.get(name);
+        if (ids) ids.push(d.id);
+        else named.set(name, [d.id]);
+      }
+    }
     index = { mini, docs: new Map(docs.map((d) => [d.id, d])), named };
     everything.set(roadmap, index);
   }
@@ -339,8 +349,9 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
   // in even where they share no word with the question ("what do employers want" → what employers hire for).
   const top = ranked.reduce((m, h) => Math.max(m, h.score), 0) || 1;
   const answeredBy = (kinds: readonly RoadmapHitKind[], factor: number) => {
+    const present = new Set(ranked.map((h) => `${h.kind}:${h.id}`));
     for (const d of index.docs.values()) {
-      if (kinds.includes(d.kind) && d.kind !== 'faq' && !ranked.some((h) => h.kind === d.kind && h.id === d.key)) ranked.push({ kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score: top * 0.1 });
+      if (kinds.includes(d.kind) && d.kind !== 'faq' && !present.has(d.id)) ranked.push({ kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score: top * 0.1 });
     }
     for (const h of ranked) if (kinds.includes(h.kind)) h.score *= factor;
   };
