@@ -177,7 +177,11 @@ suite('export and import of progress', () => {
 
     // A machine still on 0.1.x syncs its value under the old id: it lands on the new one.
     await clearProgress(a);
-    const synced = new Date(Date.now() + 1000).toISOString(); // after the reset just made
+    // After the reset just made, whatever the clock: the reset's own stamp (which follows the newest
+    // change seen, maybe a second ahead of the wall clock), not the time the test reads it. Pending
+    // mirror writes of the reset are done first, so none removes the value put below.
+    await a.testing.store.flushMirror();
+    const synced = new Date(Math.max(Date.now(), a.testing.store.ownReset?.at ?? 0) + 1000).toISOString();
     await a.testing.globalState.update('pythonRoadmap.skill.lambdas', { status: 'learning', changed: synced, note: 'from the laptop' });
     await a.testing.store.refresh();
     assert.strictEqual(a.status('lambda-functions'), 'learning');
