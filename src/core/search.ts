@@ -4,6 +4,9 @@
 // and gives an exact name match the first place.
 import * as l10n from '@vscode/l10n';
 import MiniSearch from 'minisearch';
+import { classify, loadQuestionModel, stem } from './questionModel';
+import type { QuestionModel, QuestionModelFile } from './questionModel';
+import modelFile from './questionModel.json';
 import { allSkills } from './roadmap';
 import type { Roadmap, CheckableItem } from './roadmap';
 import { normalize } from './text';
@@ -74,18 +77,18 @@ const SITUATIONS: readonly [RegExp, string][] = [
 export function questionTerms(query: string): string {
   const words = normalize(query).split(' ').filter(Boolean);
   const kept = words.filter((w, i) => !QUESTION_WORDS.has(w) && !(LEARN.test(w) && !(i > 0 && FIELD_BEFORE_LEARN.test(words[i - 1]!))));
-  const raw = query.length > 500 ? query.slice(0, 500) : query;
-  for (const [code, topic] of CODE_HINTS) if (code.test(raw)) kept.push(topic);
-  const plain = words.join(' ');
-  for (const [situation, terms] of SITUATIONS) if (situation.test(plain)) kept.push(terms);
-  return kept.join(' ');
+  return [...kept, ...questionHints(query)].join(' ');
 }
 
-/** A light, symmetric stemmer: plural "s" off (`decorators` → `decorator`), not `-ss`, `-us`, `-is`;
- *  and "-ing" off a long word (`testing` → `test`, `threading` → `thread`). */
-function stem(term: string): string {
-  if (term.length > 6 && term.endsWith('ing')) return term.slice(0, -3);
-  return term.length > 3 && term.endsWith('s') && !/(ss|us|is)$/.test(term) ? term.slice(0, -1) : term;
+/** The topic of any code in a question, and the pages' words for the situations it describes: added
+ *  to what the word match and the question model read ("with open(p) as f" → context manager). */
+export function questionHints(query: string): string[] {
+  const hints: string[] = [];
+  const raw = query.length > 500 ? query.slice(0, 500) : query;
+  for (const [code, topic] of CODE_HINTS) if (code.test(raw)) hints.push(topic);
+  const plain = normalize(raw);
+  for (const [situation, terms] of SITUATIONS) if (situation.test(plain)) hints.push(terms);
+  return hints;
 }
 
 /** "pyhton", "pyton", "phyton": the language's name mistyped says no more than the name. */
@@ -180,11 +183,79 @@ function indexFor(roadmap: Roadmap): Index {
  * Skills (and practice items) matching the query, best first. An empty or punctuation-only
  * query matches nothing. Never throws.
  */
-export function search(roadmap: Roadmap, query: string, opts: { limit?: number } = {}): SearchHit[] {
+export function search(roadmap: Roadmap, query: string, opts: SearchOptions = {}): SearchHit[] {
+  const { hits, exact } = skillScores(roadmap, query);
+  const probs = modelFor(roadmap, opts)?.(query);
+  const top = [...hits.values()].reduce((m, x) => Math.max(m, x), 0) || 1;
+  const scored = new Map([...hits].map(([id, score]) => [id, score / top]));
+  // A query that is exactly a name (title, alias or id) of an item puts that item first.
+  for (const id of exact) scored.set(id, (scored.get(id) ?? 0) + EXACT_BONUS);
+  if (probs) {
+    const items = indexFor(roadmap).items;
+    for (const [cls, p] of probs) {
+      const id = cls.startsWith('skill:') ? cls.slice(6) : undefined;
+      if (id !== undefined && items.has(id) && (scored.has(id) || p >= MODEL_ALONE)) scored.set(id, (scored.get(id) ?? 0) + MODEL_WEIGHT * p);
+    }
+  }
+  const ranked = [...scored].map(([skillId, score]) => ({ skillId, score })).sort((a, b) => b.score - a.score || (a.skillId < b.skillId ? -1 : 1));
+  return opts.limit !== undefined ? ranked.slice(0, opts.limit) : ranked;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** The question model to weigh pages with (the shipped one by default; `null` for none). */
+  model?: QuestionModelFile | null;
+}
+
+/** How much the question model's probability counts, against the best word match's 1. */
+const MODEL_WEIGHT = 1.5;
+
+let shippedModel: QuestionModel | undefined;
+const loadedModels = new WeakMap<QuestionModelFile, QuestionModel>();
+
+/** The question model for this roadmap, as a function from a question to pages' probabilities: only
+ *  for the roadmap it was trained on (a custom or team roadmap's pages are not its classes). */
+function modelFor(roadmap: Roadmap, opts: SearchOptions): ((query: string) => Map<string, number>) | undefined {
+  if (opts.model === null) return undefined;
+  let model: QuestionModel;
+  if (opts.model) {
+    const file = opts.model;
+    model = loadedModels.get(file) ?? loadQuestionModel(file);
+    loadedModels.set(file, model);
+  } else model = shippedModel ??= loadQuestionModel(modelFile as QuestionModelFile);
+  if (model.roadmap !== roadmap.id) return undefined;
+  return (query) => classify(model, [query, ...questionHints(query)].join(' '));
+}
+
+/** Above any word match and the model's weight: a query that is exactly a page's name. */
+const EXACT_BONUS = 1000;
+/** A page the words did not find comes in by the model alone from this probability. */
+const MODEL_ALONE = 0.05;
+
+/** A hit as the model's classes name it: `skill:<id>` (practice items too), `section:<id>` (the
+ *  career guide's sections of every kind), `faq:`, `level:`, `resource:`, `command:`. */
+function targetKey(h: RoadmapHit): string {
+  switch (h.kind) {
+    case 'skill':
+    case 'practice':
+      return `skill:${h.id}`;
+    case 'faq':
+    case 'level':
+    case 'resource':
+    case 'command':
+      return `${h.kind}:${h.id}`;
+    default:
+      return `section:${h.id}`;
+  }
+}
+
+/** Find Skill's word match: each skill's and practice item's score, before the question model, and
+ *  the items the query names exactly. */
+function skillScores(roadmap: Roadmap, query: string): { hits: Map<string, number>; exact: readonly string[] } {
   const q = normalize(query);
-  if (!q) return [];
-  const { mini, named, items } = indexFor(roadmap);
   const hits = new Map<string, number>();
+  if (!q) return { hits, exact: [] };
+  const { mini, named, items } = indexFor(roadmap);
   // What the question is about; a query of question words only ("get started") is taken as it is.
   // A practice item names the skills it exercises ("Build a blog with Django"): the skill comes first.
   // Two letters are a prefix only when they are the whole query ("dj"), not the start of a question's last word.
@@ -193,10 +264,7 @@ export function search(roadmap: Roadmap, query: string, opts: { limit?: number }
   // (Unless the question asks for a project to build: then the practice items are the answer.)
   const practiceWeight = ASKS_PROJECT.test(q) ? 1 : PRACTICE_WEIGHT;
   for (const r of mini.search(questionTerms(query) || q, { prefix })) hits.set(String(r.id), items.get(String(r.id))?.kind === 'practice' ? r.score * practiceWeight : r.score);
-  // A query that is exactly a name (title, alias or id) of an item puts that item first.
-  for (const id of named.get(q) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1000);
-  const ranked = [...hits].map(([skillId, score]) => ({ skillId, score })).sort((a, b) => b.score - a.score || (a.skillId < b.skillId ? -1 : 1));
-  return opts.limit !== undefined ? ranked.slice(0, opts.limit) : ranked;
+  return { hits, exact: named.get(q) ?? [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,7 +365,7 @@ function documents(roadmap: Roadmap): AllDoc[] {
  * Everything matching the query, best first: skills and practice items, FAQs, career levels
  * (with their salaries), resources, and the career guide's sections. Never throws.
  */
-export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: number } = {}): RoadmapHit[] {
+export function searchRoadmap(roadmap: Roadmap, query: string, opts: SearchOptions = {}): RoadmapHit[] {
   const q = normalize(query);
   if (!q) return [];
   let index = everything.get(roadmap);
@@ -333,16 +401,15 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
   // One search for any of the words; pages that hold only some of them rank below those that hold them all.
   const wanted = new Set(tokenize(terms).map(processTerm).filter((x): x is string => !!x)).size;
   for (const r of index.mini.search(terms, { combineWith: 'OR' })) scores.set(String(r.id), new Set(r.queryTerms).size >= wanted ? r.score : r.score * PARTIAL_WEIGHT);
-  for (const id of index.named.get(q) ?? []) scores.set(id, (scores.get(id) ?? 0) + 1000);
-  const ranked: (RoadmapHit & { score: number })[] = [...scores].map(([id, score]) => {
-    const d = index.docs.get(id)!;
-    return { kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score };
-  });
-  // Skills and practice items by Find Skill's own ranking, weighed above a section that only mentions the words.
-  for (const hit of search(roadmap, query, { limit: 50 })) {
-    const item = indexFor(roadmap).items.get(hit.skillId)!;
-    ranked.push({ kind: item.kind, id: item.id, title: item.title, detail: item.summary, score: hit.score * SKILL_WEIGHT });
-  }
+  const hitOf = (d: AllDoc, score: number): RoadmapHit => ({ kind: d.kind, id: d.key, title: d.title, detail: d.detail, ...(d.url ? { url: d.url } : {}), score });
+  const ranked: RoadmapHit[] = [...scores].map(([id, score]) => hitOf(index.docs.get(id)!, score));
+  const exact = new Set(index.named.get(q) ?? []);
+  // Skills and practice items by Find Skill's own word match, weighed above a section that only mentions the words.
+  const skills = skillScores(roadmap, query);
+  const items = indexFor(roadmap).items;
+  const skillHit = (item: CheckableItem, score: number): RoadmapHit => ({ kind: item.kind, id: item.id, title: item.title, detail: item.summary, score });
+  for (const [id, score] of [...skills.hits].sort((a, b) => b[1] - a[1]).slice(0, 50)) ranked.push(skillHit(items.get(id)!, score * SKILL_WEIGHT));
+  for (const id of skills.exact) exact.add(`skill:${id}`);
   // A question about pay is answered by the career levels and the FAQ on salaries, not by a skill that mentions "senior";
   // one about the job itself by what a developer does; one about employers by what they hire for; a yes-or-no or
   // "should I" question by the FAQs and the career guide rather than a skill's page. The kinds that answer it come
@@ -382,7 +449,31 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: { limit?: n
   if (ASKS_OPINION.test(q)) for (const h of ranked) if (h.kind !== 'skill' && h.kind !== 'practice' && h.kind !== 'resource') h.score *= 2;
   // A resource is a link out: the page about the topic comes first, then where to read more.
   for (const h of ranked) if (h.kind === 'resource') h.score *= RESOURCE_WEIGHT;
-  if (NEXT_QUESTION.test(q)) ranked.push({ kind: 'command', id: NEXT_COMMAND_HIT, title: l10n.t('Go to Next Skill'), detail: l10n.t('The next skill for you, from your progress and the roadmap\'s order'), score: Number.MAX_SAFE_INTEGER });
+  // Then the question model: the word match scaled to the best one's 1, plus the model's probability
+  // of each page (a page the words missed comes in by the model alone); a page named exactly first.
+  const best = ranked.reduce((m, h) => Math.max(m, h.score), 0) || 1;
+  const byTarget = new Map<string, RoadmapHit>();
+  for (const h of ranked) {
+    h.score /= best;
+    byTarget.set(targetKey(h), h);
+    if (exact.has(`${h.kind === 'practice' ? 'skill' : h.kind}:${h.id}`)) h.score += EXACT_BONUS;
+  }
+  const nextCommand = (): RoadmapHit => ({ kind: 'command', id: NEXT_COMMAND_HIT, title: l10n.t('Go to Next Skill'), detail: l10n.t('The next skill for you, from your progress and the roadmap\'s order'), score: 0 });
+  for (const [cls, p] of modelFor(roadmap, opts)?.(query) ?? []) {
+    let hit = byTarget.get(cls);
+    if (!hit && p >= MODEL_ALONE) {
+      const [kind, id] = [cls.slice(0, cls.indexOf(':')), cls.slice(cls.indexOf(':') + 1)];
+      const item = kind === 'skill' ? items.get(id) : undefined;
+      const doc = kind === 'section' ? [...index.docs.values()].find((d) => d.key === id && !['faq', 'level', 'resource'].includes(d.kind)) : index.docs.get(cls);
+      hit = item ? skillHit(item, 0) : doc ? hitOf(doc, 0) : cls === `command:${NEXT_COMMAND_HIT}` ? nextCommand() : undefined;
+      if (hit) ranked.push(hit);
+    }
+    if (hit) hit.score += MODEL_WEIGHT * p;
+  }
+  if (NEXT_QUESTION.test(q)) {
+    const hit = ranked.find((h) => h.kind === 'command') ?? (ranked.push(nextCommand()), ranked[ranked.length - 1]!);
+    hit.score = Number.MAX_SAFE_INTEGER;
+  }
   ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   return opts.limit !== undefined ? ranked.slice(0, opts.limit) : ranked;
 }
