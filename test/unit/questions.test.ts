@@ -42,19 +42,19 @@ suite('search: questions as learners ask them', () => {
     }
   });
 
-  // The issue's budget is top-1 ≥ 0.90 and top-3 ≥ 0.97 on questions never tuned on. Seven fresh sets gave
-  // 0.66-0.91 / 0.83-0.95 (questions.json's note), so the budget is not met yet: this test prints the
-  // held-out figures and fails below a floor under them, so that a change that loses questions shows.
-  const FLOOR = { top1: 0.8, top3: 0.92 };
-  test('held-out questions (never tuned on): printed, and no lower than the floor', () => {
+  // The issue's budget: top-1 ≥ 0.90 and top-3 ≥ 0.97 on questions never tuned on. Seven fresh sets gave
+  // 0.66-0.91 / 0.83-0.95 with the word match alone (questions.json's note); round 8, measured once after
+  // the question model froze (5d19717), gave 0.91 / 0.99 (0.87 / 0.97 with the word match alone).
+  test('held-out questions (never tuned or trained on): top-1 ≥ 0.90, top-3 ≥ 0.97', () => {
     const heldOut = questions.filter((q) => q.set === 'held-out');
     assert.ok(heldOut.length >= 60, `${heldOut.length} held-out questions`);
     const f = questionsFigures(heldOut, ask);
     console.log(`      held-out: ${f.n} questions, top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)} (budget 0.90 / 0.97)`);
-    assert.ok(f.top1 >= FLOOR.top1 && f.top3 >= FLOOR.top3, `top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)}:\n${f.wrong.join('\n')}`);
+    assert.ok(f.top1 >= 0.9 && f.top3 >= 0.97, `top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)}:\n${f.wrong.join('\n')}`);
   });
 
-  test('the tuning questions (rounds 1-6): top-1 ≥ 0.90, top-3 ≥ 0.97', () => {
+  // The model is trained on these: a check that training took, not a figure of what it does on new questions.
+  test('the tuning questions (rounds 1-7, trained on): top-1 ≥ 0.90, top-3 ≥ 0.97', () => {
     const f = questionsFigures(questions.filter((q) => q.set === 'tuning'), ask);
     console.log(`      tuning: ${f.n} questions, top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)}`);
     assert.ok(f.top1 >= 0.9 && f.top3 >= 0.97, `top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)}:\n${f.wrong.join('\n')}`);
