@@ -335,7 +335,7 @@ interface AllDoc {
   url?: string;
 }
 
-const everything = new WeakMap<Roadmap, { mini: MiniSearch<AllDoc>; docs: Map<string, AllDoc>; named: Map<string, string[]> }>();
+const everything = new WeakMap<Roadmap, { mini: MiniSearch<AllDoc>; docs: Map<string, AllDoc>; named: Map<string, string[]>; sections: Map<string, AllDoc> }>();
 
 function documents(roadmap: Roadmap): AllDoc[] {
   const docs: AllDoc[] = [];
@@ -393,7 +393,8 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: SearchOptio
         else named.set(name, [d.id]);
       }
     }
-    index = { mini, docs: new Map(docs.map((d) => [d.id, d])), named };
+    const sections = new Map(docs.filter((d) => !['faq', 'level', 'resource'].includes(d.kind)).map((d) => [d.key, d]));
+    index = { mini, docs: new Map(docs.map((d) => [d.id, d])), named, sections };
     everything.set(roadmap, index);
   }
   const terms = questionTerms(query) || q;
@@ -464,7 +465,7 @@ export function searchRoadmap(roadmap: Roadmap, query: string, opts: SearchOptio
     if (!hit && p >= MODEL_ALONE) {
       const [kind, id] = [cls.slice(0, cls.indexOf(':')), cls.slice(cls.indexOf(':') + 1)];
       const item = kind === 'skill' ? items.get(id) : undefined;
-      const doc = kind === 'section' ? [...index.docs.values()].find((d) => d.key === id && !['faq', 'level', 'resource'].includes(d.kind)) : index.docs.get(cls);
+      const doc = kind === 'section' ? index.sections.get(id) : index.docs.get(cls);
       hit = item ? skillHit(item, 0) : doc ? hitOf(doc, 0) : cls === `command:${NEXT_COMMAND_HIT}` ? nextCommand() : undefined;
       if (hit) ranked.push(hit);
     }

@@ -88,7 +88,8 @@ console.log(`  all queries: median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s
   const { searchRoadmap } = require(out('search.js'));
   const { ProgressStore } = require(out('journalStore.js'));
   const huge = {
-    schemaVersion: 1, id: 'school', title: 'A school', summary: 'Five terms.',
+    // The shipped roadmap's id, so that the question model (trained on the shipped roadmap) runs too.
+    schemaVersion: 1, id: JSON.parse(text).id, title: 'A school', summary: 'Five terms.',
     phases: Array.from({ length: 5 }, (_, p) => ({
       id: `term-${p + 1}`, title: `Term ${p + 1}`, summary: 'A term.',
       skills: Array.from({ length: 1000 }, (_, i) => {
