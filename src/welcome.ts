@@ -10,7 +10,7 @@ import type { Roadmaps } from './roadmaps/roadmaps';
 
 export const WALKTHROUGH = 'pythonRoadmap.getStarted';
 const SHOWN_KEY = 'pythonRoadmap.welcome.shown';
-const firstSteps = () => vscode.l10n.t('New here? Tick a skill you already know (Space on a selected row, or Ctrl+K Ctrl+D), and open a Python file to see the roadmap skills it uses.');
+const firstSteps = () => vscode.l10n.t('New here? Tick a skill you already know (Space on its row, or Ctrl+K Ctrl+D), and open a Python file to see the roadmap skills it uses.');
 
 export interface Welcome {
   /** Opens the walkthrough if it was never shown; true when it opened it now. */

@@ -85,7 +85,7 @@ if (existsSync(integration) && process.env.SKIP_INTEGRATION !== '1') {
   process.stdout.write(r.stdout ?? '');
   // One `mocha:` line per run (development copy, installed VSIX, Restricted Mode).
   let runFailures = 0;
-  for (const m of (r.stdout ?? '').matchAll(/^(?:\[window \d\] )?mocha: (\d+) passed, (\d+) failed/gm)) {
+  for (const m of (r.stdout ?? '').matchAll(/^(?:\[window \d\] )?(?:mocha|ui): (\d+) passed, (\d+) failed/gm)) {
     passed += Number(m[1]);
     runFailures += Number(m[2]);
   }

@@ -10,6 +10,8 @@
 //      (every string of the bundles and the roadmap in accented look-alikes), where any English
 //      word left in the UI is a string that never went through l10n; offline harness only (it
 //      registers the language pack code-server needs to switch language).
+//   8. ui: the development copy driven like a person (test/ui/*.check.mjs: real key presses, the
+//      pages' colours and accessibility in each theme), each check counted; offline harness only.
 // Which VS Code, one code path for every machine:
 //   - VSCODE_TEST_EXECUTABLE, when set;
 //   - else the offline one (code-server's VS Code in headless Chromium) if installed;
@@ -21,7 +23,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndUnzipVSCode } from '@vscode/test-electron';
-import { installDir, offlineEnv, root, shim } from '../harness/offline.mjs';
+import { installDir, offlineEnv, root, runner, shim } from '../harness/offline.mjs';
 import { PSEUDO, makePseudoCopy } from '../tools/pseudo.mjs';
 
 const t0 = Date.now();
@@ -111,6 +113,32 @@ function launch(executable, { name, devPath, folder, args = [], env = {}, trust 
   });
 }
 
+/** The UI checks (test/ui/*.check.mjs), each in the themes it names, on a fresh profile. */
+const UI_CHECKS = [
+  { name: 'keyboard', script: 'keyboard.check.mjs', theme: 'Dark 2026' },
+];
+
+/** One UI check in the offline harness: the development copy, the learner's workspace, a theme. */
+function uiCheck({ name, script, theme, viewport }, folder) {
+  const dir = mkdtempSync(join(tmpdir(), 'python-roadmap-ui-'));
+  const settings = join(dir, 'settings.json');
+  writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': theme, 'window.zoomLevel': 0 }));
+  const t = Date.now();
+  say(`ui check ${name} (${theme}): starting`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [
+      runner, `--extensionDevelopmentPath=${root}`, `--folder=${folder}`, `--settings=${settings}`,
+      `--ui-script=${join(root, 'test', 'ui', script)}`, ...(viewport ? [`--viewport=${viewport}`] : []), '--timeout=240',
+    ], { env: { ...process.env, SHOT_DIR: dir, SHOT_PREFIX: name }, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code, signal) => {
+      if (code === 0) rmSync(dir, { recursive: true, force: true });
+      else say(`ui check ${name}: screenshots of what failed are in ${dir}`);
+      say(`ui check ${name}: ${code === 0 ? 'passed' : `failed (${code ?? signal})`} in ${secs(t)}`);
+      resolve(code === 0);
+    });
+  });
+}
+
 /** `code --install-extension X.vsix --extensions-dir D`, through the executable's CLI. */
 function installVsix(executable, dir) {
   const node = executable.endsWith('.mjs');
@@ -120,8 +148,8 @@ function installVsix(executable, dir) {
   if (r.status !== 0) throw new Error(`installing ${vsix} failed: ${r.stderr}`);
 }
 
-// INTEGRATION_RUNS=dev,windows,web,languages,installed,restricted,production (the default: all) picks runs while developing.
-const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,windows,web,languages,installed,restricted,production').split(','));
+// INTEGRATION_RUNS=dev,windows,web,languages,ui,installed,restricted,production (the default: all) picks runs while developing.
+const runs = new Set((process.env.INTEGRATION_RUNS ?? 'dev,windows,web,languages,ui,installed,restricted,production').split(','));
 let ok = true;
 let workspace;
 try {
@@ -178,6 +206,14 @@ try {
       rmSync(copy, { recursive: true, force: true });
     } else {
       say('languages: skipped (desktop VS Code switches language only with a language pack installed; the offline harness registers one)');
+    }
+  }
+
+  if (runs.has('ui')) {
+    if (executable === shim) {
+      for (const check of UI_CHECKS) ok = (await uiCheck(check, workspace)) && ok;
+    } else {
+      say('ui checks: skipped (they drive the workbench page through the offline harness)');
     }
   }
 
