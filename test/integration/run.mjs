@@ -116,6 +116,8 @@ function launch(executable, { name, devPath, folder, args = [], env = {}, trust 
 /** The UI checks (test/ui/*.check.mjs), each in the themes it names, on a fresh profile. */
 const UI_CHECKS = [
   { name: 'keyboard', script: 'keyboard.check.mjs', theme: 'Dark 2026' },
+  // Every default theme in one window, switched with the Color Theme picker.
+  { name: 'themes', script: 'themes.check.mjs', theme: 'Dark 2026' },
 ];
 
 /** One UI check in the offline harness: the development copy, the learner's workspace, a theme. */
