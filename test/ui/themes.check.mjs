@@ -109,6 +109,12 @@ const THEMES = [
     await until(page, async () => (await themeOf()) === theme, async () => `the page shows theme "${await themeOf()}", not "${theme}"`);
     await check(`${theme}: the overview's bars, marks and badges contrast`, () => measure('overview', theme));
     await cleanShot(`${theme.replace(/\s+/g, '-')}-overview`);
+    if (theme === 'Dark 2026') {
+      await check('the learning history speaks of 1 active day, not "1 active days"', async () => {
+        const chips = (await webview().locator('.chip').allTextContents()).join(' | ');
+        if (!/\b1 active day\b/.test(chips) || /\b1 active days\b/.test(chips)) throw new Error(`the chips read: ${chips}`);
+      });
+    }
 
     await webview().locator('ul.phase-bars a', { hasText: 'Foundations' }).first().click();
     await webview().locator('h1', { hasText: 'Foundations' }).waitFor({ timeout: 30000 });

@@ -384,7 +384,7 @@ function activitySection(a: OverviewPage['activity']): HTMLElement {
   return section(l10n.t('Learning history'),
     h('p', { id: 'activity-text', 'data-check': 'activity' }, a.text),
     h('div', { class: 'chips' },
-      h('span', { class: 'chip' }, l10n.t('{0}-day streak', a.streak)), h('span', { class: 'chip' }, l10n.t('longest {0}', a.longestStreak)), h('span', { class: 'chip' }, l10n.t('{0} active days', a.activeDays))),
+      h('span', { class: 'chip' }, l10n.t('{0}-day streak', a.streak)), h('span', { class: 'chip' }, l10n.t('longest {0}', a.longestStreak)), h('span', { class: 'chip' }, a.activeDays === 1 ? l10n.t('1 active day') : l10n.t('{0} active days', a.activeDays))),
     h('div', { class: 'heatmap-wrap' }, map),
     h('div', { class: 'legend muted small', 'aria-hidden': 'true' }, `${l10n.t('Less')} `, ...[0, 1, 2, 3, 4].map((l) => h('span', { class: `swatch level-${l}` })), ` ${l10n.t('More')}`),
     h('h3', {}, l10n.t('Skills learned per month')), h('div', { class: 'months-wrap' }, bars), table,
