@@ -93,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): PythonRoadmapApi {
         if (dir && e) await vscode.window.showTextDocument(vscode.Uri.joinPath(dir, e.starter[0]!), { viewColumn: vscode.ViewColumn.Beside });
       },
     },
-    report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on) },
+    report: { model: () => report().model(), copy: (w) => report().copy(w), save: () => report().save(), setIncludeNotes: (on) => report().setIncludeNotes(on), restore: () => report().restore() },
   });
   const tree = registerRoadmapTree(context, roadmaps, progress);
   const command = commandRegistrar(log);

@@ -86,6 +86,21 @@ export class PortfolioReport {
     this.s.panel.refresh();
   }
 
+  /** A report page restored by a window reload: the report again, made now (a reload forgot it), with
+   *  its evidence links once the workspace has been checked. */
+  async restore(): Promise<void> {
+    this.opened = true;
+    try {
+      await followedRoadmap(this.s.roadmaps);
+      await this.s.store.initialize();
+      this.s.panel.refresh();
+      await this.checkEvidence();
+    } catch (e) {
+      this.s.log.error(`the restored report page could not be made again: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    this.s.panel.refresh();
+  }
+
   setIncludeNotes(on: boolean): void {
     this.includeNotes = on;
     this.s.panel.refresh();

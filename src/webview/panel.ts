@@ -48,6 +48,8 @@ export interface PanelDeps {
     copy(what: 'markdown' | 'snippet'): Promise<void>;
     save(): Promise<unknown>;
     setIncludeNotes(on: boolean): void;
+    /** Makes the report again for a page restored by a reload (it is made on demand); never throws. */
+    restore(): Promise<void>;
   };
 }
 
@@ -105,6 +107,8 @@ export class RoadmapPanel implements vscode.Disposable {
     }
     panel.webview.options = webviewOptions(this.deps.extensionUri);
     this.attach(panel, isPageRef(saved) ? saved : { kind: 'overview' });
+    // A reload forgot the portfolio report, which is made on demand: a restored report page makes it again.
+    if (isPageRef(saved) && saved.kind === 'report') void this.deps.report.restore();
   }
 
   get current(): PageRef | undefined {

@@ -118,6 +118,7 @@ const UI_CHECKS = [
   { name: 'keyboard', script: 'keyboard.check.mjs', theme: 'Dark 2026' },
   // Every default theme in one window, switched with the Color Theme picker.
   { name: 'themes', script: 'themes.check.mjs', theme: 'Dark 2026' },
+  { name: 'reload', script: 'reload.check.mjs', theme: 'Dark 2026' },
 ];
 
 /** One UI check in the offline harness: the development copy, the learner's workspace, a theme. */
