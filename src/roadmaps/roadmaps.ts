@@ -189,7 +189,7 @@ export class Roadmaps implements vscode.Disposable {
         const { size } = await vscode.workspace.fs.stat(uri);
         if (size > MAX_ROADMAP_BYTES) {
           const message = vscode.l10n.t('{0}: the file is {1} MB, over the {2} MB a roadmap file may have; it was not read', name, (size / 1024 / 1024).toFixed(1), MAX_ROADMAP_BYTES / 1024 / 1024);
-          this.report(key, origin, uri, message);
+          this.report(key, origin, message);
           this.showFileProblem(uri, message);
           return { failed: { key, origin, uri, message } };
         }
@@ -198,7 +198,7 @@ export class Roadmaps implements vscode.Disposable {
       await roadmapParser.ready();
     } catch (e) {
       const message = vscode.l10n.t('{0}: the roadmap could not be read ({1})', name, e instanceof Error ? e.message : String(e));
-      this.report(key, origin, uri, message);
+      this.report(key, origin, message);
       return { failed: { key, origin, uri, message } };
     }
     if (origin === 'builtin') {
@@ -219,7 +219,7 @@ export class Roadmaps implements vscode.Disposable {
       return { roadmap: { key, origin, uri, roadmap, namespace: builtin ? '' : `${roadmap.id}:`, detects: detectionIndex(roadmap, builtin) } };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      this.report(key, origin, uri, message);
+      this.report(key, origin, message);
       // The parser is a bundle file of its own, with its own copy of RoadmapError: known by its issues.
       const issues = (e as Partial<RoadmapError> | undefined)?.issues;
       if (Array.isArray(issues) && origin !== 'builtin') this.showProblems(uri, text, issues);
@@ -277,23 +277,46 @@ export class Roadmaps implements vscode.Disposable {
   }
 
   private readonly reported = new Map<string, string>();
-  /** Once per file and message: a file saved again with the same problem is not announced again. */
-  private report(key: string, origin: Origin, uri: vscode.Uri, message: string): void {
+  /** Once per file and message in the log. The shipped roadmap failing (a broken install) is a
+   *  notification; a roadmap file the learner edits is shown where it can be fixed and withdrawn
+   *  when it is: its Problems at their lines, and a status bar item while any file is broken. */
+  private report(key: string, origin: Origin, message: string): void {
     if (this.reported.get(key) === message) return;
     this.reported.set(key, message);
     this.log.error(message);
+    if (origin !== 'builtin') return;
     const details = vscode.l10n.t('Show Details');
-    const open = vscode.l10n.t('Open File');
-    const text = origin === 'builtin'
-      ? vscode.l10n.t('Python Roadmap could not load its roadmap. {0}', message.split('\n')[0]!)
-      : vscode.l10n.t('Python Roadmap could not load the roadmap {0}. {1}', vscode.workspace.asRelativePath(uri), message.split('\n')[0]!);
-    void vscode.window.showErrorMessage(text, ...(origin === 'builtin' ? [details] : [open, details])).then((c) => {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Python Roadmap could not load its roadmap. {0}', message.split('\n')[0]!), details).then((c) => {
       if (c === details) this.log.show();
-      if (c === open) void vscode.window.showTextDocument(uri);
     });
   }
 
+  private problemsItem: vscode.StatusBarItem | undefined;
+  /** The status bar item naming the roadmap files that did not load; gone once none is broken. */
+  private showBrokenFiles(): void {
+    const broken = this.failedList.filter((f) => f.origin !== 'builtin');
+    if (!broken.length) {
+      this.problemsItem?.hide();
+      for (const key of [...this.reported.keys()]) if (key !== BUILTIN) this.reported.delete(key);
+      return;
+    }
+    if (!this.problemsItem) {
+      this.problemsItem = vscode.window.createStatusBarItem('pythonRoadmap.roadmapProblems', vscode.StatusBarAlignment.Left, 10);
+      this.problemsItem.name = vscode.l10n.t('Python Roadmap: roadmap files with problems');
+      this.problemsItem.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+      this.problemsItem.command = 'workbench.actions.view.problems';
+      this.disposables.push(this.problemsItem);
+    }
+    const names = broken.map((f) => vscode.workspace.asRelativePath(f.uri));
+    this.problemsItem.text = `$(error) ${broken.length === 1 ? vscode.l10n.t('{0} did not load', names[0]!) : vscode.l10n.t('{0} roadmap files did not load', broken.length)}`;
+    this.problemsItem.tooltip = new vscode.MarkdownString(broken.map((f, i) => `**${names[i]}**: ${f.message.split('\n')[0]}`).join('\n\n') + `\n\n${vscode.l10n.t('Fix it and save: Python Roadmap reads it again. Click to open the Problems panel.')}`);
+    this.problemsItem.tooltip.supportHtml = false;
+    this.problemsItem.accessibilityInformation = { label: this.problemsItem.text.replace('$(error) ', '') };
+    this.problemsItem.show();
+  }
+
   private publish(): void {
+    this.showBrokenFiles();
     void vscode.commands.executeCommand('setContext', 'pythonRoadmap:loadError', !this.active);
     void vscode.commands.executeCommand('setContext', 'pythonRoadmap:roadmapCount', this.loadedList.length);
     this.changed.fire();

@@ -119,6 +119,7 @@ const UI_CHECKS = [
   // Every default theme in one window, switched with the Color Theme picker.
   { name: 'themes', script: 'themes.check.mjs', theme: 'Dark 2026' },
   { name: 'reload', script: 'reload.check.mjs', theme: 'Dark 2026' },
+  { name: 'problems', script: 'problems.check.mjs', theme: 'Dark 2026' },
 ];
 
 /** One UI check in the offline harness: the development copy, the learner's workspace, a theme. */
@@ -132,7 +133,7 @@ function uiCheck({ name, script, theme, viewport }, folder) {
     const child = spawn(process.execPath, [
       runner, `--extensionDevelopmentPath=${root}`, `--folder=${folder}`, `--settings=${settings}`,
       `--ui-script=${join(root, 'test', 'ui', script)}`, ...(viewport ? [`--viewport=${viewport}`] : []), '--timeout=240',
-    ], { env: { ...process.env, SHOT_DIR: dir, SHOT_PREFIX: name }, stdio: ['ignore', 'inherit', 'inherit'] });
+    ], { env: { ...process.env, SHOT_DIR: dir, SHOT_PREFIX: name, UI_FOLDER: folder }, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code, signal) => {
       if (code === 0) rmSync(dir, { recursive: true, force: true });
       else say(`ui check ${name}: screenshots of what failed are in ${dir}`);
