@@ -9,7 +9,7 @@ import type { Detection, TooCostly } from '../core/detect';
 import { detection, scanning } from '../chunks';
 import { evidenceOf, localDate } from '../core/evidence';
 import type { ScanResult } from '../core/scan';
-import { summarizeSeen, mapDetections, filesShowingSkills } from '../core/skillsSeen';
+import { summarizeSeen, mapDetections, filesShowingSkills, scanSummary } from '../core/skillsSeen';
 import type { PageRef } from '../core/pages';
 import type { ScopedProgress } from '../state/scopedProgress';
 import type { Roadmaps } from '../roadmaps/roadmaps';
@@ -91,26 +91,30 @@ export class WorkspaceScan {
     }
     // Each skill's first place of the learner's own code, else its first place with whose it is.
     const where = await this.placesToKeep(seen);
-    let chosen = seen;
-    if (status === 'learned') {
-      // "Learned" is a claim about yourself: show the list first, ticked where the learner's own
-      // code shows the skill, and let the user untick what they only met in code they did not write.
-      type Row = vscode.QuickPickItem & { skillId: string };
-      const rows: Row[] = seen.map((x) => {
-        const { place, owner } = where.get(x.skillId)!;
-        const at = `${place.path}:${place.line}`;
-        const detail = x.places.length > 1 ? vscode.l10n.t('{0} and {1} more places', at, x.places.length - 1) : at;
-        return { skillId: x.skillId, label: x.title, description: x.phaseTitle, detail: isYours(owner) ? detail : `${detail} · ${ownerPhrase(owner)}`, picked: isYours(owner) };
-      });
-      const picked = await vscode.window.showQuickPick(rows, {
-        canPickMany: true,
-        title: seen.length === 1 ? vscode.l10n.t('Mark 1 skill found in this workspace as learned?') : vscode.l10n.t('Mark {0} skills found in this workspace as learned?', seen.length),
-        placeHolder: vscode.l10n.t('Untick any you did not practise yourself, then press Enter (Escape marks nothing)'),
-      });
-      if (!picked?.length) return [];
-      const ids = new Set(picked.map((r) => r.skillId));
-      chosen = seen.filter((x) => ids.has(x.skillId));
-    }
+    // A mark is a claim about the learner: the list comes first, always. "Learning" is ticked where
+    // the learner's own code shows the skill (evidence to the standard, in code they wrote), never
+    // where only someone else's code does (a cloned tutorial); "learned" is ticked nowhere — each is
+    // the learner's own choice.
+    type Row = vscode.QuickPickItem & { skillId: string };
+    const rows: Row[] = seen.map((x) => {
+      const { place, owner } = where.get(x.skillId)!;
+      const at = `${place.path}:${place.line}`;
+      const detail = x.places.length > 1 ? vscode.l10n.t('{0} and {1} more places', at, x.places.length - 1) : at;
+      return { skillId: x.skillId, label: x.title, description: x.phaseTitle, detail: isYours(owner) ? detail : `${detail} · ${ownerPhrase(owner)}`, picked: status === 'learning' && isYours(owner) };
+    });
+    const learned = status === 'learned';
+    const picked = await vscode.window.showQuickPick(rows, {
+      canPickMany: true,
+      title: learned
+        ? (seen.length === 1 ? vscode.l10n.t('Mark 1 skill found in this workspace as learned?') : vscode.l10n.t('Mark {0} skills found in this workspace as learned?', seen.length))
+        : (seen.length === 1 ? vscode.l10n.t('Mark 1 skill found in this workspace as learning?') : vscode.l10n.t('Mark {0} skills found in this workspace as learning?', seen.length)),
+      placeHolder: learned
+        ? vscode.l10n.t('Tick the skills you know well enough to call learned, then press Enter (Escape marks nothing)')
+        : vscode.l10n.t('Ticked: skills your own code shows. Untick any you did not practise yourself, then press Enter (Escape marks nothing)'),
+    });
+    if (!picked?.length) return [];
+    const ids = new Set(picked.map((r) => r.skillId));
+    const chosen = seen.filter((x) => ids.has(x.skillId));
     const before = store.snapshot(chosen.map((x) => x.skillId));
     for (const x of chosen) {
       const { place: p, owner } = where.get(x.skillId)!;
@@ -166,13 +170,9 @@ export class WorkspaceScan {
     if (!roadmap) return;
     const seen = summarizeSeen(roadmap, result.found, (id) => this.deps.progress.status(id));
     const open = seen.filter((x) => x.status === 'none').length;
-    const files = filesShowingSkills(result.found);
-    const found = seen.length === 1
-      ? vscode.l10n.t('Python Roadmap: 1 roadmap skill found in {0} of {1} files', files, result.filesRead)
-      : vscode.l10n.t('Python Roadmap: {0} roadmap skills found in {1} of {2} files', seen.length, files, result.filesRead);
-    const summary = `${found}${result.capped ? ` ${vscode.l10n.t('(stopped at the {0}-file limit)', result.filesRead)}` : ''}${result.cancelled ? ` ${vscode.l10n.t('(cancelled before the end)')}` : ''}.`;
-    const [mark, report] = [vscode.l10n.t('Mark {0} as Learning', open), vscode.l10n.t('Show Report')];
-    const choice = await vscode.window.showInformationMessage(summary, ...(open ? [mark] : []), report);
+    const [mark, report] = [vscode.l10n.t('Review {0} to Mark as Learning…', open), vscode.l10n.t('Show Report')];
+    const summary = scanSummary({ filesRead: result.filesRead, skills: seen.length, filesWithSkills: filesShowingSkills(result.found), notStarted: open, capped: result.capped, cancelled: result.cancelled });
+    const choice = await vscode.window.showInformationMessage(summary.text, ...(summary.offerMark ? [mark] : []), ...(summary.offerReport ? [report] : []));
     if (choice === mark) await this.markFound('learning');
     else if (choice === report) this.deps.show({ kind: 'scan' });
   }

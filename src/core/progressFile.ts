@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { STATUSES, NOTE_LIMIT, mergeRecords, migrateId, RETIRED_IDS } from './progress';
 import type { SkillRecord, Status } from './progress';
 import type { HistoryEvent } from './journal';
+import { shortList } from './text';
 
 export const PROGRESS_FORMAT = 'python-roadmap-progress';
 export const PROGRESS_VERSION = 1;
@@ -234,7 +235,7 @@ export function describePlan(plan: ImportPlan): string {
     plan.older.length ? l10n.t('{0} newer here (kept)', plan.older.length) : '',
     plan.conflicts.length ? l10n.t('{0} with a different note on each side (both notes kept)', plan.conflicts.length) : '',
     plan.same.length ? l10n.t('{0} the same', plan.same.length) : '',
-    plan.unknown.length ? l10n.t('{0} not in this roadmap (kept)', plan.unknown.length) : '',
+    plan.unknown.length ? l10n.t('{0} not in this roadmap (kept: {1})', plan.unknown.length, shortList(plan.unknown, 80)) : '',
     plan.history.length ? (plan.history.length === 1 ? l10n.t('1 past change added to the history') : l10n.t('{0} past changes added to the history', plan.history.length)) : '',
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : l10n.t('nothing to import');

@@ -95,3 +95,20 @@ export function mapDetections<T extends { readonly skillId: string }>(detections
 export function filesShowingSkills(found: readonly { readonly detections: readonly Detection[] }[]): number {
   return found.filter((f) => f.detections.some(isShown)).length;
 }
+
+/** What a finished workspace scan says: the finding, or — when nothing was read or nothing found — what
+ *  the scan reads and what to do next; and which actions it offers. */
+export function scanSummary(r: { filesRead: number; skills: number; filesWithSkills: number; notStarted: number; capped?: boolean; cancelled?: boolean }): { text: string; offerMark: boolean; offerReport: boolean } {
+  const tail = `${r.capped ? ` ${l10n.t('(stopped at the {0}-file limit)', r.filesRead)}` : ''}${r.cancelled ? ` ${l10n.t('(cancelled before the end)')}` : ''}`;
+  if (!r.filesRead && !r.cancelled) {
+    return { text: l10n.t('Python Roadmap: this workspace has no Python files, notebooks or project files (pyproject.toml, Dockerfile, CI workflows) to scan. Open a project folder, or write some Python here and scan again.'), offerMark: false, offerReport: false };
+  }
+  if (!r.skills) {
+    const none = r.filesRead === 1 ? l10n.t('Python Roadmap: no roadmap skills found in the 1 file read.') : l10n.t('Python Roadmap: no roadmap skills found in the {0} files read.', r.filesRead);
+    return { text: `${none}${tail} ${l10n.t('Skills show once code uses them (a function, a class, a test…): open a Python file to see what it shows.')}`, offerMark: false, offerReport: true };
+  }
+  const found = r.skills === 1
+    ? l10n.t('Python Roadmap: 1 roadmap skill found in {0} of {1} files', r.filesWithSkills, r.filesRead)
+    : l10n.t('Python Roadmap: {0} roadmap skills found in {1} of {2} files', r.skills, r.filesWithSkills, r.filesRead);
+  return { text: `${found}${tail}.`, offerMark: r.notStarted > 0, offerReport: true };
+}

@@ -320,6 +320,18 @@ suite('coding assistant: skills seen in the file being edited', () => {
   });
 });
 
+/** Presses Enter on the list a mark shows (it comes once Git has said whose code the places are)
+ *  until the mark settles. */
+async function acceptList(marking: Promise<unknown>): Promise<void> {
+  let settled = false;
+  void marking.then(() => (settled = true), () => (settled = true));
+  for (let i = 0; i < 50 && !settled; i++) {
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await marking;
+}
+
 suite('workspace scan', () => {
   setup(async () => {
     await clearProgress(await api());
@@ -341,9 +353,10 @@ suite('workspace scan', () => {
     assert.strictEqual(rendered.heading, 'Skills in this workspace');
     assert.ok(rendered.evidence!.some((t) => t.startsWith('Dockerfile:2')), rendered.evidence!.join(' | '));
 
-    // One action marks every skill found and not learned as learning, with evidence; undo-able by snapshot.
+    // Marking what was found as learning shows the list first, ticked where the learner's own code
+    // shows each (here all of it: the learner committed the workspace); Enter marks them, with evidence.
     await a.testing.store.setStatus(['generators'], 'learned');
-    await a.testing.panel.receive({ type: 'markScanned', status: 'learning' });
+    await acceptList(a.testing.panel.receive({ type: 'markScanned', status: 'learning' }));
     assert.strictEqual(a.status('docker'), 'learning');
     assert.deepStrictEqual(a.evidence('docker'), [{ path: 'Dockerfile', line: 2, date: today(), own: true }]);
     assert.strictEqual(a.status('generators'), 'learned', 'a learned skill stays learned');
@@ -362,23 +375,22 @@ suite('workspace scan', () => {
     await closeAllEditors();
   });
 
-  test('marking everything found as learned shows the list first, marks only what is kept, and undoes', async () => {
+  test('marking what was found as learned shows the list first with nothing ticked: Enter alone marks nothing', async () => {
     const a = await api();
     await a.testing.scan.run(true);
     const marking = a.testing.panel.receive({ type: 'markScanned', status: 'learned' });
     await new Promise((r) => setTimeout(r, 600));
     assert.deepStrictEqual(a.testing.store.storedIds(), [], 'nothing is marked before the list is confirmed');
-    // Enter: every row ticked (the learner's own code shows each). The list comes once Git has said
-    // whose code the places are: Enter again until it has been taken.
-    let settled = false;
-    void marking.then(() => (settled = true));
-    for (let i = 0; i < 50 && !settled; i++) {
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    await marking;
+    await acceptList(marking);
+    assert.deepStrictEqual(a.testing.store.storedIds().filter((id) => a.status(id) !== 'none'), [], 'no skill was ticked for the learner');
+  });
+
+  test('marking what was found as learning marks what is kept, and undoes', async () => {
+    const a = await api();
+    await a.testing.scan.run(true);
+    await acceptList(a.testing.panel.receive({ type: 'markScanned', status: 'learning' }));
     const marked = a.testing.store.storedIds();
-    assert.ok(marked.length >= 5 && marked.every((id) => a.status(id) === 'learned'), marked.join());
+    assert.ok(marked.length >= 5 && marked.every((id) => a.status(id) === 'learning'), marked.join());
     assert.strictEqual(await a.testing.scan.undo(), true);
     assert.deepStrictEqual(a.testing.store.storedIds().filter((id) => a.status(id) !== 'none'), []);
   });

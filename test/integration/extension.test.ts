@@ -155,7 +155,7 @@ suite('commands', () => {
     assert.ok(recent.includes('info note on regex saved (10 characters)'), recent.join('\n'));
   });
 
-  test('a tree key (Ctrl+K Ctrl+D/L/X/U) acts on the tree selection', async () => {
+  test('a tree key (Ctrl+K Ctrl+D/L/X/U, Space) acts on its row; where the host passes no row, on the selection', async () => {
     const a = await api();
     const { view, provider } = a.testing.tree;
     await vscode.commands.executeCommand('pythonRoadmap.roadmap.focus');
@@ -163,9 +163,18 @@ suite('commands', () => {
     await waitFor('the selection', () => view.selection[0]?.id === 'comprehensions');
     await vscode.commands.executeCommand('pythonRoadmap.markSkipped', { source: 'tree' });
     assert.strictEqual(a.status('comprehensions'), 'skipped');
+    // The keybindings' argument, unconverted (as a host that does not turn it into the focused row passes it): the selection.
+    await vscode.commands.executeCommand('pythonRoadmap.markLearning', { $treeViewId: 'pythonRoadmap.roadmap', $focusedTreeItem: true });
+    assert.strictEqual(a.status('comprehensions'), 'learning');
+    // The focused row itself (what the host passes): that row, not the selection.
+    await vscode.commands.executeCommand('pythonRoadmap.toggleLearned', provider.itemNode('decorators'));
+    assert.strictEqual(a.status('decorators'), 'learned');
+    assert.strictEqual(a.status('comprehensions'), 'learning');
+    await vscode.commands.executeCommand('pythonRoadmap.toggleLearned', provider.itemNode('decorators'));
+    assert.strictEqual(a.status('decorators'), 'none', 'Space again clears it, like the checkbox');
     const keys = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.keybindings as { key: string; command: string; when: string }[]);
     assert.deepStrictEqual(keys.filter((k) => !k.when.includes('letterKeys')).map((k) => `${k.key}:${k.command.split('.')[1]}`),
-      ['ctrl+k ctrl+d:markLearned', 'ctrl+k ctrl+l:markLearning', 'ctrl+k ctrl+x:markSkipped', 'ctrl+k ctrl+u:resetSkill']);
+      ['ctrl+k ctrl+d:markLearned', 'ctrl+k ctrl+l:markLearning', 'ctrl+k ctrl+x:markSkipped', 'ctrl+k ctrl+u:resetSkill', 'space:toggleLearned']);
   });
 
   test('a tree key on a phase row says why it does nothing, and opens no picker', async () => {

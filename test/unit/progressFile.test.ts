@@ -136,7 +136,7 @@ suite('progress file: the import plan', () => {
     assert.equal(plan.conflicts[0]!.result.note, 'theirs\n\nmine');
     assert.equal(plan.newer[0]!.result.status, 'learned');
     assert.deepEqual(ids(plan.writes), ['from-a-custom-roadmap', 'numpy', 'regex', 'sql'], 'an older record changes nothing here');
-    assert.match(describePlan(plan), /2 added, 1 newer in the file, 1 newer here \(kept\), 1 with a different note on each side \(both notes kept\), 1 the same, 1 not in this roadmap \(kept\)/);
+    assert.match(describePlan(plan), /2 added, 1 newer in the file, 1 newer here \(kept\), 1 with a different note on each side \(both notes kept\), 1 the same, 1 not in this roadmap \(kept: from-a-custom-roadmap\)/);
   });
 
   test('importing what was exported changes nothing', () => {

@@ -721,6 +721,8 @@ function render(ref: PageRef, page: PageModel): void {
     app.focus(); // only when the panel already has focus: never steal it from the tree
   }
   window.scrollTo(0, scroll);
+  // The learning history scrolls sideways on a narrow page: it opens on the newest months, not the oldest.
+  for (const wrap of app.querySelectorAll<HTMLElement>('.heatmap-wrap, .months-wrap')) wrap.scrollLeft = wrap.scrollWidth;
   const heading = app.querySelector('h1')?.textContent ?? '';
   const note = (app.querySelector('#note') as HTMLTextAreaElement | null)?.value;
   const evidence = [...app.querySelectorAll('ul.evidence li, ul.places li')].map((li) => li.textContent ?? '');
