@@ -29,12 +29,7 @@ export function registerExerciseCommands(context: vscode.ExtensionContext, s: Se
       const id = await exercising().pickExercise(s, exercises(), arg, 'check');
       if (!id) return undefined;
       const r = await exercises().check(id);
-      if ('error' in r) void vscode.window.showErrorMessage(vscode.l10n.t('Python Roadmap: {0}', r.error));
-      else if (!r.passed) {
-        const failing = r.results.filter((x) => x.outcome !== 'passed').length;
-        void vscode.window.showWarningMessage(vscode.l10n.t('Python Roadmap: {0} of {1} tests do not pass yet. The Testing view shows each with its message.', failing, r.results.length), vscode.l10n.t('Show Testing View'))
-          .then((c) => c && vscode.commands.executeCommand('workbench.view.testing.focus'));
-      }
+      exercising().tellCheck(r);
       return r;
     }),
   );

@@ -15,6 +15,8 @@ import { localDate } from '../core/evidence';
 import { evidencePath } from '../workspaceLocation';
 import { findPython, run } from './python';
 import { createFolderInWorkspace, writeInWorkspace } from '../platform/workspaceFiles';
+import { checkCounts, reportedStates } from './counts';
+import { statementFile } from './statement';
 
 export const EXERCISE_PREFIX = 'exercise:';
 const SECTION = 'pythonRoadmap.exercises';
@@ -22,9 +24,17 @@ const SECTION = 'pythonRoadmap.exercises';
 const webCannotCheck = () => vscode.l10n.t('Check runs the tests with Python on your computer, and VS Code in the browser cannot start programs. Open this folder in desktop VS Code to check it; here you can read the exercise, start it and write your solution.');
 const virtualCannotCheck = () => vscode.l10n.t('Check runs the tests with Python on files on your disk, and this folder is a virtual one (a repository opened without cloning it). Clone it or open a local folder to check exercises; here you can read them, start them and write your solution.');
 
+/** What the error message offers to do about it: a button that runs a command. */
+export interface CheckFix { readonly title: string; readonly command: string }
+
 export type CheckResult =
   | { passed: boolean; results: readonly TestResult[]; ms: number; python: string }
-  | { error: string };
+  | { error: string; fix?: CheckFix };
+
+/** The statement Start Exercise writes beside the starter. */
+const STATEMENT = 'README.md';
+/** The files Start Exercise writes besides the statement, which Check runs. */
+const ownFiles = (e: Exercise): string[] => [...e.starter, ...e.tests, ...(e.support ?? [])];
 
 export class Exercises implements vscode.Disposable {
   private bundle: Promise<ExerciseBundle | { error: string }> | undefined;
@@ -142,7 +152,17 @@ export class Exercises implements vscode.Disposable {
     const dir = e && this.folderOf(e.id);
     if (!e || !dir) return undefined;
     const name = uri.toString().slice(dir.toString().length + 1);
-    return [...e.starter, ...e.tests, ...(e.support ?? [])].includes(name) ? e.files[name] : undefined;
+    return ownFiles(e).includes(name) ? e.files[name] : undefined;
+  }
+
+  /** The started exercise `uri` is a file of (its starter, tests, support files or statement). */
+  async startedExerciseOf(uri: vscode.Uri): Promise<string | undefined> {
+    const id = await this.exerciseOf(uri);
+    const e = id === undefined ? undefined : await this.find(id);
+    const dir = e && this.folderOf(e.id);
+    if (!e || !dir || this.state(e.id) === 'not started') return undefined;
+    const name = uri.toString().slice(dir.toString().length + 1);
+    return [...ownFiles(e), STATEMENT].includes(name) ? e.id : undefined;
   }
 
   private async exerciseOf(uri: vscode.Uri): Promise<string | undefined> {
@@ -162,8 +182,8 @@ export class Exercises implements vscode.Disposable {
     if (!folder) throw new Error(vscode.l10n.t('open a folder first: the exercise\'s files are created in it.'));
     const written: string[] = [];
     const kept: string[] = [];
-    const files: Record<string, string> = { 'README.md': e.statement };
-    for (const f of [...e.starter, ...e.tests, ...(e.support ?? [])]) files[f] = e.files[f]!;
+    const files: Record<string, string> = { [STATEMENT]: statementFile(e.statement) };
+    for (const f of ownFiles(e)) files[f] = e.files[f]!;
     await createFolderInWorkspace(folder);
     for (const [name, text] of Object.entries(files)) {
       const uri = vscode.Uri.joinPath(folder, name);
@@ -181,7 +201,7 @@ export class Exercises implements vscode.Disposable {
     this.s.log.info(`exercise ${id} started in ${folder.toString(true)} (${written.length} files written, ${kept.length} kept)`);
     if (opts.open !== false) {
       await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, e.starter[0]!), { viewColumn: vscode.ViewColumn.One });
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.joinPath(folder, 'README.md')).then(undefined, () => undefined);
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.joinPath(folder, STATEMENT)).then(undefined, () => undefined);
     }
     return { folder: folder.toString(), written, kept };
   }
@@ -208,7 +228,7 @@ export class Exercises implements vscode.Disposable {
     const e = await this.find(id);
     if (!e) return { error: vscode.l10n.t('there is no exercise "{0}".', id) };
     if (IN_WORKER) return { error: webCannotCheck() };
-    if (!vscode.workspace.isTrusted) return { error: vscode.l10n.t('Check runs your code, so it works in trusted workspaces only. Trust this folder to check exercises; you can read them here.') };
+    if (!vscode.workspace.isTrusted) return { error: vscode.l10n.t('Check runs your code, so it works in trusted workspaces only. Trust this folder to check exercises; you can read them here.'), fix: { title: vscode.l10n.t('Manage Workspace Trust'), command: 'workbench.trust.manage' } };
     const folder = this.folderOf(id);
     if (folder && folder.scheme !== 'file') return { error: virtualCannotCheck() };
     if (!folder || !(await vscode.workspace.fs.stat(folder).then(() => true, () => false))) return { error: vscode.l10n.t('start the exercise first: {0} has no folder yet.', id) };
@@ -236,7 +256,7 @@ export class Exercises implements vscode.Disposable {
         cwd = vscode.Uri.joinPath(this.context.globalStorageUri, 'exercise-runs', `${e.id}-${i}`);
         await vscode.workspace.fs.delete(cwd, { recursive: true }).then(undefined, () => undefined);
         await vscode.workspace.fs.createDirectory(cwd);
-        for (const name of [...e.starter, ...e.tests, ...(e.support ?? [])]) {
+        for (const name of ownFiles(e)) {
           const text = plan.overlay[name] ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)).then((b) => b, () => new TextEncoder().encode(e.files[name] ?? '')));
           await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(cwd, name), new TextEncoder().encode(text));
         }
@@ -259,29 +279,31 @@ export class Exercises implements vscode.Disposable {
       return { error: vscode.l10n.t('{0} could not be started ({1}).', python.from, out.error) };
     }
     item.children.replace([]);
-    for (const r of results) {
+    // The states counts.ts counts, so the Testing view and the messages give the same numbers: the
+    // exercise's own item only when no test ran (else VS Code shows it from its tests).
+    const states = reportedStates(results);
+    for (const [i, r] of results.entries()) {
       // Each test at its def in the test file, and its failure at the line that failed: the
       // Testing view goes there and shows the message (with the diff) in the editor.
       const file = r.file && [...e.tests, ...(e.support ?? [])].includes(r.file) ? vscode.Uri.joinPath(folder, r.file) : item.uri;
       const child = this.controller.createTestItem(r.id, r.name, file);
       if (r.line && file) child.range = new vscode.Range(r.line - 1, 0, r.line - 1, 0);
       item.children.add(child);
-      if (r.outcome === 'passed') testRun.passed(child);
-      else if (r.outcome === 'skipped') testRun.skipped(child);
+      const state = states.tests[i];
+      if (state === 'passed') testRun.passed(child);
+      else if (state === 'skipped') testRun.skipped(child);
       else {
         const message = r.expected !== undefined && r.actual !== undefined
           ? vscode.TestMessage.diff(r.message ?? vscode.l10n.t('not equal'), r.expected, r.actual)
           : new vscode.TestMessage(r.message ?? r.outcome);
         const at = r.failLine ?? r.line;
         if (at && file) message.location = new vscode.Location(file, new vscode.Position(at - 1, 0));
-        if (r.outcome === 'failed') testRun.failed(child, message);
+        if (state === 'failed') testRun.failed(child, message);
         else testRun.errored(child, message);
       }
     }
-    if (!results.length) testRun.errored(item, new vscode.TestMessage(out?.stderr.trim().slice(-2000) || vscode.l10n.t('the tests did not run')));
+    if (states.exercise) testRun.errored(item, new vscode.TestMessage(out?.stderr.trim().slice(-2000) || vscode.l10n.t('the tests did not run')));
     const passed = v.checkPassed(results);
-    if (passed) testRun.passed(item);
-    else if (results.length) testRun.failed(item, new vscode.TestMessage(vscode.l10n.t('{0} of {1} tests did not pass', results.filter((r) => r.outcome !== 'passed').length, results.length)));
     testRun.end();
     if (passed) await this.recordPass(e, folder);
     this.s.log.info(`exercise ${id} checked with ${python.from}: ${passed ? 'passed' : 'not yet'} (${results.length} tests, ${ms} ms)`);
@@ -294,6 +316,26 @@ export class Exercises implements vscode.Disposable {
     await this.s.store.setStatus([EXERCISE_PREFIX + e.id], 'learned');
     for (const skill of e.skills) await this.s.store.addEvidence(skill, { path: place, line: 1, date: localDate(), label: vscode.l10n.t('passed {0}', e.title) });
     void vscode.window.setStatusBarMessage(`$(pass-filled) ${e.skills.length === 1 ? vscode.l10n.t('Passed "{0}": recorded on 1 skill', e.title) : vscode.l10n.t('Passed "{0}": recorded on {1} skills', e.title, e.skills.length)}`, 6000);
+    const skills = this.skillTitles(e.skills).join(', ');
+    void vscode.window.showInformationMessage(e.skills.length === 1
+      ? vscode.l10n.t('Python Roadmap: all tests of "{0}" pass. The exercise is done, and it is recorded on 1 skill: {1}.', e.title, skills)
+      : vscode.l10n.t('Python Roadmap: all tests of "{0}" pass. The exercise is done, and it is recorded on {1} skills: {2}.', e.title, e.skills.length, skills));
+  }
+
+  /** The skills' titles in the built-in roadmap, in its order (an id where it has none, last). */
+  skillTitles(ids: readonly string[]): string[] {
+    const builtin = this.s.roadmaps.all.find((r) => r.key === BUILTIN)?.roadmap;
+    const skills = builtin ? allSkills(builtin) : [];
+    const at = (id: string) => { const i = skills.findIndex((x) => x.id === id); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
+    return [...ids].sort((x, y) => at(x) - at(y)).map((id) => skills.find((i) => i.id === id)?.title ?? id);
+  }
+
+  /** Where an exercise sits in the roadmap: the position of its first skill (the end when none is known). */
+  roadmapOrder(e: Exercise): number {
+    const builtin = this.s.roadmaps.all.find((r) => r.key === BUILTIN)?.roadmap;
+    const order = builtin ? allSkills(builtin).map((i) => i.id) : [];
+    const at = e.skills.map((id) => order.indexOf(id)).filter((i) => i >= 0);
+    return at.length ? Math.min(...at) : Number.MAX_SAFE_INTEGER;
   }
 
   dispose(): void {
@@ -301,7 +343,31 @@ export class Exercises implements vscode.Disposable {
   }
 }
 
-/** The exercise a command is for: an exercise id, a skill id (its exercise, or a pick among them), or picked. */
+/** What Check Exercise tells after a check (a pass is told by the check itself, however it was run). */
+export function tellCheck(r: CheckResult): void {
+  if ('error' in r) {
+    const fix = r.fix;
+    void vscode.window.showErrorMessage(vscode.l10n.t('Python Roadmap: {0}', r.error), ...(fix ? [fix.title] : []))
+      .then((c) => fix && c === fix.title && vscode.commands.executeCommand(fix.command));
+    return;
+  }
+  if (r.passed) return;
+  const counts = checkCounts(r.results);
+  const message = r.results.length
+    ? vscode.l10n.t('Python Roadmap: {0} of {1} tests do not pass yet. The Testing view shows each with its message.', counts.failing, counts.ran)
+    : vscode.l10n.t('Python Roadmap: the tests did not run. The Testing view shows why.');
+  void vscode.window.showWarningMessage(message, vscode.l10n.t('Show Testing View'))
+    .then((c) => c && vscode.commands.executeCommand('workbench.view.testing.focus'));
+}
+
+/** The started exercise whose file is in the active editor, if any. */
+async function activeExercise(exercises: Exercises): Promise<string | undefined> {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  return uri && exercises.startedExerciseOf(uri);
+}
+
+/** The exercise a command is for: an exercise id, a skill id (its exercise, or a pick among them),
+ *  for Check the started exercise whose file is in the active editor, or picked. */
 export async function pickExercise(s: Services, exercises: Exercises, arg: unknown, purpose: 'start' | 'check'): Promise<string | undefined> {
   const title = purpose === 'check' ? vscode.l10n.t('Check Exercise') : vscode.l10n.t('Start Exercise');
   const b = await exercises.load();
@@ -315,11 +381,14 @@ export async function pickExercise(s: Services, exercises: Exercises, arg: unkno
     if (forSkill.length === 1) return forSkill[0]!.id;
     return (await vscode.window.showQuickPick(forSkill.map((e) => ({ label: e.title, detail: e.summary, id: e.id })), { title }))?.id;
   }
+  const active = purpose === 'check' ? await activeExercise(exercises) : undefined;
+  if (active) return active;
   // For Check, the started ones first: those are the ones there is something to check in.
+  // Then in roadmap order, each named with its skills' titles (not their ids).
   const order = (e: Exercise) => (purpose === 'check' && exercises.state(e.id) !== 'not started' ? 0 : 1);
-  const items = [...b.exercises].sort((x, y) => order(x) - order(y)).map((e) => ({
+  const items = [...b.exercises].sort((x, y) => order(x) - order(y) || exercises.roadmapOrder(x) - exercises.roadmapOrder(y)).map((e) => ({
     label: `${s.store.status(EXERCISE_PREFIX + e.id) === 'learned' ? '$(pass-filled)' : s.store.record(EXERCISE_PREFIX + e.id) ? '$(circle-filled)' : '$(circle-large-outline)'} ${e.title}`,
-    description: e.skills.join(', '), detail: e.summary, id: e.id,
+    description: exercises.skillTitles(e.skills).join(', '), detail: e.summary, id: e.id,
   }));
   return (await vscode.window.showQuickPick(items, { title, matchOnDescription: true, matchOnDetail: true }))?.id;
 }

@@ -6,12 +6,28 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { api, clearProgress, closeAllEditors, ROOT, waitFor } from './helpers';
+import { api, clearProgress, closeAllEditors, ROOT, titleOf, waitFor } from './helpers';
 
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri.fsPath;
 const dir = () => path.join(folder(), 'roadmap-exercises', 'flatten-lists');
 const solution = () => fs.readFileSync(path.join(ROOT, 'data', 'exercises', 'flatten-lists', 'solution', 'flatten.py'), 'utf8');
-type Check = { passed?: boolean; results?: { name?: string; outcome: string; message?: string; expected?: string; actual?: string }[]; ms?: number; error?: string };
+type Check = { passed?: boolean; results?: { name?: string; outcome: string; message?: string; expected?: string; actual?: string }[]; ms?: number; error?: string; fix?: { title: string; command: string } };
+
+/** Puts `f` in place of a function of a VS Code namespace until the returned function puts it back.
+ *  The extension under development gets the same API object as these tests (one per extension),
+ *  so it calls the fake: how a test sees what a message offers or answers a question. */
+function fake(namespace: object, name: string, f: (...args: never[]) => unknown): () => void {
+  const ns = namespace as Record<string, unknown>;
+  const real = ns[name];
+  ns[name] = f;
+  return () => { ns[name] = real; };
+}
+
+/** Every skill's and practice item's title, in roadmap order. */
+function allTitles(): string[] {
+  const data = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'roadmap.json'), 'utf8')) as { phases: { skills: { title: string }[]; practice?: { title: string }[] }[] };
+  return data.phases.flatMap((p) => [...p.skills, ...(p.practice ?? [])].map((x) => x.title));
+}
 
 suite('exercises', () => {
   setup(async () => {
@@ -28,6 +44,10 @@ suite('exercises', () => {
   test('Start writes the statement, starter and tests, and never overwrites a file', async () => {
     const r = await vscode.commands.executeCommand<{ written: string[]; kept: string[] }>('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
     assert.deepStrictEqual(r.written.sort(), ['README.md', 'flatten.py', 'test_flatten.py']);
+    // The statement, and then how to check it: the command and the Testing view.
+    const statement = fs.readFileSync(path.join(dir(), 'README.md'), 'utf8');
+    assert.match(statement, /^# Flatten nested lists\n/);
+    assert.match(statement.trimEnd().split('\n').pop()!, /\*\*Python Roadmap: Check Exercise\*\*.* Testing view\.$/);
     fs.writeFileSync(path.join(dir(), 'flatten.py'), '# my attempt\n');
     const again = await vscode.commands.executeCommand<{ written: string[]; kept: string[] }>('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
     assert.deepStrictEqual(again.written, []);
@@ -61,6 +81,96 @@ suite('exercises', () => {
       assert.strictEqual(a.evidence(skill)[0]?.path, 'roadmap-exercises/flatten-lists/flatten.py', skill);
       assert.strictEqual(a.evidence(skill)[0]?.label, 'passed Flatten nested lists', skill);
     }
+  });
+
+  test('Check Exercise checks the started exercise whose file is in the active editor, and asks only when it cannot tell', async () => {
+    const a = await api();
+    const asked: string[] = [];
+    let offered: { description?: string }[] = [];
+    const restore = fake(vscode.window, 'showQuickPick', async (items: unknown, options?: vscode.QuickPickOptions) => {
+      asked.push(options?.title ?? '');
+      offered = await (items as Promise<{ description?: string }[]>);
+      return undefined;
+    });
+    try {
+      await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
+      fs.writeFileSync(path.join(dir(), 'flatten.py'), 'def flatten(items):\n    return list(items)\n');
+      a.testing.exercises().last.delete('flatten-lists');
+      await vscode.window.showTextDocument(vscode.Uri.file(path.join(dir(), 'flatten.py')));
+      const r = await vscode.commands.executeCommand<Check | undefined>('pythonRoadmap.checkExercise');
+      assert.deepStrictEqual(asked, [], 'it did not ask which exercise');
+      assert.strictEqual(r?.passed, false, JSON.stringify(r).slice(0, 300));
+      assert.ok(a.testing.exercises().last.has('flatten-lists'), 'flatten-lists was checked');
+      // A file of no exercise, or of an exercise not started: it cannot tell, so it asks.
+      await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder(), 'app.py')));
+      assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.checkExercise'), undefined);
+      await clearProgress(a);
+      await vscode.window.showTextDocument(vscode.Uri.file(path.join(dir(), 'flatten.py')));
+      assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.checkExercise'), undefined);
+      assert.deepStrictEqual(asked, ['Check Exercise', 'Check Exercise']);
+      // The list names each exercise's skills by their titles, not ids ("oop, error-handling"), in roadmap order.
+      const titles = allTitles();
+      const firsts = offered.map((i) => titles.indexOf((i.description ?? '').split(', ')[0]!));
+      assert.ok(offered.length >= 31 && firsts.every((x) => x >= 0), offered.map((i) => i.description).join(' | '));
+      assert.deepStrictEqual([...firsts].sort((x, y) => x - y), firsts, 'in roadmap order');
+    } finally {
+      restore();
+    }
+  });
+
+  test('a pass says so in a message, naming the exercise and the skills it was recorded on; a failure does not', async () => {
+    const shown: string[] = [];
+    const restore = fake(vscode.window, 'showInformationMessage', async (message: string) => {
+      shown.push(message);
+      return undefined;
+    });
+    try {
+      await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
+      fs.writeFileSync(path.join(dir(), 'flatten.py'), 'def flatten(items):\n    return list(items)\n');
+      assert.strictEqual((await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'flatten-lists')).passed, false);
+      assert.deepStrictEqual(shown.filter((m) => m.includes('Flatten nested lists')), []);
+      fs.writeFileSync(path.join(dir(), 'flatten.py'), solution());
+      assert.strictEqual((await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'flatten-lists')).passed, true);
+      const told = shown.filter((m) => m.includes('Flatten nested lists'));
+      assert.strictEqual(told.length, 1, JSON.stringify(shown));
+      assert.match(told[0]!, /all tests of "Flatten nested lists" pass/);
+      assert.ok(told[0]!.includes(`recorded on 2 skills: ${titleOf('data-structures')}, ${titleOf('functions-modules')}.`), told[0]);
+    } finally {
+      restore();
+    }
+  });
+
+  test('where the workspace is not trusted, the message offers Manage Workspace Trust, which opens it', async () => {
+    await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
+    // Restricted Mode as the extension sees it (the real one: untrusted.restricted.ts); the
+    // message's button is pressed, and the command it runs is caught here.
+    const trusted = Object.getOwnPropertyDescriptor(vscode.workspace, 'isTrusted')!;
+    Object.defineProperty(vscode.workspace, 'isTrusted', { get: () => false, configurable: true, enumerable: true });
+    const offered: string[][] = [];
+    const ran: string[] = [];
+    const run = vscode.commands.executeCommand;
+    const restoreMessage = fake(vscode.window, 'showErrorMessage', async (message: string, ...items: string[]) => {
+      offered.push([message, ...items]);
+      return items[0];
+    });
+    const restoreRun = fake(vscode.commands, 'executeCommand', (id: string, ...args: unknown[]) => {
+      if (id !== 'workbench.trust.manage') return run(id, ...args);
+      ran.push(id);
+      return Promise.resolve(undefined);
+    });
+    try {
+      const r = await vscode.commands.executeCommand<Check>('pythonRoadmap.checkExercise', 'flatten-lists');
+      assert.match(r.error ?? '', /trusted workspaces only/);
+      assert.strictEqual(r.passed, undefined, 'nothing ran');
+      await waitFor('the button to run workbench.trust.manage', () => ran.length > 0);
+      assert.deepStrictEqual(offered, [[`Python Roadmap: ${r.error}`, 'Manage Workspace Trust']]);
+      assert.deepStrictEqual(ran, ['workbench.trust.manage']);
+    } finally {
+      restoreRun();
+      restoreMessage();
+      Object.defineProperty(vscode.workspace, 'isTrusted', trusted);
+    }
+    assert.strictEqual(vscode.workspace.isTrusted, true);
   });
 
   test('the skill page lists its exercises with their state; the exercise page shows the task and the last check', async () => {

@@ -120,6 +120,8 @@ const UI_CHECKS = [
   { name: 'themes', script: 'themes.check.mjs', theme: 'Dark 2026' },
   { name: 'reload', script: 'reload.check.mjs', theme: 'Dark 2026' },
   { name: 'problems', script: 'problems.check.mjs', theme: 'Dark 2026' },
+  // axe-core inside every kind of page, in the six default themes (switched in one window).
+  { name: 'axe', script: 'axe.check.mjs', theme: 'Dark 2026' },
 ];
 
 /** One UI check in the offline harness: the development copy, the learner's workspace, a theme. */

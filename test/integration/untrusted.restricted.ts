@@ -36,9 +36,12 @@ suite('Restricted Mode: the installed VSIX in a folder that is not trusted', () 
   test('an exercise can be started and read, but Check says why it waits for trust', async () => {
     const r = await vscode.commands.executeCommand<{ written: string[] }>('pythonRoadmap.startExercise', 'leap-years', { open: false });
     assert.ok(r.written.includes('README.md'));
-    const check = await vscode.commands.executeCommand<{ error?: string; passed?: boolean }>('pythonRoadmap.checkExercise', 'leap-years');
+    const check = await vscode.commands.executeCommand<{ error?: string; passed?: boolean; fix?: { title: string; command: string } }>('pythonRoadmap.checkExercise', 'leap-years');
     assert.match(check.error ?? '', /trusted workspaces only/);
     assert.strictEqual(check.passed, undefined, 'nothing ran');
+    // Its message offers a button that opens Workspace Trust (exercises.test.ts presses it).
+    assert.deepStrictEqual(check.fix, { title: 'Manage Workspace Trust', command: 'workbench.trust.manage' });
+    assert.ok((await vscode.commands.getCommands(true)).includes('workbench.trust.manage'), 'VS Code has the command');
     await vscode.workspace.fs.delete(file('roadmap-exercises'), { recursive: true });
   });
 

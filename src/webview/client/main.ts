@@ -536,7 +536,7 @@ function exercisePage(p: ExercisePage): HTMLElement[] {
   const result = !last ? undefined : 'error' in last
     ? h('p', { class: 'notice', 'data-check': 'exercise-result' }, last.error)
     : h('div', { 'data-check': 'exercise-result', 'data-check-value': last.passed ? 'passed' : 'failed' },
-      h('p', { class: last.passed ? 'pass' : 'notice' }, last.passed ? l10n.t('All {0} tests pass ({1} ms). The exercise is done, and its skills record where you did it.', last.results.length, last.ms) : l10n.t('{0} of {1} tests do not pass yet. The Testing view shows each with a diff.', last.results.filter((r) => r.outcome !== 'passed').length, last.results.length)),
+      h('p', { class: last.passed ? 'pass' : 'notice' }, last.passed ? l10n.t('All {0} tests pass ({1} ms). The exercise is done, and its skills record where you did it.', last.results.length, last.ms) : l10n.t('{0} of {1} tests do not pass yet. The Testing view shows each with a diff.', last.results.filter((r) => r.outcome === 'failed' || r.outcome === 'error').length, last.results.filter((r) => r.outcome !== 'skipped').length)),
       h('ul', { class: 'results' }, last.results.map((r) => h('li', {}, h('span', { class: `outcome outcome-${r.outcome}` }, r.outcome === 'passed' ? '✔' : '✘'), ` ${r.name}`,
         r.outcome !== 'passed' && r.message ? h('pre', { class: 'code small' }, h('code', {}, r.message)) : undefined))));
   return [
