@@ -44,17 +44,29 @@ export class SkillsCodeLens implements vscode.CodeLensProvider {
     const owners = await ownersOf(this.s.ownership, result);
     const lenses: vscode.CodeLens[] = [];
     const done = new Set<string>();
+    // One skill's actions per line: two or more on one line ran past the editor's width and were cut
+    // ("Mark as Lean…"); the others on that line are one "+N more here" that lists them all.
+    const lineTaken = new Map<number, { range: vscode.Range; more: number }>();
     for (const d of shown) {
       if (done.has(d.skillId)) continue;
       done.add(d.skillId);
       const item = findItem(roadmap, d.skillId);
       const status = this.s.progress.status(d.skillId);
       if (!item || status === 'learned' || status === 'skipped') continue;
-      // The first line of the learner's own that shows the skill, else the first line that does.
-      const mine = shown.find((x) => x.skillId === d.skillId && x.line <= document.lineCount && isYours(owners(x.line)));
-      const at = mine ?? d;
+      // The first line of the learner's own that shows the skill, else the first line that does;
+      // a line another skill's actions took already is passed over for the skill's next one.
+      const lines = shown.filter((x) => x.skillId === d.skillId && x.line <= document.lineCount);
+      const own = lines.filter((x) => isYours(owners(x.line)));
+      const mine = own.find((x) => !lineTaken.has(x.line)) ?? own[0];
+      const at = mine ?? lines.find((x) => !lineTaken.has(x.line)) ?? d;
       if (at.line > document.lineCount) continue;
       const range = document.lineAt(at.line - 1).range;
+      const taken = lineTaken.get(at.line);
+      if (taken) {
+        taken.more++;
+        continue;
+      }
+      lineTaken.set(at.line, { range, more: 0 });
       if (!mine) {
         const owner = owners(d.line);
         lenses.push(new vscode.CodeLens(range, { title: `$(mortar-board) ${vscode.l10n.t('Roadmap: {0} — {1}', item.title, whose(owner))}`, tooltip: vscode.l10n.t('This line is {0}, so it is not offered as proof. Open the skill\'s page.', ownerPhrase(owner)), command: 'pythonRoadmap.openSkill', arguments: [d.skillId] }));
@@ -64,6 +76,9 @@ export class SkillsCodeLens implements vscode.CodeLensProvider {
       lenses.push(new vscode.CodeLens(range, { title: `$(mortar-board) ${vscode.l10n.t('Roadmap: {0} — Mark as Learned', item.title)}`, command: MARK_FROM_CODE, arguments: [{ ...base, status: 'learned' } satisfies MarkFromCodeArgs] }));
       if (status !== 'learning') lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Mark as Learning'), command: MARK_FROM_CODE, arguments: [{ ...base, status: 'learning' } satisfies MarkFromCodeArgs] }));
       lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Open Page'), command: 'pythonRoadmap.openSkill', arguments: [d.skillId] }));
+    }
+    for (const { range, more } of lineTaken.values()) {
+      if (more) lenses.push(new vscode.CodeLens(range, { title: more === 1 ? vscode.l10n.t('+1 more skill here') : vscode.l10n.t('+{0} more skills here', more), tooltip: vscode.l10n.t('Show Roadmap Skills in This File'), command: 'pythonRoadmap.showSkillsHere' }));
     }
     return lenses;
   }

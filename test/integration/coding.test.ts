@@ -159,6 +159,22 @@ suite('coding assistant: skills seen in the file being edited', () => {
     assert.ok(lenses.some((l) => l.command!.title.includes(titleOf('decorators'))), lenses.map((l) => l.command!.title).join());
   });
 
+  test('CodeLens: one skill\'s actions per line, the others there as "+N more" (several on one line were cut off)', async () => {
+    await setSetting('coding.codeLens', true);
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: 'def total(xs: list[int]) -> int:\n    return sum([x * 2 for x in xs if x])\n\n\nprint(total([1, 2, 3]))\n' });
+    await vscode.window.showTextDocument(doc);
+    let all: vscode.CodeLens[] = [];
+    for (let i = 0; i < 100 && !all.some((x) => x.command?.title.startsWith('$(mortar-board)')); i++) {
+      all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+      if (!all.some((x) => x.command?.title.startsWith('$(mortar-board)'))) await new Promise((r) => setTimeout(r, 100));
+    }
+    const perLine = new Map<number, string[]>();
+    for (const l of all) if (l.command?.title.startsWith('$(mortar-board)')) perLine.set(l.range.start.line, [...(perLine.get(l.range.start.line) ?? []), l.command.title]);
+    for (const [line, titles] of perLine) assert.strictEqual(titles.length, 1, `line ${line + 1}: ${titles.join(' | ')}`);
+    assert.ok(all.some((l) => /^\+\d+ more skills? here$/.test(l.command?.title ?? '') && l.command?.command === 'pythonRoadmap.showSkillsHere'), all.map((l) => l.command?.title).join(' | '));
+    await closeAllEditors();
+  });
+
   test('opt-in auto-learning marks skills seen for the first time as learning, never learned', async () => {
     const a = await api();
     await a.testing.store.setStatus(['oop'], 'skipped');

@@ -108,7 +108,8 @@ suite('exercises', () => {
       await vscode.window.showTextDocument(vscode.Uri.file(path.join(dir(), 'flatten.py')));
       assert.strictEqual(await vscode.commands.executeCommand('pythonRoadmap.checkExercise'), undefined);
       assert.deepStrictEqual(asked, ['Check Exercise', 'Check Exercise']);
-      // The list names each exercise's skills by their titles, not ids ("oop, error-handling"), in roadmap order.
+      // Start's list names each exercise's skills by their titles, not ids ("oop, error-handling"), in roadmap order.
+      await vscode.commands.executeCommand('pythonRoadmap.startExercise');
       const titles = allTitles();
       const firsts = offered.map((i) => titles.indexOf((i.description ?? '').split(', ')[0]!));
       assert.ok(offered.length >= 31 && firsts.every((x) => x >= 0), offered.map((i) => i.description).join(' | '));
@@ -134,7 +135,7 @@ suite('exercises', () => {
       const told = shown.filter((m) => m.includes('Flatten nested lists'));
       assert.strictEqual(told.length, 1, JSON.stringify(shown));
       assert.match(told[0]!, /all tests of "Flatten nested lists" pass/);
-      assert.ok(told[0]!.includes(`recorded on 2 skills: ${titleOf('data-structures')}, ${titleOf('functions-modules')}.`), told[0]);
+      assert.ok(told[0]!.includes(`recorded on 2 skills: ${titleOf('functions-modules')}, ${titleOf('data-structures')}.`), told[0]);
     } finally {
       restore();
     }

@@ -122,11 +122,16 @@ const UI_CHECKS = [
   { name: 'problems', script: 'problems.check.mjs', theme: 'Dark 2026' },
   // axe-core inside every kind of page, in the six default themes (switched in one window).
   { name: 'axe', script: 'axe.check.mjs', theme: 'Dark 2026' },
+  { name: 'narrow', script: 'narrow.check.mjs', theme: 'Dark 2026', viewport: '690x860' },
 ];
 
-/** One UI check in the offline harness: the development copy, the learner's workspace, a theme. */
-function uiCheck({ name, script, theme, viewport }, folder) {
+/** One UI check in the offline harness: the development copy, a copy of the learner's workspace of
+ *  its own (checks write reports, exercises and roadmap files there; the suites after them must not
+ *  find them), a theme. */
+function uiCheck({ name, script, theme, viewport }, workspace) {
   const dir = mkdtempSync(join(tmpdir(), 'python-roadmap-ui-'));
+  const folder = join(dir, 'workspace');
+  cpSync(workspace, folder, { recursive: true });
   const settings = join(dir, 'settings.json');
   writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': theme, 'window.zoomLevel': 0 }));
   const t = Date.now();
@@ -137,6 +142,7 @@ function uiCheck({ name, script, theme, viewport }, folder) {
       `--ui-script=${join(root, 'test', 'ui', script)}`, ...(viewport ? [`--viewport=${viewport}`] : []), '--timeout=240',
     ], { env: { ...process.env, SHOT_DIR: dir, SHOT_PREFIX: name, UI_FOLDER: folder }, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code, signal) => {
+      rmSync(folder, { recursive: true, force: true });
       if (code === 0) rmSync(dir, { recursive: true, force: true });
       else say(`ui check ${name}: screenshots of what failed are in ${dir}`);
       say(`ui check ${name}: ${code === 0 ? 'passed' : `failed (${code ?? signal})`} in ${secs(t)}`);
