@@ -16,6 +16,10 @@ type Check = { passed?: boolean; results?: { name?: string; outcome: string; mes
 /** Puts `f` in place of a function of a VS Code namespace until the returned function puts it back.
  *  The extension under development gets the same API object as these tests (one per extension),
  *  so it calls the fake: how a test sees what a message offers or answers a question. */
+/** Tests that stand in for a VS Code API function the extension calls: only where the tests and the
+ *  extension share one API object (the development copy); the installed VSIX gets its own. */
+const withFakes = process.env.PYTHON_ROADMAP_INSTALLED ? test.skip : test;
+
 function fake(namespace: object, name: string, f: (...args: never[]) => unknown): () => void {
   const ns = namespace as Record<string, unknown>;
   const real = ns[name];
@@ -83,7 +87,7 @@ suite('exercises', () => {
     }
   });
 
-  test('Check Exercise checks the started exercise whose file is in the active editor, and asks only when it cannot tell', async () => {
+  withFakes('Check Exercise checks the started exercise whose file is in the active editor, and asks only when it cannot tell', async () => {
     const a = await api();
     const asked: string[] = [];
     let offered: { description?: string }[] = [];
@@ -111,7 +115,7 @@ suite('exercises', () => {
       // Start's list names each exercise's skills by their titles, not ids ("oop, error-handling"), in roadmap order.
       await vscode.commands.executeCommand('pythonRoadmap.startExercise');
       const titles = allTitles();
-      const firsts = offered.map((i) => titles.indexOf((i.description ?? '').split(', ')[0]!));
+      const firsts = offered.map((i) => titles.findIndex((t) => i.description === t || (i.description ?? '').startsWith(`${t}, `)));
       assert.ok(offered.length >= 31 && firsts.every((x) => x >= 0), offered.map((i) => i.description).join(' | '));
       assert.deepStrictEqual([...firsts].sort((x, y) => x - y), firsts, 'in roadmap order');
     } finally {
@@ -119,7 +123,7 @@ suite('exercises', () => {
     }
   });
 
-  test('a pass says so in a message, naming the exercise and the skills it was recorded on; a failure does not', async () => {
+  withFakes('a pass says so in a message, naming the exercise and the skills it was recorded on; a failure does not', async () => {
     const shown: string[] = [];
     const restore = fake(vscode.window, 'showInformationMessage', async (message: string) => {
       shown.push(message);
@@ -141,7 +145,7 @@ suite('exercises', () => {
     }
   });
 
-  test('where the workspace is not trusted, the message offers Manage Workspace Trust, which opens it', async () => {
+  withFakes('where the workspace is not trusted, the message offers Manage Workspace Trust, which opens it', async () => {
     await vscode.commands.executeCommand('pythonRoadmap.startExercise', 'flatten-lists', { open: false });
     // Restricted Mode as the extension sees it (the real one: untrusted.restricted.ts); the
     // message's button is pressed, and the command it runs is caught here.

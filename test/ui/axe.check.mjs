@@ -16,7 +16,7 @@ const THEMES = [
 ];
 
 export default async function (page, { log }) {
-  const { openRoadmapView, webview, palette, row } = workbench(page, log);
+  const { openRoadmapView, webview, palette, row, setTheme } = workbench(page, log);
   const { check, done } = checks(page, log);
   const quick = (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
   const heading = (text) => webview().locator('h1', { hasText: text }).first().waitFor({ timeout: 30000 });
@@ -65,13 +65,7 @@ export default async function (page, { log }) {
     ['report', async () => { await palette('Python Roadmap: Create Portfolio Report'); await quick('docs/').click(); await heading('Portfolio report'); }],
   ];
   for (const [theme, label] of (process.env.UI_THEMES ? THEMES.filter(([id]) => process.env.UI_THEMES.split(',').includes(id)) : THEMES)) {
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>Preferences: Color Theme');
-    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
-    await page.locator('.quick-input-widget input').fill(label);
-    await quick(label).waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await setTheme(label);
     for (const [name, open] of pages) {
       // The scan and the report make files and lists once; later themes reopen them from the palette alike.
       await check(`axe: the ${name} page in ${theme} has no serious or critical violation`, async () => {

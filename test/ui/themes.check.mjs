@@ -8,7 +8,7 @@ import { workbench } from './workbench.mjs';
 import { checks, contrast, over, parseColor, until } from './checks.mjs';
 
 export default async function (page, { log }) {
-  const { openRoadmapView, row, webview, palette, cleanShot } = workbench(page, log);
+  const { openRoadmapView, row, webview, palette, cleanShot, setTheme } = workbench(page, log);
   const { check, done } = checks(page, log);
 /** Theme ids and the labels the Color Theme picker shows them by. */
 const THEMES = [
@@ -93,16 +93,7 @@ const THEMES = [
   };
 
   for (const [theme, label] of (process.env.UI_THEMES ? THEMES.filter(([id]) => process.env.UI_THEMES.split(',').includes(id)) : THEMES)) {
-    // The Color Theme picker (the palette's first match for its title may be the Marketplace's).
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>Preferences: Color Theme');
-    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
-    await page.locator('.quick-input-widget input[placeholder*="Theme"], .quick-input-widget input[aria-label*="Theme"]').first().waitFor();
-    await page.locator('.quick-input-widget input').fill(label);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await page.waitForTimeout(300);
+    await setTheme(label);
     const themeOf = () => webview().locator('body').getAttribute('data-vscode-theme-id').catch(() => null);
     await palette('Python Roadmap: Show Overview');
     await webview().locator('ul.phase-bars').first().waitFor({ timeout: 30000 });

@@ -58,6 +58,18 @@ export function workbench(page, log) {
       return tab;
     },
   };
+  /** Switches the color theme through the Color Theme picker, by the label it shows the theme by
+   *  (the palette's first match for the command's title may be the Marketplace's theme browser). */
+  api.setTheme = async (label) => {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>Preferences: Color Theme');
+    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
+    await page.locator('.quick-input-widget input').fill(label);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(300);
+  };
   /** The Roadmap view open, the first-run walkthrough and the empty secondary side bar closed. */
   api.openRoadmapView = async () => {
     await (await api.roadmapTab()).click();
